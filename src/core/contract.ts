@@ -1,0 +1,203 @@
+/**
+ * The shapes exchanged between the Apex controllers and the components (and the preview's
+ * in-memory server). One definition: Apex DTO classes, jest fixtures and preview data are
+ * checked against it. Dates are ISO strings (YYYY-MM-DD), date-times ISO 8601 UTC.
+ */
+
+export type PlanStatus = 'Draft' | 'In Review' | 'Agreed' | 'Under Review' | 'Closed';
+export type Party = 'Company' | 'Customer';
+export type NeedDecision = 'Pending' | 'Commit' | 'Defer' | 'Decline';
+export type SignatureMethod = 'In meeting' | 'Email' | 'Portal';
+export type ReviewOutcome = 'Kept' | 'Partly' | 'Not kept';
+export type InitiativeStatus = 'Not started' | 'On track' | 'At risk' | 'Done';
+export type CommitmentStatus = 'Open' | 'In progress' | 'Done' | 'Cancelled';
+export type RespondentType = 'Customer' | 'Internal';
+
+export interface NeedDto {
+  id?: string;
+  key: string;
+  sequence: number;
+  verbatim: string;
+  theme: string | null;
+  raisedById: string | null;
+  raisedByName: string | null;
+  customerPriority: number | null;
+  decision: NeedDecision;
+  decisionRationale: string | null;
+  initiativeKey: string | null;
+}
+
+export interface CommitmentDto {
+  id?: string;
+  key: string;
+  sequence: number;
+  party: Party;
+  description: string;
+  ownerUserId: string | null;
+  ownerContactId: string | null;
+  ownerName: string | null;
+  dueDate: string | null;
+  status: CommitmentStatus;
+  reviewOutcome: ReviewOutcome | null;
+}
+
+export interface InitiativeDto {
+  id?: string;
+  key: string;
+  sequence: number;
+  title: string;
+  successMeasure: string | null;
+  targetDate: string | null;
+  status: InitiativeStatus;
+  commitments: CommitmentDto[];
+}
+
+export interface SignatureDto {
+  id?: string;
+  party: Party;
+  signerUserId: string | null;
+  signerContactId: string | null;
+  signerName: string;
+  planVersion: number;
+  contentHash: string;
+  signedAt: string;
+  method: SignatureMethod;
+  evidence: string | null;
+  evidenceHash: string | null;
+  superseded: boolean;
+}
+
+export interface ReviewDto {
+  id?: string;
+  reviewType: 'Check-in' | 'Annual review';
+  reviewDate: string;
+  customerFeedback: string | null;
+  whatWorked: string | null;
+  whatDidNot: string | null;
+}
+
+export interface PlanDto {
+  id?: string;
+  accountId: string;
+  accountName: string;
+  status: PlanStatus;
+  version: number;
+  contentHash: string | null;
+  periodStart: string;
+  periodEnd: string;
+  customerGoals: string | null;
+  planLanguage: string;
+  countryCode: string | null;
+  sharedOn: string | null;
+  agreedOn: string | null;
+  reopenReason: string | null;
+  needs: NeedDto[];
+  initiatives: InitiativeDto[];
+  signatures: SignatureDto[];
+  reviews: ReviewDto[];
+}
+
+export interface StakeholderDto {
+  id: string;
+  accountId: string;
+  contactId: string | null;
+  name: string;
+  role: string;
+  influence: number;
+  decisionRole: string | null;
+  stance: number;
+  relationshipStrength: number;
+  relationshipOwnerId: string | null;
+  relationshipOwnerName: string | null;
+  reportsToId: string | null;
+  isSignatory: boolean;
+  lastEngagedOn: string | null;
+}
+
+export interface CollaborationRatingDto {
+  dimension: string;
+  /** 1-5, or null for "not applicable". */
+  score: number | null;
+  comment: string | null;
+}
+
+export interface CollaborationAssessmentDto {
+  id?: string;
+  accountId: string;
+  planId: string | null;
+  respondentType: RespondentType;
+  function: string | null;
+  respondentName: string | null;
+  period: string;
+  submittedOn: string | null;
+  ratings: CollaborationRatingDto[];
+}
+
+export interface SelectionRatingDto {
+  criterion: string;
+  rating: number;
+  rationale: string | null;
+}
+
+/** Configuration, as read from custom metadata (one cached query per transaction in Apex). */
+export interface HealthcareArchetypeConfig {
+  code: string;
+  label: string;
+  description: string;
+  decisionMaking: string;
+  careIntegration: string;
+  requiredRoles: string[];
+  /** Per-criterion weight overrides for this archetype. */
+  criterionWeights: Record<string, number>;
+}
+
+export interface CountrySettingConfig {
+  countryCode: string;
+  archetypeCode: string;
+  kamReadiness: 'Established' | 'Developing' | 'Not ready';
+  pullThroughStrategy: string;
+  reviewCadenceMonths: number;
+}
+
+export interface RoleProfileConfig {
+  roleCode: string;
+  /** Exactly one scope: country, archetype, or neither (global). */
+  countryCode: string | null;
+  archetypeCode: string | null;
+  language: string;
+  priorities: string;
+  evidenceNeeds: string;
+  approach: string;
+}
+
+export interface CollaborationDimensionConfig {
+  code: string;
+  label: string;
+  audience: 'Customer' | 'Internal' | 'Both';
+  weight: number;
+  sequence: number;
+}
+
+export interface SelectionCriterionConfig {
+  code: string;
+  label: string;
+  weight: number;
+  sequence: number;
+}
+
+export interface ScoringSettingsConfig {
+  minimumRespondents: number;
+  tierAThreshold: number;
+  tierBThreshold: number;
+  roadblockScoreBelow: number;
+  roadblockGapAtLeast: number;
+}
+
+export interface AccordConfiguration {
+  archetypes: HealthcareArchetypeConfig[];
+  countries: CountrySettingConfig[];
+  roleProfiles: RoleProfileConfig[];
+  dimensions: CollaborationDimensionConfig[];
+  criteria: SelectionCriterionConfig[];
+  settings: ScoringSettingsConfig;
+}

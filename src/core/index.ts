@@ -1,0 +1,3 @@
+/** Public surface of the core, compiled into the LWC service module c/accordCore. */
+export * from './contract';
+export * from './text';
