@@ -6,6 +6,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const ts = require('typescript');
 const { rollup } = require('rollup');
+const { writeSpecResource } = require('./build-spec-resource');
 
 const ROOT = path.resolve(__dirname, '..');
 const ENTRY = path.join(ROOT, 'src/core/index.ts');
@@ -56,10 +57,11 @@ async function buildCore() {
 }
 
 async function main() {
+  writeSpecResource();
   const code = await buildCore();
   fs.mkdirSync(path.dirname(OUTPUT), { recursive: true });
   fs.writeFileSync(OUTPUT, code);
-  console.log(`Built ${path.relative(ROOT, OUTPUT)} (${Buffer.byteLength(code)} bytes) from src/core`);
+  console.log(`Built ${path.relative(ROOT, OUTPUT)} (${Buffer.byteLength(code)} bytes) from src/core, and the Accord_Spec static resource from spec/`);
 }
 
 module.exports = { buildCore, OUTPUT };
