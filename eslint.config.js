@@ -1,42 +1,42 @@
-'use strict';
+"use strict";
 
-const globals = require('globals');
-const lwcConfig = require('@salesforce/eslint-config-lwc/recommended');
-const jestPlugin = require('eslint-plugin-jest');
+const globals = require("globals");
+const lwcConfig = require("@salesforce/eslint-config-lwc/recommended");
+const jestPlugin = require("eslint-plugin-jest");
 
 module.exports = [
   {
     ignores: [
-      'node_modules/**',
-      'coverage/**',
-      '.sfdx/**',
-      '.sf/**',
-      'preview/dist/**',
-      'checks/__tests__/fixtures/**',
-      'force-app/main/default/staticresources/**',
+      "node_modules/**",
+      "coverage/**",
+      ".sfdx/**",
+      ".sf/**",
+      "preview/dist/**",
+      "checks/__tests__/fixtures/**",
+      "force-app/main/default/staticresources/**",
       // Generated from src/core by `npm run build`; src/core is type-checked instead.
-      'force-app/main/default/lwc/accordCore/accordCore.js',
-      'src/**/*.ts'
+      "force-app/main/default/lwc/accordCore/accordCore.js",
+      "src/**/*.ts"
     ]
   },
   {
-    files: ['force-app/**/lwc/**/*.js'],
-    ...lwcConfig[0],
+    files: ["force-app/**/lwc/**/*.js"],
+    ...lwcConfig[0]
   },
-  ...lwcConfig.slice(1).map((c) => ({ files: ['force-app/**/lwc/**/*.js'], ...c })),
+  ...lwcConfig.slice(1).map((c) => ({ files: ["force-app/**/lwc/**/*.js"], ...c })),
   {
-    files: ['force-app/**/lwc/**/__tests__/**/*.js', 'force-app/test/**/*.js'],
+    files: ["force-app/**/lwc/**/__tests__/**/*.js", "force-app/test/**/*.js"],
     plugins: { jest: jestPlugin },
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
     rules: {
       ...jestPlugin.configs.recommended.rules,
-      '@lwc/lwc/no-async-operation': 'off',
-      '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off'
+      "@lwc/lwc/no-async-operation": "off",
+      "@lwc/lwc/no-unexpected-wire-adapter-usages": "off"
     }
   },
   {
-    files: ['*.js', 'scripts/**/*.js', 'checks/**/*.js', 'preview/**/*.js', 'e2e/**/*.js', 'bench/**/*.js'],
-    languageOptions: { ecmaVersion: 2022, sourceType: 'commonjs', globals: { ...globals.node } },
+    files: ["*.js", "scripts/**/*.js", "checks/**/*.js", "preview/**/*.js", "e2e/**/*.js", "bench/**/*.js"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: { ...globals.node } },
     rules: {}
   }
 ];

@@ -1,27 +1,41 @@
-'use strict';
+"use strict";
 
-const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+const fs = require("node:fs");
+const path = require("node:path");
+const { jestConfig } = require("@salesforce/sfdx-lwc-jest/config");
+
+const LWC_DIR = path.join(__dirname, "force-app/main/default/lwc");
+// The generated accordCore is covered through src/core; the threshold applies to real components.
+const hasComponents = fs.existsSync(LWC_DIR) && fs.readdirSync(LWC_DIR).some((name) => name !== "accordCore");
 
 module.exports = {
   ...jestConfig,
-  roots: ['<rootDir>/force-app', '<rootDir>/src'],
-  moduleNameMapper: {
-    '^lightning/platformShowToastEvent$': '<rootDir>/force-app/test/jest-mocks/lightning/platformShowToastEvent',
-    '^lightning/navigation$': '<rootDir>/force-app/test/jest-mocks/lightning/navigation',
-    '^lightning/uiRecordApi$': '<rootDir>/force-app/test/jest-mocks/lightning/uiRecordApi'
+  roots: ["<rootDir>/force-app", "<rootDir>/src"],
+  transform: {
+    // src/core is plain TypeScript: babel keeps exact coverage; the LWC transformer does the rest.
+    "^.+/src/core/.+\\.ts$": [
+      "babel-jest",
+      { presets: ["@babel/preset-typescript"], plugins: ["@babel/plugin-transform-modules-commonjs"] }
+    ],
+    ...jestConfig.transform
   },
-  testPathIgnorePatterns: ['<rootDir>/node_modules/', '<rootDir>/checks/', '<rootDir>/e2e/', '<rootDir>/preview/'],
+  moduleNameMapper: {
+    "^lightning/platformShowToastEvent$": "<rootDir>/force-app/test/jest-mocks/lightning/platformShowToastEvent",
+    "^lightning/navigation$": "<rootDir>/force-app/test/jest-mocks/lightning/navigation",
+    "^lightning/uiRecordApi$": "<rootDir>/force-app/test/jest-mocks/lightning/uiRecordApi"
+  },
+  testPathIgnorePatterns: ["<rootDir>/node_modules/", "<rootDir>/checks/", "<rootDir>/e2e/", "<rootDir>/preview/"],
   collectCoverageFrom: [
-    'src/core/**/*.ts',
-    '!src/core/**/__tests__/**',
-    'force-app/main/default/lwc/**/*.js',
-    '!force-app/main/default/lwc/accordCore/**',
-    '!**/__tests__/**'
+    "src/core/**/*.ts",
+    "!src/core/**/__tests__/**",
+    "force-app/main/default/lwc/**/*.js",
+    "!force-app/main/default/lwc/accordCore/**",
+    "!**/__tests__/**"
   ],
-  coverageReporters: ['text-summary', 'json-summary', 'lcov'],
+  coverageReporters: ["text-summary", "json-summary", "lcov"],
   // Enforced, not just reported: src/core is the executable specification.
   coverageThreshold: {
-    './src/core/': { lines: 95, branches: 90, functions: 95, statements: 95 },
-    './force-app/main/default/lwc/': { lines: 80 }
+    "./src/core/": { lines: 95, branches: 90, functions: 95, statements: 95 },
+    ...(hasComponents ? { "./force-app/main/default/lwc/": { lines: 80 } } : {})
   }
 };

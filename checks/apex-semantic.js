@@ -1,19 +1,19 @@
-'use strict';
+"use strict";
 // The Apex semantic check (a compiler stand-in): apex-ls CheckForIssues over the project.
 // Every reported issue, warnings included, is a failure.
 
-const { ROOT, finding, runCheck } = require('./lib/findings');
-const { runJava } = require('./lib/java');
+const { ROOT, finding, runCheck } = require("./lib/findings");
+const { runJava } = require("./lib/java");
 
 function checkApexSemantics(projectDir = ROOT) {
   const result = runJava([
-    'io.github.apexdevtools.apexls.CheckForIssues',
-    '--nocache',
-    '--format',
-    'json',
-    '--detail',
-    'warnings',
-    '--workspace',
+    "io.github.apexdevtools.apexls.CheckForIssues",
+    "--nocache",
+    "--format",
+    "json",
+    "--detail",
+    "warnings",
+    "--workspace",
     projectDir
   ]);
   if (result.status !== 0 && result.status !== 4) {
@@ -29,4 +29,4 @@ function checkApexSemantics(projectDir = ROOT) {
 
 module.exports = { checkApexSemantics };
 
-if (require.main === module) runCheck('Apex semantic check (apex-ls)', () => checkApexSemantics(process.argv[2]));
+if (require.main === module) runCheck("Apex semantic check (apex-ls)", () => checkApexSemantics(process.argv[2]));

@@ -1,34 +1,40 @@
-'use strict';
+"use strict";
 // Generated-code check: committed outputs equal what their generators produce now.
 // - c/accordCore is built from src/core;
 // - the Accord_Spec static resource is a copy of spec/ (so Apex tests run the same vectors).
 
-const fs = require('node:fs');
-const { finding, runCheck } = require('./lib/findings');
-const { buildCore, OUTPUT } = require('../scripts/build-core');
-const { expectedSpecResource, SPEC_RESOURCE } = require('../scripts/build-spec-resource');
+const fs = require("node:fs");
+const { finding, runCheck } = require("./lib/findings");
+const { buildCore, OUTPUT } = require("../scripts/build-core");
+const { expectedSpecResource, SPEC_RESOURCE } = require("../scripts/build-spec-resource");
 
 function firstDifferentLine(actual, expected) {
-  const a = actual.split('\n');
-  const e = expected.split('\n');
+  const a = actual.split("\n");
+  const e = expected.split("\n");
   for (let i = 0; i < Math.max(a.length, e.length); i++) if (a[i] !== e[i]) return i + 1;
   return 1;
 }
 
 function compareFile(file, expected, command) {
   if (!fs.existsSync(file)) return [finding(file, 1, `missing generated file: run \`${command}\``)];
-  const actual = fs.readFileSync(file, 'utf8');
+  const actual = fs.readFileSync(file, "utf8");
   if (actual === expected) return [];
-  return [finding(file, firstDifferentLine(actual, expected), `stale generated file: run \`${command}\` and commit the result`)];
+  return [
+    finding(
+      file,
+      firstDifferentLine(actual, expected),
+      `stale generated file: run \`${command}\` and commit the result`
+    )
+  ];
 }
 
 async function checkGenerated({ coreFile = OUTPUT, specFile = SPEC_RESOURCE } = {}) {
   return [
-    ...compareFile(coreFile, await buildCore(), 'npm run build'),
-    ...compareFile(specFile, expectedSpecResource(), 'npm run build')
+    ...compareFile(coreFile, await buildCore(), "npm run build"),
+    ...compareFile(specFile, expectedSpecResource(), "npm run build")
   ];
 }
 
 module.exports = { checkGenerated };
 
-if (require.main === module) runCheck('Generated files are current', () => checkGenerated());
+if (require.main === module) runCheck("Generated files are current", () => checkGenerated());

@@ -1,13 +1,18 @@
-'use strict';
+"use strict";
 // SOQL check: every object and field named inside SOQL in .cls/.trigger files exists in the
 // project's metadata or is a standard field (apex-ls does not look inside SOQL).
 
-const fs = require('node:fs');
-const path = require('node:path');
-const { ApexParserFactory, ApexErrorListener, ApexParseTreeWalker, ApexParserBaseListener } = require('@apexdevtools/apex-parser');
-const { ROOT, finding, runCheck } = require('./lib/findings');
-const { listFiles } = require('./lib/files');
-const { createSchema, key } = require('./lib/schema');
+const fs = require("node:fs");
+const path = require("node:path");
+const {
+  ApexParserFactory,
+  ApexErrorListener,
+  ApexParseTreeWalker,
+  ApexParserBaseListener
+} = require("@apexdevtools/apex-parser");
+const { ROOT, finding, runCheck } = require("./lib/findings");
+const { listFiles } = require("./lib/files");
+const { createSchema, key } = require("./lib/schema");
 
 const text = (ctx) => ctx.getText();
 const lineOfCtx = (ctx) => ctx.start.line;
@@ -17,12 +22,12 @@ function collectQueries(tree) {
   const queries = [];
   class Collector extends ApexParserBaseListener {
     enterQuery(ctx) {
-      queries.push({ ctx, kind: 'query' });
+      queries.push({ ctx, kind: "query" });
     }
     enterSubQuery(ctx) {
       // A sub-query in the SELECT list names a child relationship; in WHERE it is a semi-join.
-      const inSelect = ctx.parentCtx && ctx.parentCtx.constructor.name === 'SelectEntryContext';
-      queries.push({ ctx, kind: inSelect ? 'child' : 'query' });
+      const inSelect = ctx.parentCtx && ctx.parentCtx.constructor.name === "SelectEntryContext";
+      queries.push({ ctx, kind: inSelect ? "child" : "query" });
     }
   }
   ApexParseTreeWalker.DEFAULT.walk(new Collector(), tree);
@@ -36,8 +41,8 @@ function ownFieldNames(queryCtx) {
     if (!node.children) return;
     for (const child of node.children) {
       const type = child.constructor.name;
-      if (type === 'SubQueryContext' || type === 'QueryContext' || type === 'FromNameListContext') continue;
-      if (type === 'FieldNameContext') names.push(child);
+      if (type === "SubQueryContext" || type === "QueryContext" || type === "FromNameListContext") continue;
+      if (type === "FieldNameContext") names.push(child);
       else visit(child);
     }
   };
@@ -63,22 +68,30 @@ function checkQuery(schema, file, query, parentObject) {
   const fromName = text(from.fieldName(0));
   const alias = from.soqlId_list().length > 0 ? key(text(from.soqlId(0))) : null;
   let objectName = fromName;
-  if (query.kind === 'child') {
+  if (query.kind === "child") {
     const parent = parentObject && schema.get(parentObject);
     objectName = parent && parent.children.get(key(fromName));
     if (!objectName) {
-      return [finding(file, lineOfCtx(from), `SOQL child relationship '${fromName}' does not exist on ${parentObject}`)];
+      return [
+        finding(file, lineOfCtx(from), `SOQL child relationship '${fromName}' does not exist on ${parentObject}`)
+      ];
     }
   }
   if (!schema.get(objectName)) {
-    return [finding(file, lineOfCtx(from), `SOQL object '${objectName}' does not exist in force-app metadata or the standard schema`)];
+    return [
+      finding(
+        file,
+        lineOfCtx(from),
+        `SOQL object '${objectName}' does not exist in force-app metadata or the standard schema`
+      )
+    ];
   }
   const findings = [];
   for (const fieldCtx of ownFieldNames(query.ctx)) {
     let segments = fieldCtx.soqlId_list().map(text);
     if (alias && segments.length > 1 && key(segments[0]) === alias) segments = segments.slice(1);
     const problem = resolvePath(schema, objectName, segments);
-    if (problem) findings.push(finding(file, lineOfCtx(fieldCtx), `SOQL ${problem} (in '${segments.join('.')}')`));
+    if (problem) findings.push(finding(file, lineOfCtx(fieldCtx), `SOQL ${problem} (in '${segments.join(".")}')`));
   }
   query.objectName = objectName;
   return findings;
@@ -91,8 +104,8 @@ function parseApex(file) {
       errors.push(finding(file, line, `Apex syntax error: ${message}`));
     }
   }
-  const { parser } = ApexParserFactory.createLexerAndParser(fs.readFileSync(file, 'utf8'), new Listener());
-  const tree = file.endsWith('.trigger') ? parser.triggerUnit() : parser.compilationUnit();
+  const { parser } = ApexParserFactory.createLexerAndParser(fs.readFileSync(file, "utf8"), new Listener());
+  const tree = file.endsWith(".trigger") ? parser.triggerUnit() : parser.compilationUnit();
   return { tree, errors };
 }
 
@@ -103,7 +116,7 @@ function checkFile(schema, file) {
   const findings = [];
   // Queries arrive outer before inner, so a child sub-query can look up its parent's object.
   for (const query of queries) {
-    const outer = queries.find((q) => q.kind === 'query' && q !== query && isAncestor(q.ctx, query.ctx));
+    const outer = queries.find((q) => q.kind === "query" && q !== query && isAncestor(q.ctx, query.ctx));
     findings.push(...checkQuery(schema, file, query, outer && outer.objectName));
   }
   return findings;
@@ -118,7 +131,7 @@ function isAncestor(candidate, node) {
  * @param {string} projectDir folder holding the sources (force-app, config/starter…)
  */
 function checkSoql(projectDir = ROOT) {
-  const roots = ['force-app', 'config/starter'].map((d) => path.join(projectDir, d)).filter(fs.existsSync);
+  const roots = ["force-app", "config/starter"].map((d) => path.join(projectDir, d)).filter(fs.existsSync);
   const files = roots.flatMap((root) => listFiles(root, (f) => /\.(cls|trigger)$/.test(f)));
   if (files.length === 0) return [];
   const schema = createSchema(roots);
@@ -127,4 +140,4 @@ function checkSoql(projectDir = ROOT) {
 
 module.exports = { checkSoql };
 
-if (require.main === module) runCheck('SOQL fields and objects', () => checkSoql(process.argv[2]));
+if (require.main === module) runCheck("SOQL fields and objects", () => checkSoql(process.argv[2]));

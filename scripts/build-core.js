@@ -1,34 +1,34 @@
-'use strict';
+"use strict";
 // Compiles src/core (TypeScript) into the LWC service module c/accordCore.
 // Used by `npm run build` (writes the file) and by checks/generated.js (compares it).
 
-const fs = require('node:fs');
-const path = require('node:path');
-const ts = require('typescript');
-const { rollup } = require('rollup');
-const { writeSpecResource } = require('./build-spec-resource');
+const fs = require("node:fs");
+const path = require("node:path");
+const ts = require("typescript");
+const { rollup } = require("rollup");
+const { writeSpecResource } = require("./build-spec-resource");
 
-const ROOT = path.resolve(__dirname, '..');
-const ENTRY = path.join(ROOT, 'src/core/index.ts');
-const OUTPUT = path.join(ROOT, 'force-app/main/default/lwc/accordCore/accordCore.js');
+const ROOT = path.resolve(__dirname, "..");
+const ENTRY = path.join(ROOT, "src/core/index.ts");
+const OUTPUT = path.join(ROOT, "force-app/main/default/lwc/accordCore/accordCore.js");
 const HEADER =
-  '// GENERATED FILE: do not edit. Source: src/core (TypeScript), built by `npm run build`.\n' +
-  '// checks/generated.js fails when this file is stale.\n';
+  "// GENERATED FILE: do not edit. Source: src/core (TypeScript), built by `npm run build`.\n" +
+  "// checks/generated.js fails when this file is stale.\n";
 
 /** Rollup plugin: resolve extension-less imports to .ts and strip types. */
 function typescriptTranspile() {
   return {
-    name: 'typescript-transpile',
+    name: "typescript-transpile",
     resolveId(source, importer) {
-      if (!importer || !source.startsWith('.')) return null;
+      if (!importer || !source.startsWith(".")) return null;
       const candidate = path.resolve(path.dirname(importer), source);
-      for (const file of [candidate + '.ts', path.join(candidate, 'index.ts')]) {
+      for (const file of [candidate + ".ts", path.join(candidate, "index.ts")]) {
         if (fs.existsSync(file)) return file;
       }
       return null;
     },
     transform(code, id) {
-      if (!id.endsWith('.ts')) return null;
+      if (!id.endsWith(".ts")) return null;
       const out = ts.transpileModule(code, {
         fileName: id,
         compilerOptions: {
@@ -51,7 +51,7 @@ async function buildCore() {
       throw new Error(`accordCore build: ${warning.message}`);
     }
   });
-  const { output } = await bundle.generate({ format: 'es', generatedCode: 'es2015' });
+  const { output } = await bundle.generate({ format: "es", generatedCode: "es2015" });
   await bundle.close();
   return HEADER + output[0].code;
 }
@@ -61,7 +61,9 @@ async function main() {
   const code = await buildCore();
   fs.mkdirSync(path.dirname(OUTPUT), { recursive: true });
   fs.writeFileSync(OUTPUT, code);
-  console.log(`Built ${path.relative(ROOT, OUTPUT)} (${Buffer.byteLength(code)} bytes) from src/core, and the Accord_Spec static resource from spec/`);
+  console.log(
+    `Built ${path.relative(ROOT, OUTPUT)} (${Buffer.byteLength(code)} bytes) from src/core, and the Accord_Spec static resource from spec/`
+  );
 }
 
 module.exports = { buildCore, OUTPUT };

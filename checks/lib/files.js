@@ -1,8 +1,8 @@
-'use strict';
-const fs = require('node:fs');
-const path = require('node:path');
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
 
-const SKIP = new Set(['node_modules', '.git', '.sfdx', '.sf', 'coverage']);
+const SKIP = new Set(["node_modules", ".git", ".sfdx", ".sf", "coverage"]);
 
 /** All files under dir (recursively) whose path matches the predicate, sorted. */
 function listFiles(dir, predicate) {

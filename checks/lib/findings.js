@@ -1,9 +1,9 @@
-'use strict';
+"use strict";
 // Shared plumbing for the project checks: a finding names a file, a line and what is wrong.
 
-const path = require('node:path');
+const path = require("node:path");
 
-const ROOT = path.resolve(__dirname, '../..');
+const ROOT = path.resolve(__dirname, "../..");
 
 /** @returns {{file: string, line: number, message: string}} */
 function finding(file, line, message) {

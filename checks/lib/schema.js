@@ -1,18 +1,26 @@
-'use strict';
+"use strict";
 // The object schema the SOQL check resolves names against: custom objects and fields read
 // from metadata, standard objects and fields from apex-ls's API 65 types (via Java).
 
-const fs = require('node:fs');
-const path = require('node:path');
-const { XMLParser } = require('fast-xml-parser');
-const { listFiles } = require('./files');
-const { runJava } = require('./java');
+const fs = require("node:fs");
+const path = require("node:path");
+const { XMLParser } = require("fast-xml-parser");
+const { listFiles } = require("./files");
+const { runJava } = require("./java");
 
 const xml = new XMLParser({ ignoreAttributes: true, parseTagValue: false });
 
-const SYSTEM_FIELDS = ['Id', 'IsDeleted', 'CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById', 'SystemModstamp'];
-const RECORD_FIELDS = ['Name', 'LastViewedDate', 'LastReferencedDate'];
-const METADATA_FIELDS = ['DeveloperName', 'MasterLabel', 'Label', 'Language', 'NamespacePrefix', 'QualifiedApiName'];
+const SYSTEM_FIELDS = [
+  "Id",
+  "IsDeleted",
+  "CreatedDate",
+  "CreatedById",
+  "LastModifiedDate",
+  "LastModifiedById",
+  "SystemModstamp"
+];
+const RECORD_FIELDS = ["Name", "LastViewedDate", "LastReferencedDate"];
+const METADATA_FIELDS = ["DeveloperName", "MasterLabel", "Label", "Language", "NamespacePrefix", "QualifiedApiName"];
 
 const key = (name) => name.toLowerCase();
 
@@ -27,30 +35,34 @@ function readCustomSchema(sourceRoots) {
     if (!objects.has(key(name))) objects.set(key(name), newObject(name));
     return objects.get(key(name));
   };
-  const files = sourceRoots.flatMap((root) => listFiles(root, (f) => /[\\/]objects[\\/]/.test(f) && f.endsWith('-meta.xml')));
-  for (const file of files.filter((f) => f.endsWith('.object-meta.xml'))) {
-    const name = path.basename(file, '.object-meta.xml');
+  const files = sourceRoots.flatMap((root) =>
+    listFiles(root, (f) => /[\\/]objects[\\/]/.test(f) && f.endsWith("-meta.xml"))
+  );
+  for (const file of files.filter((f) => f.endsWith(".object-meta.xml"))) {
+    const name = path.basename(file, ".object-meta.xml");
     const object = get(name);
     // Standard objects (objects/Account/…) are described by apex-ls's types, loaded later.
-    object.declared = name.includes('__');
-    const doc = xml.parse(fs.readFileSync(file, 'utf8')).CustomObject || {};
-    const base = name.endsWith('__mdt') ? ['Id', ...METADATA_FIELDS, 'SystemModstamp'] : [...SYSTEM_FIELDS, ...RECORD_FIELDS];
+    object.declared = name.includes("__");
+    const doc = xml.parse(fs.readFileSync(file, "utf8")).CustomObject || {};
+    const base = name.endsWith("__mdt")
+      ? ["Id", ...METADATA_FIELDS, "SystemModstamp"]
+      : [...SYSTEM_FIELDS, ...RECORD_FIELDS];
     base.forEach((f) => object.fields.set(key(f), f));
-    if (name.endsWith('__c') && doc.sharingModel !== 'ControlledByParent') {
-      object.fields.set('ownerid', 'OwnerId');
-      object.parents.set('owner', 'User');
+    if (name.endsWith("__c") && doc.sharingModel !== "ControlledByParent") {
+      object.fields.set("ownerid", "OwnerId");
+      object.parents.set("owner", "User");
     }
-    for (const f of ['CreatedBy', 'LastModifiedBy']) object.parents.set(key(f), 'User');
+    for (const f of ["CreatedBy", "LastModifiedBy"]) object.parents.set(key(f), "User");
   }
-  for (const file of files.filter((f) => f.endsWith('.field-meta.xml'))) {
+  for (const file of files.filter((f) => f.endsWith(".field-meta.xml"))) {
     const objectName = path.basename(path.dirname(path.dirname(file)));
-    const fieldName = path.basename(file, '.field-meta.xml');
-    const field = xml.parse(fs.readFileSync(file, 'utf8')).CustomField || {};
+    const fieldName = path.basename(file, ".field-meta.xml");
+    const field = xml.parse(fs.readFileSync(file, "utf8")).CustomField || {};
     const object = get(objectName);
     object.fields.set(key(fieldName), fieldName);
-    if (['Lookup', 'MasterDetail', 'MetadataRelationship', 'Hierarchy'].includes(field.type)) {
-      const target = field.type === 'Hierarchy' ? 'User' : field.referenceTo || objectName;
-      object.parents.set(key(fieldName.replace(/__c$/, '__r')), target);
+    if (["Lookup", "MasterDetail", "MetadataRelationship", "Hierarchy"].includes(field.type)) {
+      const target = field.type === "Hierarchy" ? "User" : field.referenceTo || objectName;
+      object.parents.set(key(fieldName.replace(/__c$/, "__r")), target);
       if (field.relationshipName) get(target).children.set(key(`${field.relationshipName}__r`), objectName);
     }
   }
@@ -61,14 +73,14 @@ function readCustomSchema(sourceRoots) {
 function readStandardSchema(names) {
   const objects = new Map();
   if (names.length === 0) return objects;
-  const result = runJava([path.join(__dirname, '../java/StandardFields.java'), ...names]);
+  const result = runJava([path.join(__dirname, "../java/StandardFields.java"), ...names]);
   if (result.status !== 0) throw new Error(`StandardFields failed: ${result.stderr}`);
-  for (const line of result.stdout.split('\n').filter(Boolean)) {
-    const [objectName, fieldName, type] = line.split('\t');
-    if (objectName === 'UNKNOWN') continue;
+  for (const line of result.stdout.split("\n").filter(Boolean)) {
+    const [objectName, fieldName, type] = line.split("\t");
+    if (objectName === "UNKNOWN") continue;
     if (!objects.has(key(objectName))) objects.set(key(objectName), newObject(objectName));
     const object = objects.get(key(objectName));
-    const sobject = /SObjects\.(\w+)(\[\])?$/.exec(type || '');
+    const sobject = /SObjects\.(\w+)(\[\])?$/.exec(type || "");
     if (sobject && sobject[2]) object.children.set(key(fieldName), sobject[1]);
     else if (sobject) object.parents.set(key(fieldName), sobject[1]);
     else object.fields.set(key(fieldName), fieldName);
@@ -77,8 +89,20 @@ function readStandardSchema(names) {
 }
 
 // Standard objects an Apex layer usually reaches: loaded in one Java run up front.
-const COMMON_STANDARD = ['Account', 'Contact', 'User', 'RecordType', 'ContentDocumentLink', 'ContentDocument',
-  'ContentVersion', 'PermissionSetAssignment', 'CustomPermission', 'SetupEntityAccess', 'AsyncApexJob', 'Profile'];
+const COMMON_STANDARD = [
+  "Account",
+  "Contact",
+  "User",
+  "RecordType",
+  "ContentDocumentLink",
+  "ContentDocument",
+  "ContentVersion",
+  "PermissionSetAssignment",
+  "CustomPermission",
+  "SetupEntityAccess",
+  "AsyncApexJob",
+  "Profile"
+];
 
 /**
  * The schema: custom metadata merged with standard objects, which are loaded from apex-ls's

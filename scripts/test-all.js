@@ -1,0 +1,36 @@
+"use strict";
+// `npm test`: every offline check and test suite, one after another. Each step runs even when
+// an earlier one failed, so one run shows every problem; the exit code is 1 if any failed.
+
+const { spawnSync } = require("node:child_process");
+
+const STEPS = [
+  ["generated files are current", "node checks/generated.js"],
+  ["product prefix on names", "node checks/names.js"],
+  ["LWC file size", "node checks/lwc-size.js"],
+  ["TypeScript type check", "npx tsc --noEmit -p tsconfig.json"],
+  ["eslint", "npx eslint --max-warnings 0 ."],
+  ["prettier --check", 'npx prettier --check "**/*.{cls,trigger,js,html,ts,xml,json,css}"'],
+  ["metadata check", "node checks/metadata.js"],
+  ["SOQL check", "node checks/soql.js"],
+  ["Apex semantic check", "node checks/apex-semantic.js"],
+  ["PMD", "node checks/pmd.js"],
+  ["checker self-tests and model tests", "node --test checks/__tests__/ tests/"],
+  ["jest (src/core + LWC, coverage enforced)", "npx sfdx-lwc-jest --coverage -- --ci"]
+];
+
+const only = process.argv.slice(2);
+const results = [];
+for (const [name, command] of STEPS) {
+  if (only.length > 0 && !only.some((o) => name.includes(o))) continue;
+  console.log(`\n▶ ${name}: ${command}`);
+  const started = Date.now();
+  const { status } = spawnSync(command, { shell: true, stdio: "inherit", env: { ...process.env, FORCE_COLOR: "0" } });
+  results.push({ name, ok: status === 0, seconds: (Date.now() - started) / 1000 });
+}
+
+console.log("\nSummary");
+for (const r of results) console.log(`  ${r.ok ? "PASS" : "FAIL"}  ${r.seconds.toFixed(1).padStart(6)} s  ${r.name}`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`checks: ${results.length - failed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
