@@ -117,3 +117,17 @@ test("generated check rejects a stale accordCore.js and accepts the committed on
   ]);
   assert.deepEqual(await checkGenerated(), []);
 });
+
+test("contract check rejects Apex DTO properties that are missing, extra or of another type", () => {
+  const { checkContract } = require("../contract");
+  const found = checkContract({
+    tsFiles: [fixture("contract", "contract.ts")],
+    apexFile: fixture("contract", "AccordDto.cls")
+  });
+  assert.deepEqual(lines(found), [
+    "contract/AccordDto.cls:8: AccordDto.NoteDto.priority is string in Apex but number in TypeScript",
+    "contract/AccordDto.cls:2: AccordDto.NoteDto lacks property 'status' (string) declared in TypeScript",
+    "contract/AccordDto.cls:2: AccordDto.NoteDto lacks property 'shared' (boolean) declared in TypeScript",
+    "contract/AccordDto.cls:12: AccordDto.NoteDto.extra is not in the TypeScript contract"
+  ]);
+});

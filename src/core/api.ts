@@ -1,0 +1,106 @@
+/**
+ * The Apex controller contract: every @AuraEnabled method the components call, its parameters
+ * and its result. Apex controllers implement it in the org; the preview's in-memory server
+ * implements it locally. Components import the method as
+ * `@salesforce/apex/<Controller>.<method>` and call it with one object of named parameters.
+ */
+import type {
+  AccordConfiguration,
+  CollaborationAssessmentDto,
+  Party,
+  PlanDto,
+  PlanStatus,
+  ReviewDto,
+  ReviewOutcome,
+  SelectionRatingDto,
+  SignatureMethod,
+  StakeholderDto
+} from './contract';
+
+/** What the current user may do, as the server sees it (custom permissions, object access). */
+export interface UserPermissionsDto {
+  userId: string;
+  userName: string;
+  canEditPlans: boolean;
+  /** Holds the custom permission Accord_Sign_Plans. */
+  canSign: boolean;
+  /** Holds Accord_Plan_Manager (reopen). */
+  isPlanManager: boolean;
+  /** Holds the custom permission Accord_Configure. */
+  canConfigure: boolean;
+}
+
+export interface AccountSummaryDto {
+  id: string;
+  name: string;
+  countryCode: string | null;
+  priorityScore: number | null;
+  tier: 'A' | 'B' | 'C' | null;
+  collaborationIndex: number | null;
+}
+
+export interface PlanSummaryDto {
+  id: string;
+  status: PlanStatus;
+  periodStart: string;
+  periodEnd: string;
+  version: number;
+}
+
+/** Everything the plan workspace needs, in one call with a fixed number of queries. */
+export interface PlanWorkspaceDto {
+  account: AccountSummaryDto;
+  /** The current plan (newest period), or null when the account has none yet. */
+  plan: PlanDto | null;
+  otherPlans: PlanSummaryDto[];
+  /** Stakeholders of the account: candidates for "raised by", owners and customer signers. */
+  stakeholders: StakeholderDto[];
+  permissions: UserPermissionsDto;
+}
+
+/** A lifecycle action requested by the user; the server decides whether it is allowed. */
+export type PlanActionRequest =
+  | { type: 'share' }
+  | { type: 'pullBack' }
+  | {
+      type: 'sign';
+      party: Party;
+      /** The version and fingerprint the signer saw: rejected when stale. */
+      planVersion: number;
+      contentHash: string;
+      signerContactId: string | null;
+      method: SignatureMethod;
+      evidence: string | null;
+      /** Base64 PNG of a drawn signature (In meeting), stored as a file on the plan. */
+      drawnSignaturePng: string | null;
+    }
+  | { type: 'reopen'; reason: string }
+  | { type: 'startReview' }
+  | { type: 'close'; review: ReviewDto; outcomes: { commitmentKey: string; outcome: ReviewOutcome }[] };
+
+/** Controller methods: name → [parameters, result]. */
+export interface ApexContract {
+  'AccordPlanController.getWorkspace': [{ accountId: string }, PlanWorkspaceDto];
+  /** Creates the first plan of an account (Draft). */
+  'AccordPlanController.createPlan': [{ accountId: string; periodStart: string; planLanguage: string }, PlanDto];
+  /** Saves content and progress of a plan (the whole plan JSON); the server enforces the lifecycle. */
+  'AccordPlanController.savePlan': [{ planJson: string }, PlanDto];
+  'AccordPlanController.performAction': [{ planId: string; actionJson: string }, PlanDto];
+  /** Next period's plan from a closed one: deferred needs and open commitments carried over. */
+  'AccordPlanController.createNextPlan': [{ planId: string }, PlanDto];
+  'AccordStakeholderController.getStakeholders': [{ accountId: string }, StakeholderDto[]];
+  'AccordCollaborationController.getAssessments': [{ accountId: string }, CollaborationAssessmentDto[]];
+  'AccordPriorityController.getSelectionRatings': [{ accountId: string }, SelectionRatingDto[]];
+  'AccordConfigurationController.getConfiguration': [Record<string, never>, AccordConfiguration];
+}
+
+/**
+ * A server-side error. Apex throws AuraHandledException whose message is this object as JSON,
+ * so components read `JSON.parse(error.body.message)` (falling back to the plain text).
+ */
+export interface ApexErrorBody {
+  message: string;
+  /** Stable code (e.g. STALE_VERSION) and the record it concerns, so the UI can place it. */
+  code?: string;
+  recordKey?: string;
+}
