@@ -3,6 +3,7 @@
 const globals = require("globals");
 const lwcConfig = require("@salesforce/eslint-config-lwc/recommended");
 const jestPlugin = require("eslint-plugin-jest");
+const js = require("@eslint/js");
 
 module.exports = [
   {
@@ -35,8 +36,16 @@ module.exports = [
     }
   },
   {
-    files: ["*.js", "scripts/**/*.js", "checks/**/*.js", "preview/**/*.js", "e2e/**/*.js", "bench/**/*.js"],
+    files: [
+      "*.js",
+      "scripts/**/*.js",
+      "checks/**/*.js",
+      "tests/**/*.js",
+      "preview/**/*.js",
+      "e2e/**/*.js",
+      "bench/**/*.js"
+    ],
     languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: { ...globals.node } },
-    rules: {}
+    rules: { ...js.configs.recommended.rules }
   }
 ];
