@@ -14,13 +14,27 @@ const APEX_DTO = path.join(ROOT, "force-app/main/default/classes/AccordDto.cls")
 /** TypeScript interface name → Map(property → normalized type). */
 function readTsInterfaces(files) {
   const interfaces = new Map();
-  for (const file of files) {
-    const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  const sources = files.map((file) =>
+    ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true)
+  );
+  // Aliases such as `type Party = 'Company' | 'Customer'` are strings on the Apex side.
+  const aliases = new Map();
+  for (const source of sources) {
+    for (const statement of source.statements) {
+      if (ts.isTypeAliasDeclaration(statement)) aliases.set(statement.name.text, statement.type);
+    }
+  }
+  const resolve = (node) => {
+    const alias = ts.isTypeReferenceNode(node) && aliases.get(node.typeName.getText());
+    return alias ? resolve(alias) : node;
+  };
+  for (const source of sources) {
     for (const statement of source.statements) {
       if (!ts.isInterfaceDeclaration(statement)) continue;
       const props = new Map();
       for (const member of statement.members) {
-        if (ts.isPropertySignature(member) && member.type) props.set(member.name.getText(), tsType(member.type));
+        if (ts.isPropertySignature(member) && member.type)
+          props.set(member.name.getText(), tsType(member.type, resolve));
       }
       interfaces.set(statement.name.text, props);
     }
@@ -29,17 +43,21 @@ function readTsInterfaces(files) {
 }
 
 /** Normalizes a TS type to: string | number | boolean | list<X> | map | <InterfaceName>. */
-function tsType(node) {
+function tsType(original, resolve = (n) => n) {
+  const node = resolve(original);
   if (ts.isUnionTypeNode(node)) {
-    const parts = node.types.filter(
-      (t) =>
-        t.kind !== ts.SyntaxKind.NullKeyword &&
-        !(ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword)
-    );
+    const parts = node.types
+      .filter(
+        (t) =>
+          t.kind !== ts.SyntaxKind.NullKeyword &&
+          !(ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword)
+      )
+      .map(resolve);
     if (parts.every((t) => ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal))) return "string";
-    return parts.length === 1 ? tsType(parts[0]) : "object";
+    return parts.length === 1 ? tsType(parts[0], resolve) : "object";
   }
-  if (ts.isArrayTypeNode(node)) return `list<${tsType(node.elementType)}>`;
+  if (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal)) return "string";
+  if (ts.isArrayTypeNode(node)) return `list<${tsType(node.elementType, resolve)}>`;
   if (ts.isTypeLiteralNode(node)) return "object";
   const text = node.getText();
   if (text === "string" || text === "number" || text === "boolean") return text;
