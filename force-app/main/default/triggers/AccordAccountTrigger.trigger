@@ -1,0 +1,3 @@
+trigger AccordAccountTrigger on Account(before delete) {
+  AccordDeleteGuard.refuseAccountsWithSignedPlans(Trigger.old);
+}

@@ -1,0 +1,8 @@
+trigger AccordAssessmentTrigger on Collaboration_Assessment__c(
+  after insert,
+  after update,
+  after delete,
+  after undelete
+) {
+  AccordScoreTriggerHandler.handle(Trigger.operationType, Trigger.new, Trigger.old);
+}

@@ -1,0 +1,8 @@
+trigger AccordCollaborationRatingTrigger on Collaboration_Rating__c(
+  after insert,
+  after update,
+  after delete,
+  after undelete
+) {
+  AccordScoreTriggerHandler.handle(Trigger.operationType, Trigger.new, Trigger.old);
+}

@@ -1,0 +1,3 @@
+trigger AccordContentDocumentLinkTrigger on ContentDocumentLink(before delete) {
+  AccordDeleteGuard.refuseSignatureUnlinks(Trigger.old);
+}

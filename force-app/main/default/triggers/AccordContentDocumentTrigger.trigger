@@ -1,0 +1,3 @@
+trigger AccordContentDocumentTrigger on ContentDocument(before delete) {
+  AccordDeleteGuard.refuseSignatureFiles(Trigger.old);
+}

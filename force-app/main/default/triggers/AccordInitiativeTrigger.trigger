@@ -1,0 +1,11 @@
+trigger AccordInitiativeTrigger on Plan_Initiative__c(
+  before insert,
+  before update,
+  before delete,
+  after insert,
+  after update,
+  after delete,
+  after undelete
+) {
+  AccordPlanChildTriggerHandler.handle(Trigger.operationType, Trigger.new, Trigger.oldMap);
+}

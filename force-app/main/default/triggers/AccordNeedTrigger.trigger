@@ -1,0 +1,11 @@
+trigger AccordNeedTrigger on Customer_Need__c(
+  before insert,
+  before update,
+  before delete,
+  after insert,
+  after update,
+  after delete,
+  after undelete
+) {
+  AccordPlanChildTriggerHandler.handle(Trigger.operationType, Trigger.new, Trigger.oldMap);
+}

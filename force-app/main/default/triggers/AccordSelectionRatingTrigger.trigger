@@ -1,0 +1,8 @@
+trigger AccordSelectionRatingTrigger on Account_Selection_Rating__c(
+  after insert,
+  after update,
+  after delete,
+  after undelete
+) {
+  AccordScoreTriggerHandler.handle(Trigger.operationType, Trigger.new, Trigger.old);
+}

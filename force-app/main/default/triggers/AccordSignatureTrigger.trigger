@@ -1,0 +1,3 @@
+trigger AccordSignatureTrigger on Plan_Signature__c(before insert, before update, before delete, after insert) {
+  AccordSignatureTriggerHandler.handle(Trigger.operationType, Trigger.new, Trigger.oldMap);
+}
