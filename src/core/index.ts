@@ -2,3 +2,12 @@
 export * from './contract';
 export type * from './api';
 export * from './text';
+export * from './errors';
+export * from './sha256';
+export * from './fingerprint';
+export * from './lifecycle';
+export * from './planHealth';
+export * from './scores';
+export * from './archetypes';
+export * from './needs';
+export * from './ngrams';
