@@ -10,6 +10,6 @@ export class AccordInputError extends Error {
     message: string
   ) {
     super(message);
-    this.name = 'AccordInputError';
+    this.name = "AccordInputError";
   }
 }

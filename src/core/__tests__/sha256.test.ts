@@ -1,35 +1,35 @@
-import { createHash } from 'node:crypto';
-import fc from 'fast-check';
-import { sha256Hex, sha256HexOfBytes, utf8Bytes } from '../sha256';
+import { createHash } from "node:crypto";
+import fc from "fast-check";
+import { sha256Hex, sha256HexOfBytes, utf8Bytes } from "../sha256";
 
-const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const nodeSha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
-describe('sha256Hex', () => {
-  it('matches the FIPS 180-4 examples', () => {
-    expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
-    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
-    expect(sha256Hex('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe(
-      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1'
+describe("sha256Hex", () => {
+  it("matches the FIPS 180-4 examples", () => {
+    expect(sha256Hex("")).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    expect(sha256Hex("abc")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    expect(sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")).toBe(
+      "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
     );
   });
 
-  it('handles every padding boundary (55, 56, 63, 64, 65 bytes and several blocks)', () => {
+  it("handles every padding boundary (55, 56, 63, 64, 65 bytes and several blocks)", () => {
     for (const length of [1, 55, 56, 57, 63, 64, 65, 119, 120, 128, 1000]) {
-      const text = 'a'.repeat(length);
+      const text = "a".repeat(length);
       expect(sha256Hex(text)).toBe(nodeSha256(text));
     }
   });
 
-  it('equals node:crypto on random text including astral characters (emoji, CJK extension B)', () => {
+  it("equals node:crypto on random text including astral characters (emoji, CJK extension B)", () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (text) => {
         expect(sha256Hex(text)).toBe(nodeSha256(text));
       }),
       { numRuns: 500 }
     );
   });
 
-  it('equals node:crypto on random UTF-16 code units, lone surrogates included (encoded as U+FFFD)', () => {
+  it("equals node:crypto on random UTF-16 code units, lone surrogates included (encoded as U+FFFD)", () => {
     const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));
     fc.assert(
       fc.property(fc.string({ unit: codeUnit, maxLength: 200 }), (text) => {
@@ -39,25 +39,25 @@ describe('sha256Hex', () => {
     );
   });
 
-  it('hashes raw bytes like node:crypto', () => {
+  it("hashes raw bytes like node:crypto", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
-        expect(sha256HexOfBytes(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
+        expect(sha256HexOfBytes(bytes)).toBe(createHash("sha256").update(bytes).digest("hex"));
       }),
       { numRuns: 200 }
     );
   });
 });
 
-describe('utf8Bytes', () => {
-  it('encodes 1- to 4-byte characters and surrogate pairs like Buffer', () => {
-    const text = 'A\u00e9\u20ac\ud83d\ude80\ud840\udc0b 한국어 日本語 Größe';
-    expect(Array.from(utf8Bytes(text))).toEqual(Array.from(Buffer.from(text, 'utf8')));
+describe("utf8Bytes", () => {
+  it("encodes 1- to 4-byte characters and surrogate pairs like Buffer", () => {
+    const text = "A\u00e9\u20ac\ud83d\ude80\ud840\udc0b 한국어 日本語 Größe";
+    expect(Array.from(utf8Bytes(text))).toEqual(Array.from(Buffer.from(text, "utf8")));
   });
 
-  it('turns lone high and low surrogates into U+FFFD', () => {
-    expect(Array.from(utf8Bytes('\ud800'))).toEqual([0xef, 0xbf, 0xbd]);
-    expect(Array.from(utf8Bytes('x\udc00y'))).toEqual([0x78, 0xef, 0xbf, 0xbd, 0x79]);
-    expect(Array.from(utf8Bytes('\ud800\ud800\udc00'))).toEqual([0xef, 0xbf, 0xbd, 0xf0, 0x90, 0x80, 0x80]);
+  it("turns lone high and low surrogates into U+FFFD", () => {
+    expect(Array.from(utf8Bytes("\ud800"))).toEqual([0xef, 0xbf, 0xbd]);
+    expect(Array.from(utf8Bytes("x\udc00y"))).toEqual([0x78, 0xef, 0xbf, 0xbd, 0x79]);
+    expect(Array.from(utf8Bytes("\ud800\ud800\udc00"))).toEqual([0xef, 0xbf, 0xbd, 0xf0, 0x90, 0x80, 0x80]);
   });
 });

@@ -9,4 +9,2192 @@ function normalizeText(value) {
     return value.normalize('NFC').replace(/\r\n?/g, '\n');
 }
 
-export { normalizeText };
+/**
+ * The single error type of the core: thrown when input is malformed
+ * (missing field, NaN, unknown picklist code). `code` is stable so the UI
+ * and Apex can map it to a custom label; `message` says which field, what is
+ * wrong and what to do.
+ */
+class AccordInputError extends Error {
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+        this.name = "AccordInputError";
+    }
+}
+
+/**
+ * SHA-256 (FIPS 180-4) over the UTF-8 bytes of a string, in plain synchronous TypeScript:
+ * the core runs in LWC, where Web Crypto is asynchronous and node:crypto does not exist.
+ * Gives the same digest as Apex `EncodingUtil.convertToHex(Crypto.generateDigest('SHA-256',
+ * Blob.valueOf(text)))` for well-formed text (the fingerprint rejects lone surrogates).
+ */
+const ROUND_CONSTANTS = [
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
+    0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
+    0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
+    0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+    0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
+    0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
+    0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
+];
+const INITIAL_HASH = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+/**
+ * UTF-8 bytes of a JavaScript (UTF-16) string. A surrogate pair becomes one 4-byte code point;
+ * a lone surrogate becomes U+FFFD (EF BF BD), as TextEncoder does.
+ */
+function utf8Bytes(text) {
+    // At most 3 bytes per UTF-16 code unit (a 4-byte character takes two code units).
+    const bytes = new Uint8Array(text.length * 3);
+    let length = 0;
+    for (let i = 0; i < text.length; i++) {
+        let code = text.charCodeAt(i);
+        if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+            const low = text.charCodeAt(i + 1);
+            if (low >= 0xdc00 && low <= 0xdfff) {
+                code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+                i++;
+            }
+        }
+        if (code >= 0xd800 && code <= 0xdfff)
+            code = 0xfffd;
+        if (code < 0x80) {
+            bytes[length++] = code;
+        }
+        else if (code < 0x800) {
+            bytes[length++] = 0xc0 | (code >> 6);
+            bytes[length++] = 0x80 | (code & 0x3f);
+        }
+        else if (code < 0x10000) {
+            bytes[length++] = 0xe0 | (code >> 12);
+            bytes[length++] = 0x80 | ((code >> 6) & 0x3f);
+            bytes[length++] = 0x80 | (code & 0x3f);
+        }
+        else {
+            bytes[length++] = 0xf0 | (code >> 18);
+            bytes[length++] = 0x80 | ((code >> 12) & 0x3f);
+            bytes[length++] = 0x80 | ((code >> 6) & 0x3f);
+            bytes[length++] = 0x80 | (code & 0x3f);
+        }
+    }
+    return bytes.slice(0, length);
+}
+/** The message padded to a multiple of 64 bytes: 0x80, zeros, then the bit length (64-bit big-endian). */
+function pad(message) {
+    const paddedLength = Math.ceil((message.length + 9) / 64) * 64;
+    const padded = new Uint8Array(paddedLength);
+    padded.set(message);
+    padded[message.length] = 0x80;
+    const bitLength = message.length * 8;
+    // Split into high and low 32-bit words: bit shifts in JavaScript are 32-bit.
+    const high = Math.floor(bitLength / 0x100000000);
+    const low = bitLength >>> 0;
+    for (let i = 0; i < 4; i++) {
+        padded[paddedLength - 8 + i] = (high >>> (24 - 8 * i)) & 0xff;
+        padded[paddedLength - 4 + i] = (low >>> (24 - 8 * i)) & 0xff;
+    }
+    return padded;
+}
+function rotateRight(value, bits) {
+    return (value >>> bits) | (value << (32 - bits));
+}
+function compressBlock(hash, block, offset, schedule) {
+    for (let t = 0; t < 16; t++) {
+        const i = offset + t * 4;
+        schedule[t] = (block[i] << 24) | (block[i + 1] << 16) | (block[i + 2] << 8) | block[i + 3];
+    }
+    for (let t = 16; t < 64; t++) {
+        const w15 = schedule[t - 15];
+        const w2 = schedule[t - 2];
+        const s0 = rotateRight(w15, 7) ^ rotateRight(w15, 18) ^ (w15 >>> 3);
+        const s1 = rotateRight(w2, 17) ^ rotateRight(w2, 19) ^ (w2 >>> 10);
+        schedule[t] = (schedule[t - 16] + s0 + schedule[t - 7] + s1) | 0;
+    }
+    let [a, b, c, d, e, f, g, h] = hash;
+    for (let t = 0; t < 64; t++) {
+        const sum1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25);
+        const choose = (e & f) ^ (~e & g);
+        const temp1 = (h + sum1 + choose + ROUND_CONSTANTS[t] + schedule[t]) | 0;
+        const sum0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22);
+        const majority = (a & b) ^ (a & c) ^ (b & c);
+        const temp2 = (sum0 + majority) | 0;
+        h = g;
+        g = f;
+        f = e;
+        e = (d + temp1) | 0;
+        d = c;
+        c = b;
+        b = a;
+        a = (temp1 + temp2) | 0;
+    }
+    const next = [a, b, c, d, e, f, g, h];
+    for (let i = 0; i < 8; i++)
+        hash[i] = (hash[i] + next[i]) | 0;
+}
+/** SHA-256 of raw bytes as 64 lowercase hex digits. */
+function sha256HexOfBytes(message) {
+    const padded = pad(message);
+    const hash = [...INITIAL_HASH];
+    const schedule = new Array(64).fill(0);
+    for (let offset = 0; offset < padded.length; offset += 64)
+        compressBlock(hash, padded, offset, schedule);
+    return hash.map((word) => (word >>> 0).toString(16).padStart(8, "0")).join("");
+}
+/** SHA-256 of the UTF-8 encoding of `text`, as 64 lowercase hex digits. */
+function sha256Hex(text) {
+    return sha256HexOfBytes(utf8Bytes(text));
+}
+
+const PLAN_STATUSES = ["Draft", "In Review", "Agreed", "Under Review", "Closed"];
+const PARTIES = ["Company", "Customer"];
+const NEED_DECISIONS = ["Pending", "Commit", "Defer", "Decline"];
+const SIGNATURE_METHODS = ["In meeting", "Email", "Portal"];
+const REVIEW_OUTCOMES = ["Kept", "Partly", "Not kept"];
+const INITIATIVE_STATUSES = ["Not started", "On track", "At risk", "Done"];
+const COMMITMENT_STATUSES = ["Open", "In progress", "Done", "Cancelled"];
+const REVIEW_TYPES = ["Check-in", "Annual review"];
+function fail$1(code, message) {
+    throw new AccordInputError(code, message);
+}
+function describeValue(value) {
+    if (value === undefined)
+        return "nothing";
+    if (value === null)
+        return "null";
+    if (typeof value === "string")
+        return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
+    if (typeof value === "number" || typeof value === "boolean")
+        return String(value);
+    return Array.isArray(value) ? "a list" : typeof value;
+}
+function asRow$1(value, field) {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+        fail$1("INVALID_INPUT", `${field} must be an object (got ${describeValue(value)}).`);
+    }
+    return value;
+}
+function asArray(value, field) {
+    if (!Array.isArray(value))
+        fail$1("INVALID_INPUT", `${field} must be a list (got ${describeValue(value)}).`);
+    return value;
+}
+function requiredString(row, name, field) {
+    const value = row[name];
+    if (typeof value !== "string") {
+        fail$1("MISSING_FIELD", `${field}.${name} is required text (got ${describeValue(value)}).`);
+    }
+    return value;
+}
+/** A key or name that must carry at least one visible character. */
+function requiredKey(row, name, field) {
+    const value = requiredString(row, name, field);
+    if (!hasText(value))
+        fail$1("MISSING_FIELD", `${field}.${name} must not be blank.`);
+    return value;
+}
+function optionalString(row, name, field) {
+    const value = row[name];
+    if (value === undefined || value === null)
+        return null;
+    if (typeof value !== "string") {
+        fail$1("INVALID_INPUT", `${field}.${name} must be text or null (got ${describeValue(value)}).`);
+    }
+    return value;
+}
+function requiredInteger(row, name, field, min) {
+    const value = row[name];
+    if (typeof value !== "number" || !Number.isInteger(value) || value < min) {
+        fail$1("INVALID_NUMBER", `${field}.${name} must be a whole number of at least ${min} (got ${describeValue(value)}).`);
+    }
+    return value;
+}
+function optionalInteger(row, name, field, min) {
+    const value = row[name];
+    if (value === undefined || value === null)
+        return null;
+    return requiredInteger(row, name, field, min);
+}
+function requiredFinite(row, name, field) {
+    const value = row[name];
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+        fail$1("INVALID_NUMBER", `${field}.${name} must be a finite number (got ${describeValue(value)}).`);
+    }
+    return value;
+}
+function requiredBoolean(row, name, field) {
+    const value = row[name];
+    if (typeof value !== "boolean") {
+        fail$1("INVALID_INPUT", `${field}.${name} must be true or false (got ${describeValue(value)}).`);
+    }
+    return value;
+}
+function requiredOneOf(row, name, allowed, field) {
+    const value = row[name];
+    if (typeof value !== "string" || !allowed.includes(value)) {
+        fail$1("INVALID_VALUE", `${field}.${name} must be one of ${allowed.join(", ")} (got ${describeValue(value)}).`);
+    }
+    return value;
+}
+function optionalOneOf(row, name, allowed, field) {
+    const value = row[name];
+    if (value === undefined || value === null)
+        return null;
+    return requiredOneOf(row, name, allowed, field);
+}
+/** A real calendar date written YYYY-MM-DD (the only date format of the core and of spec/). */
+function isIsoDate(value) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
+        return false;
+    const year = Number(value.slice(0, 4));
+    const month = Number(value.slice(5, 7));
+    const day = Number(value.slice(8, 10));
+    if (month < 1 || month > 12 || day < 1)
+        return false;
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    return day <= daysInMonth[month - 1];
+}
+function requiredDate(row, name, field) {
+    const value = row[name];
+    if (typeof value !== "string" || !isIsoDate(value)) {
+        fail$1("INVALID_DATE", `${field}.${name} must be a date written YYYY-MM-DD (got ${describeValue(value)}).`);
+    }
+    return value;
+}
+function optionalDate(row, name, field) {
+    const value = row[name];
+    if (value === undefined || value === null)
+        return null;
+    return requiredDate(row, name, field);
+}
+function optionalId(row, name, field) {
+    const id = optionalString(row, name, field);
+    return id === null ? {} : { id };
+}
+function rejectDuplicateKeys(keys, kind) {
+    const seen = new Set();
+    for (const key of keys) {
+        if (seen.has(key))
+            fail$1("DUPLICATE_KEY", `Two ${kind} share the key ${JSON.stringify(key)}: every key must be unique.`);
+        seen.add(key);
+    }
+}
+function readNeed$1(value, field) {
+    const row = asRow$1(value, field);
+    return {
+        ...optionalId(row, "id", field),
+        key: requiredKey(row, "key", field),
+        sequence: requiredFinite(row, "sequence", field),
+        verbatim: requiredString(row, "verbatim", field),
+        theme: optionalString(row, "theme", field),
+        raisedById: optionalString(row, "raisedById", field),
+        raisedByName: optionalString(row, "raisedByName", field),
+        customerPriority: optionalInteger(row, "customerPriority", field, 0),
+        decision: requiredOneOf(row, "decision", NEED_DECISIONS, field),
+        decisionRationale: optionalString(row, "decisionRationale", field),
+        initiativeKey: optionalString(row, "initiativeKey", field)
+    };
+}
+function readCommitment(value, field) {
+    const row = asRow$1(value, field);
+    return {
+        ...optionalId(row, "id", field),
+        key: requiredKey(row, "key", field),
+        sequence: requiredFinite(row, "sequence", field),
+        party: requiredOneOf(row, "party", PARTIES, field),
+        description: requiredString(row, "description", field),
+        ownerUserId: optionalString(row, "ownerUserId", field),
+        ownerContactId: optionalString(row, "ownerContactId", field),
+        ownerName: optionalString(row, "ownerName", field),
+        dueDate: optionalDate(row, "dueDate", field),
+        status: requiredOneOf(row, "status", COMMITMENT_STATUSES, field),
+        reviewOutcome: optionalOneOf(row, "reviewOutcome", REVIEW_OUTCOMES, field)
+    };
+}
+function readInitiative(value, field) {
+    const row = asRow$1(value, field);
+    return {
+        ...optionalId(row, "id", field),
+        key: requiredKey(row, "key", field),
+        sequence: requiredFinite(row, "sequence", field),
+        title: requiredString(row, "title", field),
+        successMeasure: optionalString(row, "successMeasure", field),
+        targetDate: optionalDate(row, "targetDate", field),
+        status: requiredOneOf(row, "status", INITIATIVE_STATUSES, field),
+        commitments: asArray(row.commitments, `${field}.commitments`).map((c, i) => readCommitment(c, `${field}.commitments[${i}]`))
+    };
+}
+function readSignature(value, field, planVersion) {
+    const row = asRow$1(value, field);
+    const signature = {
+        ...optionalId(row, "id", field),
+        party: requiredOneOf(row, "party", PARTIES, field),
+        signerUserId: optionalString(row, "signerUserId", field),
+        signerContactId: optionalString(row, "signerContactId", field),
+        signerName: requiredKey(row, "signerName", field),
+        planVersion: requiredInteger(row, "planVersion", field, 1),
+        contentHash: requiredKey(row, "contentHash", field),
+        signedAt: requiredKey(row, "signedAt", field),
+        method: requiredOneOf(row, "method", SIGNATURE_METHODS, field),
+        evidence: optionalString(row, "evidence", field),
+        evidenceHash: optionalString(row, "evidenceHash", field),
+        superseded: requiredBoolean(row, "superseded", field)
+    };
+    if (signature.planVersion > planVersion) {
+        fail$1("INVALID_SIGNATURE", `${field}.planVersion ${signature.planVersion} is newer than the plan (version ${planVersion}).`);
+    }
+    return signature;
+}
+function readReview(value, field) {
+    const row = asRow$1(value, field);
+    return {
+        ...optionalId(row, "id", field),
+        reviewType: requiredOneOf(row, "reviewType", REVIEW_TYPES, field),
+        reviewDate: requiredDate(row, "reviewDate", field),
+        customerFeedback: optionalString(row, "customerFeedback", field),
+        whatWorked: optionalString(row, "whatWorked", field),
+        whatDidNot: optionalString(row, "whatDidNot", field)
+    };
+}
+/** Validates a plan and returns a normalized deep copy; throws AccordInputError on bad input. */
+function readPlan(value) {
+    const row = asRow$1(value, "plan");
+    const version = requiredInteger(row, "version", "plan", 1);
+    const plan = {
+        ...optionalId(row, "id", "plan"),
+        accountId: requiredString(row, "accountId", "plan"),
+        accountName: requiredString(row, "accountName", "plan"),
+        status: requiredOneOf(row, "status", PLAN_STATUSES, "plan"),
+        version,
+        contentHash: optionalString(row, "contentHash", "plan"),
+        periodStart: requiredDate(row, "periodStart", "plan"),
+        periodEnd: requiredDate(row, "periodEnd", "plan"),
+        customerGoals: optionalString(row, "customerGoals", "plan"),
+        planLanguage: requiredString(row, "planLanguage", "plan"),
+        countryCode: optionalString(row, "countryCode", "plan"),
+        sharedOn: optionalString(row, "sharedOn", "plan"),
+        agreedOn: optionalString(row, "agreedOn", "plan"),
+        reopenReason: optionalString(row, "reopenReason", "plan"),
+        needs: asArray(row.needs, "plan.needs").map((n, i) => readNeed$1(n, `plan.needs[${i}]`)),
+        initiatives: asArray(row.initiatives, "plan.initiatives").map((n, i) => readInitiative(n, `plan.initiatives[${i}]`)),
+        signatures: asArray(row.signatures, "plan.signatures").map((s, i) => readSignature(s, `plan.signatures[${i}]`, version)),
+        reviews: row.reviews === undefined
+            ? []
+            : asArray(row.reviews, "plan.reviews").map((r, i) => readReview(r, `plan.reviews[${i}]`))
+    };
+    checkStructure(plan);
+    return plan;
+}
+/** Rules that span records: period order, unique keys, links that resolve. */
+function checkStructure(plan) {
+    if (plan.periodEnd < plan.periodStart) {
+        fail$1("INVALID_PERIOD", `plan.periodEnd ${plan.periodEnd} is before plan.periodStart ${plan.periodStart}.`);
+    }
+    rejectDuplicateKeys(plan.needs.map((n) => n.key), "needs");
+    const initiativeKeys = plan.initiatives.map((i) => i.key);
+    rejectDuplicateKeys(initiativeKeys, "initiatives");
+    rejectDuplicateKeys(plan.initiatives.flatMap((i) => i.commitments.map((c) => c.key)), "commitments");
+    for (const need of plan.needs) {
+        if (need.initiativeKey !== null && !initiativeKeys.includes(need.initiativeKey)) {
+            fail$1("UNKNOWN_INITIATIVE", `Need ${JSON.stringify(need.key)} is linked to initiative ${JSON.stringify(need.initiativeKey)}, which is not in the plan.`);
+        }
+    }
+    const signed = new Set();
+    for (const signature of plan.signatures) {
+        const slot = `${signature.party}|${signature.planVersion}`;
+        if (signed.has(slot)) {
+            fail$1("DUPLICATE_SIGNATURE", `Two ${signature.party} signatures for version ${signature.planVersion}: one per party per version.`);
+        }
+        signed.add(slot);
+    }
+}
+/**
+ * CR/CRLF → LF, then strip leading and trailing characters ≤ U+0020 — exactly Apex
+ * `value.replace('\r\n', '\n').replace('\r', '\n').trim()`. Not JS String.trim, which also
+ * strips Unicode spaces such as U+00A0 and U+3000 that Apex keeps.
+ */
+function platformTrim(value) {
+    if (value === null)
+        return "";
+    const text = value.replace(/\r\n?/g, "\n");
+    let start = 0;
+    let end = text.length;
+    while (start < end && text.charCodeAt(start) <= 0x20)
+        start++;
+    while (end > start && text.charCodeAt(end - 1) <= 0x20)
+        end--;
+    return text.slice(start, end);
+}
+/** True when a value is present: not null and not empty after platformTrim. */
+function hasText(value) {
+    return platformTrim(value) !== "";
+}
+/** Records in canonical order: Sequence, then Key by code units (never localeCompare). */
+function bySequenceThenKey(records) {
+    return [...records].sort((a, b) => {
+        if (a.sequence !== b.sequence)
+            return a.sequence < b.sequence ? -1 : 1;
+        if (a.key === b.key)
+            return 0;
+        return a.key < b.key ? -1 : 1;
+    });
+}
+
+const CANONICAL_FORMAT = "accord-plan-v1";
+/** Trimmed and escaped so that one value is always exactly one line. */
+function canonicalValue(value, field) {
+    const text = typeof value === "number" ? String(value) : platformTrim(value);
+    rejectLoneSurrogates(text, field);
+    // Backslash first, so the backslashes added for LF and tab are not doubled.
+    return text.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\t/g, "\\t");
+}
+/** A lone surrogate has no UTF-8 form: JavaScript and Apex would hash different bytes. */
+function rejectLoneSurrogates(text, field) {
+    if (!/[\ud800-\udfff]/.test(text))
+        return;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        const isHigh = code >= 0xd800 && code <= 0xdbff;
+        const isLow = code >= 0xdc00 && code <= 0xdfff;
+        if (isHigh) {
+            const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+            if (next >= 0xdc00 && next <= 0xdfff) {
+                i++;
+                continue;
+            }
+        }
+        if (isHigh || isLow) {
+            throw new AccordInputError("INVALID_TEXT", `${field} contains a broken character (lone UTF-16 surrogate at position ${i}): re-enter the text.`);
+        }
+    }
+}
+function line(lines, name, value, where) {
+    lines.push(`${name}=${canonicalValue(value, `${where}.${name}`)}`);
+}
+/** The canonical text (validates the plan first; throws AccordInputError on malformed input). */
+function canonicalPlanText(input) {
+    const plan = readPlan(input);
+    const lines = [CANONICAL_FORMAT];
+    line(lines, "periodStart", plan.periodStart, "plan");
+    line(lines, "periodEnd", plan.periodEnd, "plan");
+    line(lines, "customerGoals", plan.customerGoals, "plan");
+    for (const need of bySequenceThenKey(plan.needs)) {
+        const where = `need ${need.key}`;
+        line(lines, "need.key", need.key, where);
+        line(lines, "need.verbatim", need.verbatim, where);
+        line(lines, "need.theme", need.theme, where);
+        line(lines, "need.raisedBy", need.raisedByName, where);
+        line(lines, "need.customerPriority", need.customerPriority, where);
+        line(lines, "need.decision", need.decision, where);
+        line(lines, "need.decisionRationale", need.decisionRationale, where);
+        line(lines, "need.initiativeKey", need.initiativeKey, where);
+    }
+    for (const initiative of bySequenceThenKey(plan.initiatives)) {
+        const where = `initiative ${initiative.key}`;
+        line(lines, "initiative.key", initiative.key, where);
+        line(lines, "initiative.title", initiative.title, where);
+        line(lines, "initiative.successMeasure", initiative.successMeasure, where);
+        line(lines, "initiative.targetDate", initiative.targetDate, where);
+        for (const commitment of bySequenceThenKey(initiative.commitments)) {
+            const at = `commitment ${commitment.key}`;
+            line(lines, "commitment.key", commitment.key, at);
+            line(lines, "commitment.party", commitment.party, at);
+            line(lines, "commitment.description", commitment.description, at);
+            line(lines, "commitment.owner", commitment.ownerName, at);
+            line(lines, "commitment.dueDate", commitment.dueDate, at);
+        }
+    }
+    return lines.join("\n") + "\n";
+}
+/** SHA-256 of the canonical text's UTF-8 bytes, 64 lowercase hex digits. */
+function planFingerprint(plan) {
+    return sha256Hex(canonicalPlanText(plan));
+}
+/** What people compare by eye on screen and paper: the first 12 hex digits in groups of 4. */
+function shortFingerprint(hash) {
+    if (typeof hash !== "string" || !/^[0-9a-fA-F]{64}$/.test(hash)) {
+        throw new AccordInputError("INVALID_HASH", "A fingerprint must be 64 hexadecimal digits (SHA-256).");
+    }
+    const lower = hash.toLowerCase();
+    return `${lower.slice(0, 4)} ${lower.slice(4, 8)} ${lower.slice(8, 12)}`;
+}
+
+const ACTION_TYPES = ["save", "share", "pullBack", "sign", "reopen", "startReview", "close"];
+function asRow(value, field) {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+        throw new AccordInputError("INVALID_INPUT", `${field} must be an object.`);
+    }
+    return value;
+}
+function flag(row, name) {
+    if (typeof row[name] !== "boolean") {
+        throw new AccordInputError("INVALID_INPUT", `actor.${name} must be true or false.`);
+    }
+    return row[name];
+}
+function readActor(value) {
+    const row = asRow(value, "actor");
+    const contacts = row.signatoryContactIds === undefined ? [] : row.signatoryContactIds;
+    if (!Array.isArray(contacts) || contacts.some((c) => typeof c !== "string")) {
+        throw new AccordInputError("INVALID_INPUT", "actor.signatoryContactIds must be a list of Contact Ids.");
+    }
+    return {
+        userId: requiredString(row, "userId", "actor"),
+        userName: requiredString(row, "userName", "actor"),
+        canEditPlans: flag(row, "canEditPlans"),
+        canSign: flag(row, "canSign"),
+        isPlanManager: flag(row, "isPlanManager"),
+        signatoryContactIds: [...contacts]
+    };
+}
+function readNow(value) {
+    if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) {
+        throw new AccordInputError("INVALID_DATE", "now must be an ISO 8601 date-time such as 2025-07-08T09:00:00.000Z.");
+    }
+    return value;
+}
+function readOutcomes(value) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        throw new AccordInputError("INVALID_INPUT", "action.outcomes must be a list.");
+    return value.map((entry, i) => {
+        const row = asRow(entry, `action.outcomes[${i}]`);
+        return {
+            commitmentKey: requiredString(row, "commitmentKey", `action.outcomes[${i}]`),
+            outcome: requiredOneOf(row, "outcome", REVIEW_OUTCOMES, `action.outcomes[${i}]`)
+        };
+    });
+}
+/** A structurally valid action (a copy); whether it is allowed is decided by applyAction. */
+function readAction(value) {
+    const row = asRow(value, "action");
+    const type = requiredOneOf(row, "type", ACTION_TYPES, "action");
+    switch (type) {
+        case "save":
+            return { type, plan: row.plan };
+        case "sign": {
+            const planVersion = row.planVersion;
+            if (typeof planVersion !== "number" || !Number.isInteger(planVersion)) {
+                throw new AccordInputError("INVALID_NUMBER", "action.planVersion must be the whole version number the signer saw.");
+            }
+            return {
+                type,
+                party: requiredOneOf(row, "party", PARTIES, "action"),
+                planVersion,
+                contentHash: requiredString(row, "contentHash", "action"),
+                signerContactId: optionalString(row, "signerContactId", "action"),
+                signerName: optionalString(row, "signerName", "action"),
+                method: requiredOneOf(row, "method", SIGNATURE_METHODS, "action"),
+                evidence: optionalString(row, "evidence", "action"),
+                evidenceHash: optionalString(row, "evidenceHash", "action")
+            };
+        }
+        case "reopen":
+            return { type, reason: optionalString(row, "reason", "action") ?? "" };
+        case "close":
+            return {
+                type,
+                review: row.review === undefined || row.review === null ? null : row.review,
+                outcomes: readOutcomes(row.outcomes)
+            };
+        default:
+            return { type };
+    }
+}
+
+function isContentChange(before, after) {
+    return canonicalPlanText(before) !== canonicalPlanText(after);
+}
+/** The progress fields of a plan, one line per record, in canonical order. */
+function progressText(input) {
+    const plan = readPlan(input);
+    const lines = [];
+    for (const initiative of bySequenceThenKey(plan.initiatives)) {
+        lines.push(JSON.stringify(["initiative", initiative.key, initiative.status]));
+        for (const commitment of bySequenceThenKey(initiative.commitments)) {
+            lines.push(JSON.stringify(["commitment", commitment.key, commitment.status, commitment.reviewOutcome]));
+        }
+    }
+    for (const review of plan.reviews)
+        lines.push(JSON.stringify(review));
+    return lines.join("\n");
+}
+function isProgressChange(before, after) {
+    return progressText(before) !== progressText(after);
+}
+
+function issue(code, message, recordKey, params = {}) {
+    return recordKey === undefined ? { code, message, params } : { code, message, recordKey, params };
+}
+
+function needIssues(need) {
+    const issues = [];
+    if (need.decision === "Pending") {
+        issues.push(issue("NEED_UNDECIDED", "A need has no decision yet (commit, defer or decline).", need.key));
+    }
+    if ((need.decision === "Decline" || need.decision === "Defer") && !hasText(need.decisionRationale)) {
+        issues.push(issue("NEED_RATIONALE_MISSING", "A declined or deferred need has no rationale for the customer.", need.key, {
+            decision: need.decision
+        }));
+    }
+    if (need.decision === "Commit" && need.initiativeKey === null) {
+        issues.push(issue("NEED_NOT_LINKED", "A committed need is not linked to an initiative.", need.key));
+    }
+    return issues;
+}
+/** Cancelled commitments are not something a party will do, so they do not count. */
+function activeCommitments(initiative) {
+    return initiative.commitments.filter((c) => c.status !== "Cancelled");
+}
+function hasPartyCommitment(initiative, party) {
+    return activeCommitments(initiative).some((c) => c.party === party);
+}
+function initiativeDefinitionIssues(plan, initiative) {
+    const issues = [];
+    if (!hasText(initiative.successMeasure)) {
+        issues.push(issue("INITIATIVE_MEASURE_MISSING", "An initiative has no success measure.", initiative.key));
+    }
+    if (initiative.targetDate === null) {
+        issues.push(issue("INITIATIVE_TARGET_DATE_MISSING", "An initiative has no target date.", initiative.key));
+    }
+    else if (initiative.targetDate < plan.periodStart || initiative.targetDate > plan.periodEnd) {
+        issues.push(issue("INITIATIVE_TARGET_DATE_OUTSIDE_PERIOD", "An initiative's target date is outside the plan period.", initiative.key, {
+            targetDate: initiative.targetDate,
+            periodStart: plan.periodStart,
+            periodEnd: plan.periodEnd
+        }));
+    }
+    return issues;
+}
+function initiativePartyIssues(initiative) {
+    const issues = [];
+    if (!hasPartyCommitment(initiative, "Company")) {
+        issues.push(issue("INITIATIVE_COMPANY_COMMITMENT_MISSING", "An initiative has no company commitment.", initiative.key));
+    }
+    if (!hasPartyCommitment(initiative, "Customer")) {
+        issues.push(issue("INITIATIVE_CUSTOMER_COMMITMENT_MISSING", "An initiative has no customer commitment.", initiative.key));
+    }
+    return issues;
+}
+/** Every reason the plan cannot be shared yet; empty when it can. */
+function shareReadiness(input) {
+    const plan = readPlan(input);
+    const issues = [];
+    for (const need of bySequenceThenKey(plan.needs))
+        issues.push(...needIssues(need));
+    for (const initiative of bySequenceThenKey(plan.initiatives)) {
+        issues.push(...initiativeDefinitionIssues(plan, initiative), ...initiativePartyIssues(initiative));
+    }
+    return issues;
+}
+
+function refuse(reason, issues = [reason]) {
+    return { ok: false, reason, issues };
+}
+function wrongStatus(plan, action) {
+    return refuse(issue("ACTION_NOT_ALLOWED_IN_STATUS", `This action is not possible while the plan is ${plan.status}.`, undefined, {
+        action,
+        status: plan.status
+    }));
+}
+const noEditPermission = () => refuse(issue("NO_EDIT_PERMISSION", "You do not have permission to change this plan."));
+/** Earlier signatures stay on record, marked superseded (never removed). */
+function supersedeAll(signatures) {
+    return signatures.map((s) => ({ ...s, superseded: true }));
+}
+/** Both parties hold a live signature of exactly the current version and fingerprint. */
+function isFullySigned(plan) {
+    const valid = (party) => plan.signatures.some((s) => s.party === party && !s.superseded && s.planVersion === plan.version && s.contentHash === plan.contentHash);
+    return valid("Company") && valid("Customer");
+}
+function hasSignedVersion(plan, party) {
+    return plan.signatures.some((s) => s.party === party && s.planVersion === plan.version);
+}
+function save(plan, edited, actor) {
+    if (!actor.canEditPlans)
+        return noEditPermission();
+    if (edited.version !== plan.version || edited.status !== plan.status) {
+        return refuse(issue("STALE_VERSION", "The plan changed since you opened it: reload it and make your change again.", undefined, {
+            version: plan.version,
+            status: plan.status
+        }));
+    }
+    // System-owned fields (status, version, hash, dates, signatures) always come from the stored plan.
+    const merged = {
+        ...plan,
+        periodStart: edited.periodStart,
+        periodEnd: edited.periodEnd,
+        customerGoals: edited.customerGoals,
+        planLanguage: edited.planLanguage,
+        countryCode: edited.countryCode,
+        needs: edited.needs,
+        initiatives: edited.initiatives,
+        reviews: edited.reviews
+    };
+    // One canonical text per side: it decides "content changed" and gives the new fingerprint.
+    const mergedText = canonicalPlanText(merged);
+    const contentChanged = canonicalPlanText(plan) !== mergedText;
+    if (plan.status === "Closed" && (contentChanged || isProgressChange(plan, merged) || !sameMeta(plan, merged))) {
+        return refuse(issue("PLAN_CLOSED", "A closed plan cannot be changed."));
+    }
+    if (!contentChanged)
+        return { ok: true, plan: merged };
+    if (plan.status !== "Draft" && plan.status !== "In Review") {
+        return refuse(issue("CONTENT_LOCKED", "The agreed content cannot change: a plan manager must reopen the plan first.", undefined, {
+            status: plan.status
+        }));
+    }
+    // A version that was shared for signing, or that someone signed, is never changed in place.
+    const newVersion = plan.status === "In Review" || plan.signatures.some((s) => s.planVersion === plan.version);
+    return {
+        ok: true,
+        plan: {
+            ...merged,
+            version: newVersion ? plan.version + 1 : plan.version,
+            signatures: newVersion ? supersedeAll(plan.signatures) : plan.signatures,
+            contentHash: sha256Hex(mergedText)
+        }
+    };
+}
+function sameMeta(a, b) {
+    return a.planLanguage === b.planLanguage && a.countryCode === b.countryCode;
+}
+function share(plan, actor, now) {
+    if (plan.status !== "Draft")
+        return wrongStatus(plan, "share");
+    if (!actor.canEditPlans)
+        return noEditPermission();
+    const issues = shareReadiness(plan);
+    if (issues.length > 0)
+        return refuse(issues[0], issues);
+    return { ok: true, plan: { ...plan, status: "In Review", sharedOn: now, contentHash: planFingerprint(plan) } };
+}
+function pullBack(plan, actor) {
+    if (plan.status !== "In Review")
+        return wrongStatus(plan, "pullBack");
+    if (!actor.canEditPlans)
+        return noEditPermission();
+    return { ok: true, plan: { ...plan, status: "Draft" } };
+}
+function signatureRefusal(plan, action, actor) {
+    if (action.party === "Company" && !actor.canSign) {
+        return issue("NO_SIGN_PERMISSION", "Signing for the company needs the permission Accord_Sign_Plans.");
+    }
+    if (action.party === "Customer" && !actor.canEditPlans) {
+        return issue("NO_EDIT_PERMISSION", "You do not have permission to record a customer signature on this plan.");
+    }
+    if (action.planVersion !== plan.version) {
+        return issue("STALE_VERSION", "The plan has a newer version: sign the current version.", undefined, {
+            signedVersion: action.planVersion,
+            currentVersion: plan.version
+        });
+    }
+    if (action.contentHash !== plan.contentHash) {
+        return issue("STALE_CONTENT_HASH", "The content signed is not the current content of the plan.");
+    }
+    if (hasSignedVersion(plan, action.party)) {
+        return issue("ALREADY_SIGNED", "This party has already signed this version.", undefined, {
+            party: action.party,
+            version: plan.version
+        });
+    }
+    if (action.party === "Customer") {
+        if (action.signerContactId === null || !actor.signatoryContactIds.includes(action.signerContactId)) {
+            return issue("SIGNER_NOT_SIGNATORY", "The customer signer must be a contact marked as signatory for this account.");
+        }
+        if (!hasText(action.signerName)) {
+            return issue("SIGNER_NAME_MISSING", "The customer signer's name is required.");
+        }
+    }
+    return null;
+}
+function sign(plan, action, actor, now) {
+    if (plan.status !== "In Review")
+        return wrongStatus(plan, "sign");
+    const refusal = signatureRefusal(plan, action, actor);
+    if (refusal !== null)
+        return refuse(refusal);
+    const isCompany = action.party === "Company";
+    const signature = {
+        party: action.party,
+        signerUserId: isCompany ? actor.userId : null,
+        signerContactId: isCompany ? null : action.signerContactId,
+        signerName: isCompany ? actor.userName : platformTrim(action.signerName),
+        planVersion: plan.version,
+        contentHash: action.contentHash,
+        signedAt: now,
+        method: action.method,
+        evidence: action.evidence,
+        evidenceHash: action.evidenceHash,
+        superseded: false
+    };
+    const signed = { ...plan, signatures: [...plan.signatures, signature] };
+    if (!isFullySigned(signed))
+        return { ok: true, plan: signed };
+    return { ok: true, plan: { ...signed, status: "Agreed", agreedOn: now } };
+}
+/** Reopening withdraws the agreement: what is signed next is a new version. */
+function reopen(plan, reason, actor) {
+    if (plan.status !== "Agreed")
+        return wrongStatus(plan, "reopen");
+    if (!actor.isPlanManager)
+        return refuse(issue("NOT_PLAN_MANAGER", "Only a plan manager can reopen an agreed plan."));
+    if (!hasText(reason))
+        return refuse(issue("REOPEN_REASON_REQUIRED", "Say why the plan is reopened."));
+    return {
+        ok: true,
+        plan: {
+            ...plan,
+            status: "In Review",
+            version: plan.version + 1,
+            signatures: supersedeAll(plan.signatures),
+            agreedOn: null,
+            reopenReason: platformTrim(reason)
+        }
+    };
+}
+function startReview(plan, actor) {
+    if (plan.status !== "Agreed")
+        return wrongStatus(plan, "startReview");
+    if (!actor.canEditPlans)
+        return noEditPermission();
+    return { ok: true, plan: { ...plan, status: "Under Review" } };
+}
+/** Commitments still without a review outcome, in input order. */
+function missingOutcomes(plan) {
+    return plan.initiatives.flatMap((initiative) => initiative.commitments
+        .filter((c) => c.reviewOutcome === null)
+        .map((c) => issue("OUTCOME_MISSING", "A commitment has no review outcome yet.", c.key, { party: c.party })));
+}
+function close(plan, action, actor) {
+    if (plan.status !== "Under Review")
+        return wrongStatus(plan, "close");
+    if (!actor.canEditPlans)
+        return noEditPermission();
+    const outcomeByKey = new Map();
+    const known = new Set(plan.initiatives.flatMap((i) => i.commitments.map((c) => c.key)));
+    for (const entry of action.outcomes) {
+        if (!known.has(entry.commitmentKey)) {
+            return refuse(issue("UNKNOWN_COMMITMENT", "An outcome names a commitment that is not in the plan.", entry.commitmentKey));
+        }
+        outcomeByKey.set(entry.commitmentKey, entry.outcome);
+    }
+    const reviewed = {
+        ...plan,
+        initiatives: plan.initiatives.map((i) => ({
+            ...i,
+            commitments: i.commitments.map((c) => ({ ...c, reviewOutcome: outcomeByKey.get(c.key) ?? c.reviewOutcome }))
+        })),
+        reviews: action.review === null ? plan.reviews : [...plan.reviews, action.review]
+    };
+    const missing = missingOutcomes(reviewed);
+    if (missing.length > 0)
+        return refuse(missing[0], missing);
+    // Validates the appended review like any other part of the plan.
+    return { ok: true, plan: { ...readPlan(reviewed), status: "Closed" } };
+}
+/**
+ * Applies one lifecycle action. `now` is the server time (ISO 8601) written to Shared_On,
+ * Agreed_On and Signed_At. Throws AccordInputError on malformed input; a refusal is a result.
+ */
+function applyAction(planInput, actionInput, actorInput, nowInput) {
+    const plan = readPlan(planInput);
+    const action = readAction(actionInput);
+    const actor = readActor(actorInput);
+    const now = readNow(nowInput);
+    switch (action.type) {
+        case "save":
+            return save(plan, readPlan(action.plan), actor);
+        case "share":
+            return share(plan, actor, now);
+        case "pullBack":
+            return pullBack(plan, actor);
+        case "sign":
+            return sign(plan, action, actor, now);
+        case "reopen":
+            return reopen(plan, action.reason, actor);
+        case "startReview":
+            return startReview(plan, actor);
+        default:
+            return close(plan, action, actor);
+    }
+}
+
+function signAction(plan, actor, party) {
+    if (hasSignedVersion(plan, party))
+        return [];
+    if (party === "Company")
+        return actor.canSign ? [{ type: "sign", party, blockers: [] }] : [];
+    if (!actor.canEditPlans)
+        return [];
+    const blockers = actor.signatoryContactIds.length === 0
+        ? [issue("NO_SIGNATORY", "No contact of this account is marked as signatory.")]
+        : [];
+    return [{ type: "sign", party, blockers }];
+}
+function allowedActions(planInput, actorInput) {
+    const plan = readPlan(planInput);
+    const actor = readActor(actorInput);
+    const actions = [];
+    const canEdit = actor.canEditPlans;
+    switch (plan.status) {
+        case "Draft":
+            if (canEdit) {
+                actions.push({ type: "save", contentEditable: true, blockers: [] });
+                actions.push({ type: "share", blockers: shareReadiness(plan) });
+            }
+            break;
+        case "In Review":
+            if (canEdit) {
+                actions.push({ type: "save", contentEditable: true, blockers: [] });
+                actions.push({ type: "pullBack", blockers: [] });
+            }
+            actions.push(...signAction(plan, actor, "Company"), ...signAction(plan, actor, "Customer"));
+            break;
+        case "Agreed":
+            if (canEdit) {
+                actions.push({ type: "save", contentEditable: false, blockers: [] });
+                actions.push({ type: "startReview", blockers: [] });
+            }
+            if (actor.isPlanManager)
+                actions.push({ type: "reopen", blockers: [] });
+            break;
+        case "Under Review":
+            if (canEdit) {
+                actions.push({ type: "save", contentEditable: false, blockers: [] });
+                // Outcomes can also be given with the close action itself, so these are guidance.
+                actions.push({ type: "close", blockers: missingOutcomes(plan) });
+            }
+            break;
+    }
+    return actions;
+}
+
+function deliveryRates(input) {
+    const plan = readPlan(input);
+    const rates = {
+        Company: { commitments: 0, kept: 0, partly: 0, notKept: 0, assessed: 0, rate: null },
+        Customer: { commitments: 0, kept: 0, partly: 0, notKept: 0, assessed: 0, rate: null }
+    };
+    for (const initiative of plan.initiatives) {
+        for (const commitment of initiative.commitments) {
+            const party = rates[commitment.party];
+            party.commitments++;
+            if (commitment.reviewOutcome === "Kept")
+                party.kept++;
+            if (commitment.reviewOutcome === "Partly")
+                party.partly++;
+            if (commitment.reviewOutcome === "Not kept")
+                party.notKept++;
+            if (commitment.reviewOutcome !== null)
+                party.assessed++;
+        }
+    }
+    for (const party of [rates.Company, rates.Customer]) {
+        party.rate = party.commitments === 0 ? null : (party.kept + 0.5 * party.partly) / party.commitments;
+    }
+    return rates;
+}
+
+const RECOMMENDED_MAX_INITIATIVES = 5;
+/** A check over records: each record yields the actions it needs (none = it passes). */
+function recordCheck(code, points, kind, missingKind, applicable, actionsFor) {
+    if (kind.length === 0) {
+        return {
+            code,
+            pointsEarned: 0,
+            pointsPossible: points,
+            passed: false,
+            checked: 0,
+            passing: 0,
+            actions: [missingKind]
+        };
+    }
+    const actions = [];
+    let passing = 0;
+    for (const record of applicable) {
+        const gaps = actionsFor(record);
+        if (gaps.length === 0)
+            passing++;
+        actions.push(...gaps);
+    }
+    const checked = applicable.length;
+    const pointsEarned = checked === 0 ? points : Math.floor((points * passing) / checked);
+    return { code, pointsEarned, pointsPossible: points, passed: passing === checked, checked, passing, actions };
+}
+function flagCheck(code, points, actions) {
+    const passed = actions.length === 0;
+    return {
+        code,
+        pointsEarned: passed ? points : 0,
+        pointsPossible: points,
+        passed,
+        checked: 1,
+        passing: passed ? 1 : 0,
+        actions
+    };
+}
+function when(condition, gap) {
+    return condition ? [gap] : [];
+}
+function needChecks(needs) {
+    const noNeeds = issue("NEEDS_MISSING", "Capture the customer's needs in their own words.");
+    return [
+        recordCheck("NEEDS_DECIDED", 15, needs, noNeeds, needs, (n) => when(n.decision === "Pending", issue("NEED_UNDECIDED", "Decide this need: commit, defer or decline.", n.key))),
+        recordCheck("NEEDS_RATIONALE", 15, needs, noNeeds, needs, (n) => when(!hasText(n.decisionRationale), issue("NEED_RATIONALE_MISSING", "Explain the decision on this need to the customer.", n.key, {
+            decision: n.decision
+        }))),
+        recordCheck("NEEDS_RAISED_BY", 10, needs, noNeeds, needs, (n) => when(n.raisedById === null && !hasText(n.raisedByName), issue("NEED_RAISED_BY_MISSING", "Record who at the customer raised this need.", n.key))),
+        recordCheck("NEEDS_LINKED", 10, needs, noNeeds, needs.filter((n) => n.decision === "Commit"), (n) => when(n.initiativeKey === null, issue("NEED_NOT_LINKED", "Link this committed need to an initiative.", n.key)))
+    ];
+}
+function commitmentGaps(c) {
+    const hasOwner = c.ownerUserId !== null || c.ownerContactId !== null || hasText(c.ownerName);
+    return [
+        ...when(!hasOwner, issue("COMMITMENT_OWNER_MISSING", "Name who owns this commitment.", c.key, { party: c.party })),
+        ...when(c.dueDate === null, issue("COMMITMENT_DUE_DATE_MISSING", "Give this commitment a due date.", c.key, { party: c.party }))
+    ];
+}
+/** The health of a plan and every part of it (validates the plan first). */
+function planHealth(input) {
+    const plan = readPlan(input);
+    const needs = bySequenceThenKey(plan.needs);
+    const initiatives = bySequenceThenKey(plan.initiatives);
+    const commitments = initiatives.flatMap((i) => bySequenceThenKey(activeCommitments(i)));
+    const noInitiatives = issue("INITIATIVES_MISSING", "Agree at least one key initiative for the period.");
+    const count = initiatives.length;
+    const checks = [
+        flagCheck("CUSTOMER_GOALS", 10, when(!hasText(plan.customerGoals), issue("GOALS_MISSING", "Write down the customer's goals in their words."))),
+        ...needChecks(needs),
+        flagCheck("INITIATIVE_COUNT", 10, [
+            ...when(count === 0, noInitiatives),
+            ...when(count > RECOMMENDED_MAX_INITIATIVES, issue("INITIATIVES_TOO_MANY", "Focus on at most five key initiatives.", undefined, {
+                count,
+                max: RECOMMENDED_MAX_INITIATIVES
+            }))
+        ]),
+        recordCheck("INITIATIVES_DEFINED", 10, initiatives, noInitiatives, initiatives, (i) => initiativeDefinitionIssues(plan, i)),
+        recordCheck("INITIATIVES_BOTH_PARTIES", 10, initiatives, noInitiatives, initiatives, initiativePartyIssues),
+        recordCheck("COMMITMENTS_OWNED", 10, commitments, issue("COMMITMENTS_MISSING", "Add what each side commits to for each initiative."), commitments, commitmentGaps)
+    ];
+    return { score: checks.reduce((sum, c) => sum + c.pointsEarned, 0), checks };
+}
+
+/**
+ * Guards for data crossing into the core: bad input fails loudly with a code that names the
+ * field, never produces a wrong number.
+ */
+function fail(code, message) {
+    throw new AccordInputError(code, message);
+}
+function requireArray(value, field) {
+    if (!Array.isArray(value))
+        fail("INVALID_INPUT", `${field} must be an array (got ${describe(value)}).`);
+    return value;
+}
+function requireObject(value, field) {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+        fail("INVALID_INPUT", `${field} must be an object (got ${describe(value)}).`);
+    }
+}
+function requireText(value, field) {
+    if (typeof value !== "string" || value.trim() === "") {
+        fail("MISSING_FIELD", `${field} is required and must be non-empty text (got ${describe(value)}).`);
+    }
+    return value;
+}
+function optionalText(value, field) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value !== "string")
+        fail("INVALID_INPUT", `${field} must be text or null (got ${describe(value)}).`);
+    return value.trim() === "" ? null : value;
+}
+/** A finite number within [min, max]; `integer` also rejects fractions. */
+function requireNumber(value, field, range) {
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+        fail("INVALID_NUMBER", `${field} must be a finite number (got ${describe(value)}).`);
+    }
+    if ((range.integer === true && !Number.isInteger(value)) || value < range.min || value > range.max) {
+        const kind = range.integer === true ? "a whole number" : "a number";
+        fail("OUT_OF_RANGE", `${field} must be ${kind} from ${range.min} to ${range.max} (got ${value}).`);
+    }
+    return value;
+}
+/** A 1-5 rating as stored in Score__c / Rating__c / Influence__c / Relationship_Strength__c. */
+function requireRating(value, field) {
+    return requireNumber(value, field, { min: 1, max: 5, integer: true });
+}
+function requireOneOf(value, allowed, field) {
+    if (typeof value !== "string" || !allowed.includes(value)) {
+        fail("INVALID_VALUE", `${field} must be one of ${allowed.join(", ")} (got ${describe(value)}).`);
+    }
+    return value;
+}
+/** Code-point order: stable across locales (unlike localeCompare) and identical in Apex. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function describe(value) {
+    if (value === undefined)
+        return "nothing";
+    if (value === null)
+        return "null";
+    if (typeof value === "number")
+        return String(value);
+    if (typeof value === "string")
+        return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
+    return Array.isArray(value) ? "a list" : typeof value;
+}
+
+const MAX_WEIGHT = 1000000;
+function checkSettings(settings) {
+    requireObject(settings, "settings");
+    requireNumber(settings.minimumRespondents, "settings.minimumRespondents", { min: 1, max: 1000, integer: true });
+    requireNumber(settings.tierAThreshold, "settings.tierAThreshold", { min: 0, max: 100 });
+    requireNumber(settings.tierBThreshold, "settings.tierBThreshold", { min: 0, max: 100 });
+    requireNumber(settings.roadblockScoreBelow, "settings.roadblockScoreBelow", { min: 0, max: 100 });
+    requireNumber(settings.roadblockGapAtLeast, "settings.roadblockGapAtLeast", { min: 0, max: 100 });
+    if (settings.tierBThreshold > settings.tierAThreshold) {
+        fail("INVALID_CONFIGURATION", `settings.tierBThreshold (${settings.tierBThreshold}) must not exceed settings.tierAThreshold (${settings.tierAThreshold}).`);
+    }
+    return settings;
+}
+function checkWeight(value, field) {
+    return requireNumber(value, field, { min: 0, max: MAX_WEIGHT });
+}
+/** Dimensions keyed by code, after checking each one and rejecting duplicate codes. */
+function dimensionsByCode(dimensions) {
+    const byCode = new Map();
+    requireArray(dimensions, "dimensions").forEach((dimension, i) => {
+        requireObject(dimension, `dimensions[${i}]`);
+        const code = requireText(dimension.code, `dimensions[${i}].code`);
+        requireOneOf(dimension.audience, ["Customer", "Internal", "Both"], `dimensions[${i}].audience`);
+        checkWeight(dimension.weight, `dimensions[${i}].weight`);
+        requireNumber(dimension.sequence, `dimensions[${i}].sequence`, { min: -MAX_WEIGHT, max: MAX_WEIGHT });
+        if (byCode.has(code))
+            fail("DUPLICATE_CODE", `dimensions: the code "${code}" appears more than once.`);
+        byCode.set(code, dimension);
+    });
+    return byCode;
+}
+function criteriaByCode(criteria) {
+    const byCode = new Map();
+    requireArray(criteria, "criteria").forEach((criterion, i) => {
+        requireObject(criterion, `criteria[${i}]`);
+        const code = requireText(criterion.code, `criteria[${i}].code`);
+        checkWeight(criterion.weight, `criteria[${i}].weight`);
+        requireNumber(criterion.sequence, `criteria[${i}].sequence`, { min: -MAX_WEIGHT, max: MAX_WEIGHT });
+        if (byCode.has(code))
+            fail("DUPLICATE_CODE", `criteria: the code "${code}" appears more than once.`);
+        byCode.set(code, criterion);
+    });
+    return byCode;
+}
+/** Configuration records in display order: sequence, then code (code-point order). */
+function bySequenceThenCode(a, b) {
+    return a.sequence - b.sequence || compareText(a.code, b.code);
+}
+
+/**
+ * The one rounding rule every score uses, so Apex and TypeScript agree on the reported value.
+ *
+ * Rule: round half away from zero to one decimal place. Computations use unrounded values; only
+ * reported figures are rounded. Apex: `Decimal.setScale(1, RoundingMode.HALF_UP)` on a Decimal
+ * computation. Binary floating point stores e.g. 62.45 as 62.4499999…, so this implementation adds
+ * 1e-9 before flooring: exact halves land where decimal arithmetic puts them (scores are at most
+ * 100, so float noise is ~1e-13, far below the nudge).
+ */
+function roundToTenth(value) {
+    const rounded = Math.floor(Math.abs(value) * 10 + 0.5 + 1e-9) / 10;
+    return value < 0 && rounded !== 0 ? -rounded : rounded;
+}
+/** Maps a 1-5 rating (or a mean of ratings) onto 0-100: (rating − 1) / 4 × 100. */
+function ratingToScore(rating) {
+    return ((rating - 1) / 4) * 100;
+}
+
+/** z for a two-sided 95% interval. */
+const MARGIN_Z = 1.96;
+/** Spread assumed for a single respondent: the largest standard deviation on a 0-100 scale. */
+const SINGLE_RESPONDENT_SPREAD = 50;
+function computeCollaborationIndex(assessments, dimensions, settings) {
+    checkSettings(settings);
+    const byCode = dimensionsByCode(dimensions);
+    const ordered = [...byCode.values()].sort(bySequenceThenCode);
+    const excludedRatings = [];
+    const respondents = requireArray(assessments, "assessments").map((assessment, i) => readAssessment(assessment, i, byCode, excludedRatings));
+    const customerRespondents = respondents.filter((r) => r.side === "Customer");
+    const internalRespondents = respondents.filter((r) => r.side === "Internal");
+    const customerTally = tally(customerRespondents);
+    const internalTally = tally(internalRespondents);
+    const customer = side(customerRespondents, customerTally, byCode, settings);
+    const internal = side(internalRespondents, internalTally, byCode, settings);
+    const parts = ordered.map((d) => dimensionPart(d, customerTally, internalTally));
+    const functions = functionParts(internalRespondents, byCode);
+    return {
+        headline: customer.score,
+        customer,
+        internal,
+        dimensions: parts,
+        functions,
+        roadblocks: roadblocks(parts, functions, settings),
+        excludedRatings: excludedRatings.sort((a, b) => compareText(a.assessment, b.assessment) || compareText(a.dimension, b.dimension))
+    };
+}
+function readAssessment(assessment, i, byCode, excluded) {
+    const where = `assessments[${i}]`;
+    requireObject(assessment, where);
+    const side = requireOneOf(assessment.respondentType, ["Customer", "Internal"], `${where}.respondentType`);
+    const func = optionalText(assessment.function, `${where}.function`);
+    const label = assessment.id ?? where;
+    const seen = new Set();
+    const ratings = [];
+    requireArray(assessment.ratings, `${where}.ratings`).forEach((rating, j) => {
+        const at = `${where}.ratings[${j}]`;
+        requireObject(rating, at);
+        const code = requireText(rating.dimension, `${at}.dimension`);
+        const dimension = byCode.get(code);
+        if (!dimension) {
+            fail("UNKNOWN_DIMENSION", `${at}.dimension "${code}" is not a configured collaboration dimension.`);
+        }
+        if (seen.has(code))
+            fail("DUPLICATE_RATING", `${where} rates the dimension "${code}" more than once.`);
+        seen.add(code);
+        if (rating.score === null)
+            return; // N/A
+        const score = requireRating(rating.score, `${at}.score`);
+        if (dimension.audience !== "Both" && dimension.audience !== side) {
+            excluded.push({ assessment: label, dimension: code, reason: "OutsideAudience" });
+            return;
+        }
+        ratings.push({ dimension: code, score });
+    });
+    return { side, func, ratings };
+}
+function tally(respondents) {
+    const result = new Map();
+    for (const respondent of respondents) {
+        for (const rating of respondent.ratings) {
+            const entry = result.get(rating.dimension) ?? { sum: 0, count: 0 };
+            entry.sum += rating.score;
+            entry.count += 1;
+            result.set(rating.dimension, entry);
+        }
+    }
+    return result;
+}
+/** Unrounded weighted index over the dimensions present in the tally; null if none or no weight. */
+function weightedIndex(counts, byCode) {
+    if (counts.size === 0)
+        return { score: null, status: "NoRatings" };
+    let weighted = 0;
+    let weights = 0;
+    // Iterate in code order so floating-point sums do not depend on record order.
+    for (const code of [...counts.keys()].sort(compareText)) {
+        const { sum, count } = counts.get(code);
+        const weight = byCode.get(code).weight;
+        weighted += weight * ratingToScore(sum / count);
+        weights += weight;
+    }
+    return weights > 0 ? { score: weighted / weights, status: "Scored" } : { score: null, status: "NoWeight" };
+}
+function side(respondents, counts, byCode, settings) {
+    const rated = respondents.filter((r) => r.ratings.length > 0);
+    const { score, status } = weightedIndex(counts, byCode);
+    return {
+        score: score === null ? null : roundToTenth(score),
+        status,
+        respondents: rated.length,
+        minimumRespondents: settings.minimumRespondents,
+        provisional: rated.length < settings.minimumRespondents,
+        margin: score === null ? null : margin(rated, byCode)
+    };
+}
+/** Half-width of a 95% interval from the spread of the respondents' own indices (see header). */
+function margin(respondents, byCode) {
+    const scores = respondents
+        .map((r) => weightedIndex(tally([r]), byCode).score)
+        .filter((s) => s !== null)
+        .sort((a, b) => a - b);
+    // A side with a score has a respondent who rated a weighted dimension, so n ≥ 1.
+    const n = scores.length;
+    let spread = SINGLE_RESPONDENT_SPREAD;
+    if (n > 1) {
+        const mean = scores.reduce((total, s) => total + s, 0) / n;
+        const squares = scores.map((s) => (s - mean) * (s - mean)).sort((a, b) => a - b);
+        spread = Math.sqrt(squares.reduce((total, s) => total + s, 0) / (n - 1));
+    }
+    return roundToTenth(Math.min(100, (MARGIN_Z * spread) / Math.sqrt(n)));
+}
+function dimensionPart(dimension, customerTally, internalTally) {
+    const c = customerTally.get(dimension.code);
+    const i = internalTally.get(dimension.code);
+    const customerScore = c ? roundToTenth(ratingToScore(c.sum / c.count)) : null;
+    const internalScore = i ? roundToTenth(ratingToScore(i.sum / i.count)) : null;
+    return {
+        code: dimension.code,
+        label: dimension.label,
+        audience: dimension.audience,
+        weight: dimension.weight,
+        customerScore,
+        customerRatings: c ? c.count : 0,
+        internalScore,
+        internalRatings: i ? i.count : 0,
+        gap: customerScore !== null && internalScore !== null ? roundToTenth(internalScore - customerScore) : null
+    };
+}
+function functionParts(internal, byCode) {
+    const groups = new Map();
+    for (const respondent of internal) {
+        if (respondent.func === null || respondent.ratings.length === 0)
+            continue;
+        const members = groups.get(respondent.func);
+        if (members)
+            members.push(respondent);
+        else
+            groups.set(respondent.func, [respondent]);
+    }
+    return [...groups.entries()]
+        .map(([name, members]) => {
+        const { score } = weightedIndex(tally(members), byCode);
+        return { function: name, respondents: members.length, score: score === null ? null : roundToTenth(score) };
+    })
+        .sort((a, b) => (a.score === null ? 1 : 0) - (b.score === null ? 1 : 0) ||
+        (a.score ?? 0) - (b.score ?? 0) ||
+        compareText(a.function, b.function));
+}
+function roadblocks(parts, functions, settings) {
+    const result = [];
+    for (const part of parts) {
+        if (part.customerScore !== null && part.customerScore < settings.roadblockScoreBelow) {
+            result.push({
+                kind: "LowCustomerScore",
+                dimension: part.code,
+                score: part.customerScore,
+                threshold: settings.roadblockScoreBelow
+            });
+        }
+    }
+    for (const part of parts) {
+        if (part.gap !== null && Math.abs(part.gap) >= settings.roadblockGapAtLeast) {
+            result.push({
+                kind: "Gap",
+                dimension: part.code,
+                gap: part.gap,
+                customerScore: part.customerScore,
+                internalScore: part.internalScore,
+                threshold: settings.roadblockGapAtLeast
+            });
+        }
+    }
+    const scored = functions.filter((f) => f.score !== null);
+    if (scored.length >= 2) {
+        const lowest = scored[0].score;
+        const highest = scored[scored.length - 1].score;
+        if (lowest < highest) {
+            for (const f of scored.filter((x) => x.score === lowest)) {
+                result.push({ kind: "LaggingFunction", function: f.function, score: f.score, highestFunctionScore: highest });
+            }
+        }
+    }
+    return result;
+}
+
+function computeKeyAccountPriority(ratings, criteria, settings, archetype = null) {
+    checkSettings(settings);
+    const byCode = criteriaByCode(criteria);
+    const overrides = archetypeOverrides(archetype);
+    const rated = readRatings(ratings, byCode);
+    const weighted = [...byCode.values()].sort(bySequenceThenCode).map((criterion) => {
+        const override = overrides.get(criterion.code);
+        return {
+            criterion,
+            weight: override ?? criterion.weight,
+            weightSource: override === undefined ? "Global" : "Archetype",
+            rating: rated.get(criterion.code) ?? null
+        };
+    });
+    let totalWeight = 0;
+    let ratedWeight = 0;
+    let sum = 0;
+    for (const w of weighted) {
+        totalWeight += w.weight;
+        if (w.rating === null)
+            continue;
+        ratedWeight += w.weight;
+        sum += w.weight * ratingToScore(w.rating);
+    }
+    const raw = ratedWeight > 0 ? sum / ratedWeight : null;
+    const score = raw === null ? null : roundToTenth(raw);
+    return {
+        score,
+        tier: score === null ? null : tierOf(score, settings),
+        criteria: weighted.map((w) => ({
+            code: w.criterion.code,
+            label: w.criterion.label,
+            weight: w.weight,
+            weightSource: w.weightSource,
+            rating: w.rating,
+            score: w.rating === null ? null : roundToTenth(ratingToScore(w.rating)),
+            contribution: w.rating === null || ratedWeight === 0 ? null : roundToTenth((w.weight * ratingToScore(w.rating)) / ratedWeight)
+        })),
+        missingCriteria: weighted.filter((w) => w.rating === null && w.weight > 0).map((w) => w.criterion.code),
+        weightCovered: totalWeight > 0 ? roundToTenth((ratedWeight / totalWeight) * 100) : null,
+        archetypeCode: archetype ? archetype.code : null
+    };
+}
+function tierOf(score, settings) {
+    if (score >= settings.tierAThreshold)
+        return "A";
+    return score >= settings.tierBThreshold ? "B" : "C";
+}
+/** Overrides of known criteria; overrides naming unknown criteria change nothing (configuration gap). */
+function archetypeOverrides(archetype) {
+    const result = new Map();
+    if (archetype === null || archetype === undefined)
+        return result;
+    requireObject(archetype, "archetype");
+    requireText(archetype.code, "archetype.code");
+    const weights = archetype.criterionWeights ?? {};
+    requireObject(weights, `archetype "${archetype.code}".criterionWeights`);
+    for (const code of Object.keys(weights)) {
+        result.set(code, checkWeight(weights[code], `archetype "${archetype.code}".criterionWeights.${code}`));
+    }
+    return result;
+}
+function readRatings(ratings, byCode) {
+    const result = new Map();
+    requireArray(ratings, "ratings").forEach((rating, i) => {
+        requireObject(rating, `ratings[${i}]`);
+        const code = requireText(rating.criterion, `ratings[${i}].criterion`);
+        if (!byCode.has(code)) {
+            fail("UNKNOWN_CRITERION", `ratings[${i}].criterion "${code}" is not a configured selection criterion.`);
+        }
+        if (result.has(code))
+            fail("DUPLICATE_RATING", `ratings: the criterion "${code}" is rated more than once.`);
+        result.set(code, requireRating(rating.rating, `ratings[${i}].rating`));
+    });
+    return result;
+}
+
+const COVERAGE_WEIGHTS = { roles: 40, relationships: 40, signatory: 10, ownerSpread: 10 };
+const KEY_PERSON_SHARE_ABOVE = 50;
+/** Influence from which a stakeholder counts as a key person for findings. */
+const KEY_INFLUENCE_AT_LEAST = 4;
+const WEAK_STRENGTH_AT_MOST = 2;
+function computeStakeholderCoverage(stakeholders, requiredRoles, options = {}) {
+    const people = readStakeholders(stakeholders);
+    const required = [
+        ...new Set(requireArray(requiredRoles, "requiredRoles").map((r, i) => requireText(r, `requiredRoles[${i}]`)))
+    ].sort(compareText);
+    const shareAbove = requireNumber(options.keyPersonShareAbove ?? KEY_PERSON_SHARE_ABOVE, "options.keyPersonShareAbove", {
+        min: 0,
+        max: 100
+    });
+    const roles = new Set(people.map((p) => p.role));
+    const coveredRoles = required.filter((r) => roles.has(r));
+    const missingRoles = required.filter((r) => !roles.has(r));
+    const roleCoverage = required.length === 0 ? 100 : (coveredRoles.length / required.length) * 100;
+    const totalInfluence = people.reduce((sum, p) => sum + p.influence, 0);
+    const strength = people.length === 0
+        ? null
+        : people.reduce((sum, p) => sum + p.influence * ratingToScore(p.relationshipStrength), 0) / totalInfluence;
+    const owners = ownerShares(people, totalInfluence);
+    const unowned = people.filter((p) => p.relationshipOwnerId === null).reduce((sum, p) => sum + p.influence, 0);
+    const top = owners.length > 0 ? owners[0] : null;
+    const keyPersonRisk = top !== null && top.share > shareAbove;
+    const signatoryPresent = people.some((p) => p.isSignatory);
+    const score = (COVERAGE_WEIGHTS.roles * roleCoverage +
+        COVERAGE_WEIGHTS.relationships * (strength ?? 0) +
+        COVERAGE_WEIGHTS.signatory * (signatoryPresent ? 100 : 0) +
+        COVERAGE_WEIGHTS.ownerSpread * (keyPersonRisk ? 0 : 100)) /
+        100;
+    return {
+        score: roundToTenth(score),
+        roleCoverage: roundToTenth(roleCoverage),
+        coveredRoles,
+        missingRoles,
+        relationshipStrength: strength === null ? null : roundToTenth(strength),
+        signatoryPresent,
+        keyPersonRisk,
+        owners,
+        unownedShare: totalInfluence === 0 ? null : roundToTenth((unowned / totalInfluence) * 100),
+        findings: findings(people, missingRoles, signatoryPresent, keyPersonRisk ? top : null)
+    };
+}
+function ownerShares(people, totalInfluence) {
+    const byOwner = new Map();
+    for (const p of people) {
+        if (p.relationshipOwnerId === null)
+            continue;
+        const entry = byOwner.get(p.relationshipOwnerId) ?? { names: new Set(), influence: 0, stakeholders: 0 };
+        if (p.relationshipOwnerName !== null)
+            entry.names.add(p.relationshipOwnerName);
+        entry.influence += p.influence;
+        entry.stakeholders += 1;
+        byOwner.set(p.relationshipOwnerId, entry);
+    }
+    return [...byOwner.entries()]
+        .map(([ownerId, e]) => ({
+        ownerId,
+        // Names are snapshots: pick one deterministically if records disagree.
+        ownerName: e.names.size === 0 ? null : [...e.names].sort(compareText)[0],
+        stakeholders: e.stakeholders,
+        influence: e.influence,
+        share: roundToTenth((e.influence / totalInfluence) * 100)
+    }))
+        .sort((a, b) => b.influence - a.influence || compareText(a.ownerId, b.ownerId))
+        .map(({ ownerId, ownerName, stakeholders, share }) => ({ ownerId, ownerName, stakeholders, share }));
+}
+function findings(people, missingRoles, signatoryPresent, keyPerson) {
+    const result = [];
+    if (people.length === 0)
+        result.push({ code: "NoStakeholders" });
+    for (const role of missingRoles)
+        result.push({ code: "MissingRequiredRole", role });
+    if (!signatoryPresent)
+        result.push({ code: "NoSignatory" });
+    if (keyPerson !== null) {
+        result.push({
+            code: "KeyPersonRisk",
+            ownerId: keyPerson.ownerId,
+            ownerName: keyPerson.ownerName,
+            share: keyPerson.share
+        });
+    }
+    const keyPeople = people
+        .filter((p) => p.influence >= KEY_INFLUENCE_AT_LEAST)
+        .sort((a, b) => b.influence - a.influence || compareText(a.name, b.name) || compareText(a.id, b.id));
+    for (const p of keyPeople) {
+        if (p.relationshipOwnerId === null) {
+            result.push({ code: "KeyPersonWithoutOwner", stakeholderId: p.id, name: p.name, influence: p.influence });
+        }
+    }
+    for (const p of keyPeople) {
+        if (p.relationshipStrength <= WEAK_STRENGTH_AT_MOST) {
+            result.push({
+                code: "WeakKeyRelationship",
+                stakeholderId: p.id,
+                name: p.name,
+                influence: p.influence,
+                relationshipStrength: p.relationshipStrength
+            });
+        }
+    }
+    return result;
+}
+function readStakeholders(stakeholders) {
+    const ids = new Set();
+    return requireArray(stakeholders, "stakeholders").map((s, i) => {
+        const at = `stakeholders[${i}]`;
+        requireObject(s, at);
+        const id = requireText(s.id, `${at}.id`);
+        if (ids.has(id))
+            fail("DUPLICATE_RECORD", `stakeholders: the id "${id}" appears more than once.`);
+        ids.add(id);
+        requireText(s.name, `${at}.name`);
+        requireText(s.role, `${at}.role`);
+        requireRating(s.influence, `${at}.influence`);
+        requireRating(s.relationshipStrength, `${at}.relationshipStrength`);
+        requireNumber(s.stance, `${at}.stance`, { min: -2, max: 2, integer: true });
+        if (typeof s.isSignatory !== "boolean")
+            fail("INVALID_INPUT", `${at}.isSignatory must be true or false.`);
+        return {
+            ...s,
+            relationshipOwnerId: optionalText(s.relationshipOwnerId, `${at}.relationshipOwnerId`),
+            relationshipOwnerName: optionalText(s.relationshipOwnerName, `${at}.relationshipOwnerName`)
+        };
+    });
+}
+
+const DEFAULT_REVIEW_CADENCE_MONTHS = 12;
+const FALLBACK_LANGUAGE = "en";
+function resolveAccountConfiguration(config, request) {
+    const lookup = checkConfiguration(config);
+    requireObject(request, "request");
+    const countryCode = normalizeCountryCode(request.countryCode, "request.countryCode");
+    const language = normalizeLanguage(request.language, "request.language");
+    const country = countryCode === null ? null : (lookup.countries.get(countryCode) ?? null);
+    const archetype = country === null ? null : (lookup.archetypes.get(country.archetypeCode) ?? null);
+    const requiredRoles = archetype ? [...new Set(archetype.requiredRoles)].sort(compareText) : [];
+    const roleProfiles = [];
+    const rolesWithoutProfile = [];
+    for (const roleCode of [...lookup.roleCodes].sort(compareText)) {
+        const profile = findProfile(lookup, roleCode, countryCode, archetype ? archetype.code : null, language);
+        if (profile)
+            roleProfiles.push(profile);
+        else
+            rolesWithoutProfile.push(roleCode);
+    }
+    const gaps = [];
+    if (countryCode !== null && country === null)
+        gaps.push({ code: "COUNTRY_NOT_CONFIGURED", countryCode });
+    if (country !== null && archetype === null) {
+        gaps.push({
+            code: "COUNTRY_UNKNOWN_ARCHETYPE",
+            countryCode: country.countryCode,
+            archetypeCode: country.archetypeCode
+        });
+    }
+    for (const roleCode of requiredRoles.filter((r) => rolesWithoutProfile.includes(r))) {
+        gaps.push({ code: "REQUIRED_ROLE_WITHOUT_PROFILE", archetypeCode: archetype.code, roleCode, countryCode });
+    }
+    return {
+        countryCode,
+        countryConfigured: country !== null,
+        archetypeCode: archetype ? archetype.code : null,
+        kamReadiness: country ? country.kamReadiness : null,
+        pullThroughStrategy: country ? country.pullThroughStrategy : null,
+        reviewCadenceMonths: country ? country.reviewCadenceMonths : DEFAULT_REVIEW_CADENCE_MONTHS,
+        reviewCadenceSource: country ? "Country" : "Default",
+        language,
+        requiredRoles,
+        roleProfiles,
+        rolesWithoutProfile,
+        criterionWeights: criterionWeights(config, archetype),
+        settings: config.settings,
+        gaps
+    };
+}
+/** The profile for one role as seen from a country; throws for a role no configuration mentions. */
+function resolveRoleProfile(config, roleCode, countryCode, language) {
+    const lookup = checkConfiguration(config);
+    const role = requireText(roleCode, "roleCode");
+    if (!lookup.roleCodes.has(role)) {
+        fail("UNKNOWN_ROLE", `roleCode "${role}" has no role profile and is required by no archetype: check the code.`);
+    }
+    const country = normalizeCountryCode(countryCode, "countryCode");
+    const setting = country === null ? undefined : lookup.countries.get(country);
+    const archetypeCode = setting && lookup.archetypes.has(setting.archetypeCode) ? setting.archetypeCode : null;
+    return findProfile(lookup, role, country, archetypeCode, normalizeLanguage(language, "language"));
+}
+/** An archetype by code; throws for an unknown code. */
+function archetypeByCode(config, archetypeCode) {
+    const lookup = checkConfiguration(config);
+    const code = requireText(archetypeCode, "archetypeCode");
+    const archetype = lookup.archetypes.get(code);
+    if (!archetype)
+        fail("UNKNOWN_ARCHETYPE", `archetypeCode "${code}" is not a configured healthcare archetype.`);
+    return archetype;
+}
+/** Every gap in the configuration, in a stable order, for the admin's setup page. */
+function findConfigurationGaps(config) {
+    const lookup = checkConfiguration(config);
+    const gaps = [];
+    const countries = [...lookup.countries.values()].sort((a, b) => compareText(a.countryCode, b.countryCode));
+    const archetypes = [...lookup.archetypes.values()].sort((a, b) => compareText(a.code, b.code));
+    for (const c of countries) {
+        if (!lookup.archetypes.has(c.archetypeCode)) {
+            gaps.push({ code: "COUNTRY_UNKNOWN_ARCHETYPE", countryCode: c.countryCode, archetypeCode: c.archetypeCode });
+        }
+    }
+    for (const a of archetypes) {
+        const countryCodes = countries.filter((c) => c.archetypeCode === a.code).map((c) => c.countryCode);
+        for (const roleCode of [...new Set(a.requiredRoles)].sort(compareText)) {
+            const hasProfile = config.roleProfiles.some((p) => p.roleCode === roleCode &&
+                (levelOf(p) === "Global" ||
+                    p.archetypeCode === a.code ||
+                    (p.countryCode !== null && countryCodes.includes(p.countryCode))));
+            if (!hasProfile)
+                gaps.push({ code: "REQUIRED_ROLE_WITHOUT_PROFILE", archetypeCode: a.code, roleCode, countryCode: null });
+        }
+    }
+    gaps.push(...roleProfileGaps(lookup));
+    gaps.push(...criterionGaps(config, archetypes));
+    for (const audience of ["Customer", "Internal"]) {
+        const weight = config.dimensions
+            .filter((d) => d.audience === audience || d.audience === "Both")
+            .reduce((sum, d) => sum + d.weight, 0);
+        if (weight <= 0)
+            gaps.push({ code: "NO_DIMENSION_WEIGHT", audience });
+    }
+    return gaps;
+}
+function roleProfileGaps(lookup) {
+    const unknownScope = [];
+    const scopes = new Map();
+    for (const p of [...lookup.config.roleProfiles].sort(byRoleLevelScope)) {
+        const level = levelOf(p);
+        const scopeCode = scopeOf(p);
+        const key = `${p.roleCode}\u0000${level}\u0000${scopeCode ?? ""}`;
+        const known = level === "Global" ||
+            (level === "Country" ? lookup.countries.has(scopeCode) : lookup.archetypes.has(scopeCode));
+        if (!known && !scopes.has(key)) {
+            unknownScope.push({ code: "ROLE_PROFILE_UNKNOWN_SCOPE", roleCode: p.roleCode, level, scopeCode: scopeCode });
+        }
+        const entry = scopes.get(key) ?? { roleCode: p.roleCode, level, scopeCode, english: false };
+        entry.english = entry.english || p.language === FALLBACK_LANGUAGE;
+        scopes.set(key, entry);
+    }
+    const withoutEnglish = [...scopes.values()]
+        .filter((s) => !s.english)
+        .map((s) => ({
+        code: "ROLE_PROFILE_WITHOUT_ENGLISH",
+        roleCode: s.roleCode,
+        level: s.level,
+        scopeCode: s.scopeCode
+    }));
+    return [...unknownScope, ...withoutEnglish];
+}
+function scopeOf(p) {
+    return p.countryCode ?? p.archetypeCode;
+}
+function byRoleLevelScope(a, b) {
+    return (compareText(a.roleCode, b.roleCode) ||
+        compareText(levelOf(a), levelOf(b)) ||
+        compareText(scopeOf(a) ?? "", scopeOf(b) ?? "") ||
+        compareText(a.language, b.language));
+}
+function criterionGaps(config, archetypes) {
+    const gaps = [];
+    const criteria = [...config.criteria].sort(bySequenceThenCode);
+    for (const c of criteria) {
+        if (c.weight <= 0)
+            gaps.push({ code: "CRITERION_WITHOUT_WEIGHT", criterionCode: c.code, archetypeCode: null });
+    }
+    for (const a of archetypes) {
+        for (const c of criteria) {
+            if (a.criterionWeights[c.code] === 0) {
+                gaps.push({ code: "CRITERION_WITHOUT_WEIGHT", criterionCode: c.code, archetypeCode: a.code });
+            }
+        }
+    }
+    for (const a of archetypes) {
+        for (const code of Object.keys(a.criterionWeights).sort(compareText)) {
+            if (!criteria.some((c) => c.code === code)) {
+                gaps.push({ code: "OVERRIDE_UNKNOWN_CRITERION", archetypeCode: a.code, criterionCode: code });
+            }
+        }
+    }
+    return gaps;
+}
+function criterionWeights(config, archetype) {
+    return [...config.criteria].sort(bySequenceThenCode).map((c) => {
+        const override = archetype ? archetype.criterionWeights[c.code] : undefined;
+        return override === undefined
+            ? { code: c.code, weight: c.weight, source: "Global" }
+            : { code: c.code, weight: override, source: "Archetype" };
+    });
+}
+function findProfile(lookup, roleCode, countryCode, archetypeCode, language) {
+    const chain = languageChain(language);
+    const levels = [
+        ["Country", (p) => countryCode !== null && p.countryCode === countryCode],
+        ["Archetype", (p) => archetypeCode !== null && p.archetypeCode === archetypeCode],
+        ["Global", (p) => levelOf(p) === "Global"]
+    ];
+    for (const [level, inScope] of levels) {
+        const candidates = lookup.config.roleProfiles.filter((p) => p.roleCode === roleCode && inScope(p));
+        for (const candidateLanguage of chain) {
+            const p = candidates.find((c) => c.language === candidateLanguage);
+            if (p) {
+                return {
+                    roleCode,
+                    level,
+                    language: p.language,
+                    languageFallback: p.language !== language,
+                    priorities: p.priorities,
+                    evidenceNeeds: p.evidenceNeeds,
+                    approach: p.approach
+                };
+            }
+        }
+    }
+    return null;
+}
+/** de_AT → [de_AT, de, en]; en → [en]. */
+function languageChain(language) {
+    const base = language.split("_")[0];
+    return [...new Set([language, base, FALLBACK_LANGUAGE])];
+}
+function levelOf(p) {
+    if (p.countryCode !== null)
+        return "Country";
+    return p.archetypeCode !== null ? "Archetype" : "Global";
+}
+function normalizeCountryCode(value, field) {
+    if (value === null || value === undefined)
+        return null;
+    const code = typeof value === "string" ? value.trim().toUpperCase() : "";
+    if (!/^[A-Z]{2}$/.test(code)) {
+        fail("INVALID_COUNTRY_CODE", `${field} must be a two-letter ISO 3166 country code such as "DE" (got ${JSON.stringify(value)}).`);
+    }
+    return code;
+}
+function normalizeLanguage(value, field) {
+    if (typeof value !== "string" || !/^[a-z]{2,3}(_[A-Za-z]{2,4})?$/.test(value)) {
+        fail("INVALID_LANGUAGE", `${field} must be a Salesforce language code such as "en", "de" or "zh_CN" (got ${JSON.stringify(value)}).`);
+    }
+    return value;
+}
+/** Validates the whole configuration's shape; malformed records raise INVALID_CONFIGURATION. */
+function checkConfiguration(config) {
+    requireObject(config, "configuration");
+    checkSettings(config.settings);
+    dimensionsByCode(config.dimensions);
+    criteriaByCode(config.criteria);
+    const archetypes = new Map();
+    const roleCodes = new Set();
+    requireArray(config.archetypes, "archetypes").forEach((a, i) => {
+        requireObject(a, `archetypes[${i}]`);
+        const code = requireText(a.code, `archetypes[${i}].code`);
+        if (archetypes.has(code))
+            fail("DUPLICATE_CODE", `archetypes: the code "${code}" appears more than once.`);
+        requireArray(a.requiredRoles, `archetypes[${i}].requiredRoles`).forEach((r, j) => roleCodes.add(requireText(r, `archetypes[${i}].requiredRoles[${j}]`)));
+        requireObject(a.criterionWeights, `archetypes[${i}].criterionWeights`);
+        for (const key of Object.keys(a.criterionWeights)) {
+            checkWeight(a.criterionWeights[key], `archetypes[${i}].criterionWeights.${key}`);
+        }
+        archetypes.set(code, a);
+    });
+    const countries = new Map();
+    requireArray(config.countries, "countries").forEach((c, i) => {
+        requireObject(c, `countries[${i}]`);
+        const code = requireText(c.countryCode, `countries[${i}].countryCode`);
+        if (!/^[A-Z]{2}$/.test(code)) {
+            fail("INVALID_CONFIGURATION", `countries[${i}].countryCode must be two upper-case letters (got "${code}").`);
+        }
+        if (countries.has(code))
+            fail("DUPLICATE_CODE", `countries: the country "${code}" appears more than once.`);
+        requireText(c.archetypeCode, `countries[${i}].archetypeCode`);
+        requireOneOf(c.kamReadiness, ["Established", "Developing", "Not ready"], `countries[${i}].kamReadiness`);
+        requireNumber(c.reviewCadenceMonths, `countries[${i}].reviewCadenceMonths`, { min: 1, max: 60, integer: true });
+        countries.set(code, c);
+    });
+    const seen = new Set();
+    requireArray(config.roleProfiles, "roleProfiles").forEach((p, i) => {
+        requireObject(p, `roleProfiles[${i}]`);
+        const role = requireText(p.roleCode, `roleProfiles[${i}].roleCode`);
+        const country = optionalText(p.countryCode, `roleProfiles[${i}].countryCode`);
+        const archetype = optionalText(p.archetypeCode, `roleProfiles[${i}].archetypeCode`);
+        if (country !== null && archetype !== null) {
+            fail("INVALID_CONFIGURATION", `roleProfiles[${i}] ("${role}") names both a country and an archetype: a profile has exactly one scope, or none for global.`);
+        }
+        if (country !== p.countryCode || archetype !== p.archetypeCode) {
+            fail("INVALID_CONFIGURATION", `roleProfiles[${i}] ("${role}"): use null, not blank text, for an unused scope.`);
+        }
+        const language = normalizeLanguage(p.language, `roleProfiles[${i}].language`);
+        const key = [role, country ?? "", archetype ?? "", language].join("\u0000");
+        if (seen.has(key)) {
+            fail("DUPLICATE_CODE", `roleProfiles: "${role}" has two profiles for the same scope and language "${language}".`);
+        }
+        seen.add(key);
+        roleCodes.add(role);
+    });
+    return { config, archetypes, countries, roleCodes };
+}
+
+/**
+ * Character n-grams that compare customer verbatims across scripts. Latin, Cyrillic or Greek
+ * words give padded trigrams (" we", "wer", "er "), which tolerate inflection and German
+ * compounds; words in Han, Hiragana, Katakana or Hangul give bigrams, since a CJK character
+ * carries far more meaning than a Latin letter and Japanese has no spaces between words.
+ */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** Everything that is not a letter, a mark or a digit separates words. */
+const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
+/**
+ * NFKC (folds full-width Latin and half-width Katakana onto their usual forms), lower case,
+ * punctuation, symbols and spaces folded to single spaces.
+ */
+function normalizeForMatching(text) {
+    return text.normalize("NFKC").toLowerCase().replace(SEPARATORS, " ").trim();
+}
+/** The distinct shingles of a text, in code-point order. */
+function characterShingles(text) {
+    return shinglesOfNormalized(normalizeForMatching(text));
+}
+/** characterShingles for text already passed through normalizeForMatching. */
+function shinglesOfNormalized(normalized) {
+    const shingles = new Set();
+    if (normalized === "")
+        return [];
+    for (const word of normalized.split(" ")) {
+        if (CJK.test(word))
+            addGrams(shingles, Array.from(word), 2);
+        else
+            addGrams(shingles, Array.from(` ${word} `), 3);
+    }
+    return [...shingles].sort();
+}
+/** n-grams over code points; a word shorter than n is one shingle. */
+function addGrams(into, chars, n) {
+    if (chars.length <= n) {
+        into.add(chars.join(""));
+        return;
+    }
+    for (let i = 0; i + n <= chars.length; i++)
+        into.add(chars.slice(i, i + n).join(""));
+}
+/** |a ∩ b| / |a ∪ b| for sets given as ascending arrays of ids; 0 when both are empty. */
+function jaccard(a, b) {
+    const overlap = overlapOf(a, b);
+    const union = a.length + b.length - overlap;
+    return union === 0 ? 0 : overlap / union;
+}
+function overlapOf(a, b) {
+    let i = 0;
+    let j = 0;
+    let overlap = 0;
+    while (i < a.length && j < b.length) {
+        if (a[i] === b[j]) {
+            overlap++;
+            i++;
+            j++;
+        }
+        else if (a[i] < b[j])
+            i++;
+        else
+            j++;
+    }
+    return overlap;
+}
+
+/**
+ * Which texts are one need: leader ("star") clustering over shingle-set Jaccard similarity.
+ *
+ * Texts are visited in a content-defined order (the caller's: most repeated first). Each text
+ * joins the existing leader it is most similar to, if that similarity is at least `threshold`
+ * (ties: the earlier leader); otherwise it becomes a leader. Unlike connected components
+ * (single linkage), a chain of small rewordings cannot merge unrelated needs: every member is
+ * within the threshold of its group's leader.
+ *
+ * `leaderClustersIndexed` returns exactly what `leaderClustersNaive` returns without comparing
+ * every text with every leader (prefix filtering, Bayardo et al. 2007, "Scaling up all pairs
+ * similarity search"):
+ * - shingle ids are ranked rarest first, and each set is an ascending id array;
+ * - if J(x, y) ≥ t then |x ∩ y| ≥ ⌈t·|x|⌉ and ≥ ⌈t·|y|⌉, so x and y share an id within the
+ *   first |x| − ⌈t·|x|⌉ + 1 ids of x and the first |y| − ⌈t·|y|⌉ + 1 ids of y (their prefixes):
+ *   leaders are indexed by their prefix ids and a text looks up only its own prefix ids;
+ * - J(x, y) ≥ t also needs t·|x| ≤ |y| ≤ |x| / t (length filter).
+ */
+function leaderClustersIndexed(sets, order, threshold) {
+    const leaderOf = new Array(sets.length).fill(-1);
+    const leaders = [];
+    const postings = new Map();
+    /** Last text that looked at a leader, so a leader found through several ids is verified once. */
+    const seenBy = [];
+    for (const x of order) {
+        const set = sets[x];
+        const minLength = threshold * set.length - 1e-9;
+        const maxLength = set.length / threshold + 1e-9;
+        let best = -1;
+        let bestSimilarity = 0;
+        for (let k = 0; k < prefixLength(set.length, threshold); k++) {
+            const list = postings.get(set[k]);
+            if (list === undefined)
+                continue;
+            for (const l of list) {
+                if (seenBy[l] === x)
+                    continue;
+                seenBy[l] = x;
+                const size = sets[leaders[l]].length;
+                if (size < minLength || size > maxLength)
+                    continue;
+                const similarity = jaccard(set, sets[leaders[l]]);
+                if (meets(similarity, threshold) &&
+                    (similarity > bestSimilarity || (similarity === bestSimilarity && l < best))) {
+                    best = l;
+                    bestSimilarity = similarity;
+                }
+            }
+        }
+        if (best !== -1) {
+            leaderOf[x] = best;
+            continue;
+        }
+        const l = leaders.push(x) - 1;
+        leaderOf[x] = l;
+        seenBy.push(-1);
+        for (let k = 0; k < prefixLength(set.length, threshold); k++) {
+            const list = postings.get(set[k]);
+            if (list)
+                list.push(l);
+            else
+                postings.set(set[k], [l]);
+        }
+    }
+    return leaderOf;
+}
+/** |s| − ⌈t·|s|⌉ + 1 ids, at most |s|. */
+function prefixLength(size, threshold) {
+    return Math.min(size, size - Math.ceil(threshold * size - 1e-9) + 1);
+}
+/** Similarity at or above the threshold (and never for sets with nothing in common). */
+function meets(similarity, threshold) {
+    return similarity > 0 && similarity >= threshold - 1e-12;
+}
+
+const DEFAULT_SIMILARITY_THRESHOLD = 0.5;
+const DEFAULT_REPRESENTATIVES = 3;
+const DECISIONS = ["Pending", "Commit", "Defer", "Decline"];
+function groupNeeds(needs, options = {}) {
+    const threshold = requireNumber(options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD, "options.threshold", {
+        min: 0.01,
+        max: 1
+    });
+    const keep = requireNumber(options.representatives ?? DEFAULT_REPRESENTATIVES, "options.representatives", {
+        min: 1,
+        max: 100,
+        integer: true
+    });
+    const minAccounts = requireNumber(options.minAccounts ?? 1, "options.minAccounts", {
+        min: 1,
+        max: 1e9,
+        integer: true
+    });
+    const signals = requireArray(needs, "needs").map(readNeed);
+    // One entry per distinct normalized text, with how often it was heard.
+    const textIndex = new Map();
+    const textOf = [];
+    const texts = [];
+    const heard = [];
+    signals.forEach((need, i) => {
+        const normalized = normalizeForMatching(need.verbatim);
+        if (normalized === "") {
+            fail("INVALID_INPUT", `needs[${i}].verbatim has no letters or digits: record the customer's words.`);
+        }
+        let t = textIndex.get(normalized);
+        if (t === undefined) {
+            t = texts.length;
+            textIndex.set(normalized, t);
+            texts.push(normalized);
+            heard.push(0);
+        }
+        heard[t]++;
+        textOf.push(t);
+    });
+    const shingles = texts.map(shinglesOfNormalized);
+    const order = texts.map((_, t) => t).sort((a, b) => heard[b] - heard[a] || compareText(texts[a], texts[b]));
+    const leaderOf = leaderClustersIndexed(toRarestFirstIds(shingles), order, threshold);
+    const byLeader = new Map();
+    signals.forEach((_, i) => {
+        const leader = leaderOf[textOf[i]];
+        const members = byLeader.get(leader);
+        if (members)
+            members.push(i);
+        else
+            byLeader.set(leader, [i]);
+    });
+    const groups = [];
+    for (const members of byLeader.values()) {
+        const aggregate = aggregateOf(members.map((i) => signals[i]));
+        if (aggregate.accounts < minAccounts)
+            continue;
+        groups.push({
+            ...aggregate,
+            representatives: representatives(members, signals, textOf, shingles, keep),
+            themes: themeMix(members.map((i) => signals[i].theme)),
+            members
+        });
+    }
+    groups.sort((a, b) => b.accounts - a.accounts || b.needs - a.needs || compareText(a.representatives[0], b.representatives[0]));
+    return { groups, themes: themeSummaries(signals), distinctTexts: texts.length };
+}
+/** Needs per theme (null theme last), most accounts first. */
+function summarizeByTheme(needs) {
+    return themeSummaries(requireArray(needs, "needs").map(readNeed));
+}
+function themeSummaries(needs) {
+    const byTheme = new Map();
+    for (const need of needs) {
+        const list = byTheme.get(need.theme);
+        if (list)
+            list.push(need);
+        else
+            byTheme.set(need.theme, [need]);
+    }
+    return [...byTheme.entries()]
+        .map(([theme, list]) => ({ theme, ...aggregateOf(list) }))
+        .sort((a, b) => nullLast(a.theme, b.theme) || b.accounts - a.accounts || b.needs - a.needs || compareThemes(a.theme, b.theme));
+}
+/** Named themes before the missing one. */
+function nullLast(a, b) {
+    return (a === null ? 1 : 0) - (b === null ? 1 : 0);
+}
+/** Code-point order, the missing theme last (each theme appears once per list). */
+function compareThemes(a, b) {
+    return a === null || b === null ? nullLast(a, b) : compareText(a, b);
+}
+function aggregateOf(needs) {
+    const decisions = { Pending: 0, Commit: 0, Defer: 0, Decline: 0 };
+    const accounts = new Set();
+    const countries = new Set();
+    for (const need of needs) {
+        decisions[need.decision]++;
+        accounts.add(need.accountId);
+        if (need.countryCode !== null)
+            countries.add(need.countryCode);
+    }
+    const declinedOrDeferred = decisions.Decline + decisions.Defer;
+    return {
+        needs: needs.length,
+        accounts: accounts.size,
+        countries: countries.size,
+        countryCodes: [...countries].sort(compareText),
+        decisions,
+        declinedOrDeferred,
+        declinedOrDeferredPercent: roundToTenth((declinedOrDeferred / needs.length) * 100)
+    };
+}
+function themeMix(themes) {
+    const counts = new Map();
+    for (const theme of themes)
+        counts.set(theme, (counts.get(theme) ?? 0) + 1);
+    return [...counts.entries()]
+        .map(([theme, needs]) => ({ theme, needs }))
+        .sort((a, b) => b.needs - a.needs || compareThemes(a.theme, b.theme));
+}
+/** The most repeated texts, then the most central ones; each shown by its first verbatim in code-point order. */
+function representatives(members, signals, textOf, shingles, keep) {
+    const perText = new Map();
+    for (const i of members) {
+        const entry = perText.get(textOf[i]);
+        const verbatim = signals[i].verbatim.trim();
+        if (!entry)
+            perText.set(textOf[i], { count: 1, verbatim });
+        else {
+            entry.count++;
+            if (verbatim < entry.verbatim)
+                entry.verbatim = verbatim;
+        }
+    }
+    const shingleTexts = new Map();
+    for (const t of perText.keys())
+        for (const s of shingles[t])
+            shingleTexts.set(s, (shingleTexts.get(s) ?? 0) + 1);
+    const centrality = (t) => shingles[t].reduce((sum, s) => sum + shingleTexts.get(s), 0) / (shingles[t].length * perText.size);
+    return [...perText.entries()]
+        .map(([t, e]) => ({ ...e, centrality: centrality(t) }))
+        .sort((a, b) => b.count - a.count || b.centrality - a.centrality || compareText(a.verbatim, b.verbatim))
+        .slice(0, keep)
+        .map((e) => e.verbatim);
+}
+/** Shingle sets as ascending id arrays, ids ranked by rarity (then text) for prefix filtering. */
+function toRarestFirstIds(shingles) {
+    const frequency = new Map();
+    for (const set of shingles)
+        for (const s of set)
+            frequency.set(s, (frequency.get(s) ?? 0) + 1);
+    const ranked = [...frequency.keys()].sort((a, b) => frequency.get(a) - frequency.get(b) || compareText(a, b));
+    const id = new Map();
+    ranked.forEach((s, i) => id.set(s, i));
+    return shingles.map((set) => Int32Array.from(set, (s) => id.get(s)).sort());
+}
+function readNeed(need, i) {
+    const at = `needs[${i}]`;
+    requireObject(need, at);
+    const verbatim = requireText(need.verbatim, `${at}.verbatim`);
+    return {
+        id: need.id,
+        accountId: requireText(need.accountId, `${at}.accountId`),
+        countryCode: optionalText(need.countryCode, `${at}.countryCode`),
+        theme: optionalText(need.theme, `${at}.theme`),
+        verbatim,
+        decision: requireOneOf(need.decision, DECISIONS, `${at}.decision`)
+    };
+}
+
+export { AccordInputError, CANONICAL_FORMAT, COVERAGE_WEIGHTS, DEFAULT_REPRESENTATIVES, DEFAULT_REVIEW_CADENCE_MONTHS, DEFAULT_SIMILARITY_THRESHOLD, FALLBACK_LANGUAGE, KEY_INFLUENCE_AT_LEAST, KEY_PERSON_SHARE_ABOVE, MARGIN_Z, RECOMMENDED_MAX_INITIATIVES, SINGLE_RESPONDENT_SPREAD, WEAK_STRENGTH_AT_MOST, allowedActions, applyAction, archetypeByCode, canonicalPlanText, canonicalValue, characterShingles, computeCollaborationIndex, computeKeyAccountPriority, computeStakeholderCoverage, deliveryRates, findConfigurationGaps, groupNeeds, isContentChange, isFullySigned, isProgressChange, jaccard, languageChain, normalizeForMatching, normalizeText, overlapOf, planFingerprint, planHealth, ratingToScore, resolveAccountConfiguration, resolveRoleProfile, roundToTenth, sha256Hex, sha256HexOfBytes, shareReadiness, shinglesOfNormalized, shortFingerprint, summarizeByTheme, tierOf, utf8Bytes };

@@ -1,0 +1,104 @@
+/**
+ * The canonical text of a plan's content and its SHA-256 fingerprint (format accord-plan-v1,
+ * defined byte for byte in spec/README.md). Both parties sign this fingerprint; Apex recomputes
+ * it with the same rules, so every rule here is a plain string operation:
+ * - header line `accord-plan-v1`, then one `name=value` line per field in a fixed order, every
+ *   line ending with LF (also the last);
+ * - each value: null → empty; CR/CRLF → LF; strip leading/trailing characters ≤ U+0020 (Apex
+ *   String.trim); then escape `\` → `\\`, LF → `\n`, tab → `\t`. Names never contain `=`, so a
+ *   value's own `=` needs no escape. No Unicode normalization (the client saves NFC text).
+ * - records ordered by Sequence, then Key by code units; commitments follow their initiative;
+ *   no record Ids: links by initiative Key, people by their name snapshot.
+ * Progress (statuses, review outcomes), signatures, reviews and system fields are not content.
+ */
+import type { PlanDto } from "./contract";
+import { AccordInputError } from "./errors";
+import { bySequenceThenKey, platformTrim, readPlan } from "./lifecycle/planInput";
+import { sha256Hex } from "./sha256";
+
+export const CANONICAL_FORMAT = "accord-plan-v1";
+
+/** Trimmed and escaped so that one value is always exactly one line. */
+export function canonicalValue(value: string | number | null, field: string): string {
+  const text = typeof value === "number" ? String(value) : platformTrim(value);
+  rejectLoneSurrogates(text, field);
+  // Backslash first, so the backslashes added for LF and tab are not doubled.
+  return text.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\t/g, "\\t");
+}
+
+/** A lone surrogate has no UTF-8 form: JavaScript and Apex would hash different bytes. */
+function rejectLoneSurrogates(text: string, field: string): void {
+  if (!/[\ud800-\udfff]/.test(text)) return;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const isHigh = code >= 0xd800 && code <= 0xdbff;
+    const isLow = code >= 0xdc00 && code <= 0xdfff;
+    if (isHigh) {
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    if (isHigh || isLow) {
+      throw new AccordInputError(
+        "INVALID_TEXT",
+        `${field} contains a broken character (lone UTF-16 surrogate at position ${i}): re-enter the text.`
+      );
+    }
+  }
+}
+
+function line(lines: string[], name: string, value: string | number | null, where: string): void {
+  lines.push(`${name}=${canonicalValue(value, `${where}.${name}`)}`);
+}
+
+/** The canonical text (validates the plan first; throws AccordInputError on malformed input). */
+export function canonicalPlanText(input: PlanDto): string {
+  const plan = readPlan(input);
+  const lines: string[] = [CANONICAL_FORMAT];
+  line(lines, "periodStart", plan.periodStart, "plan");
+  line(lines, "periodEnd", plan.periodEnd, "plan");
+  line(lines, "customerGoals", plan.customerGoals, "plan");
+  for (const need of bySequenceThenKey(plan.needs)) {
+    const where = `need ${need.key}`;
+    line(lines, "need.key", need.key, where);
+    line(lines, "need.verbatim", need.verbatim, where);
+    line(lines, "need.theme", need.theme, where);
+    line(lines, "need.raisedBy", need.raisedByName, where);
+    line(lines, "need.customerPriority", need.customerPriority, where);
+    line(lines, "need.decision", need.decision, where);
+    line(lines, "need.decisionRationale", need.decisionRationale, where);
+    line(lines, "need.initiativeKey", need.initiativeKey, where);
+  }
+  for (const initiative of bySequenceThenKey(plan.initiatives)) {
+    const where = `initiative ${initiative.key}`;
+    line(lines, "initiative.key", initiative.key, where);
+    line(lines, "initiative.title", initiative.title, where);
+    line(lines, "initiative.successMeasure", initiative.successMeasure, where);
+    line(lines, "initiative.targetDate", initiative.targetDate, where);
+    for (const commitment of bySequenceThenKey(initiative.commitments)) {
+      const at = `commitment ${commitment.key}`;
+      line(lines, "commitment.key", commitment.key, at);
+      line(lines, "commitment.party", commitment.party, at);
+      line(lines, "commitment.description", commitment.description, at);
+      line(lines, "commitment.owner", commitment.ownerName, at);
+      line(lines, "commitment.dueDate", commitment.dueDate, at);
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+
+/** SHA-256 of the canonical text's UTF-8 bytes, 64 lowercase hex digits. */
+export function planFingerprint(plan: PlanDto): string {
+  return sha256Hex(canonicalPlanText(plan));
+}
+
+/** What people compare by eye on screen and paper: the first 12 hex digits in groups of 4. */
+export function shortFingerprint(hash: string): string {
+  if (typeof hash !== "string" || !/^[0-9a-fA-F]{64}$/.test(hash)) {
+    throw new AccordInputError("INVALID_HASH", "A fingerprint must be 64 hexadecimal digits (SHA-256).");
+  }
+  const lower = hash.toLowerCase();
+  return `${lower.slice(0, 4)} ${lower.slice(4, 8)} ${lower.slice(8, 12)}`;
+}

@@ -1,0 +1,339 @@
+/**
+ * Validation of a plan crossing into the core. Every rule of the lifecycle, the fingerprint and
+ * plan health starts here, so malformed input (missing field, NaN, unknown picklist code, a need
+ * linked to an initiative that does not exist) fails with an AccordInputError naming the field,
+ * never with a wrong result. Returns a normalized deep copy (undefined → null for optional
+ * fields, as Apex omits null properties in JSON), so callers can never mutate the input.
+ */
+import type { CommitmentDto, InitiativeDto, NeedDto, PlanDto, ReviewDto, SignatureDto } from "../contract";
+import { AccordInputError } from "../errors";
+
+export const PLAN_STATUSES = ["Draft", "In Review", "Agreed", "Under Review", "Closed"] as const;
+export const PARTIES = ["Company", "Customer"] as const;
+export const NEED_DECISIONS = ["Pending", "Commit", "Defer", "Decline"] as const;
+export const SIGNATURE_METHODS = ["In meeting", "Email", "Portal"] as const;
+export const REVIEW_OUTCOMES = ["Kept", "Partly", "Not kept"] as const;
+export const INITIATIVE_STATUSES = ["Not started", "On track", "At risk", "Done"] as const;
+export const COMMITMENT_STATUSES = ["Open", "In progress", "Done", "Cancelled"] as const;
+export const REVIEW_TYPES = ["Check-in", "Annual review"] as const;
+
+type Row = Record<string, unknown>;
+
+function fail(code: string, message: string): never {
+  throw new AccordInputError(code, message);
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return Array.isArray(value) ? "a list" : typeof value;
+}
+
+function asRow(value: unknown, field: string): Row {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    fail("INVALID_INPUT", `${field} must be an object (got ${describeValue(value)}).`);
+  }
+  return value as Row;
+}
+
+function asArray(value: unknown, field: string): unknown[] {
+  if (!Array.isArray(value)) fail("INVALID_INPUT", `${field} must be a list (got ${describeValue(value)}).`);
+  return value;
+}
+
+export function requiredString(row: Row, name: string, field: string): string {
+  const value = row[name];
+  if (typeof value !== "string") {
+    fail("MISSING_FIELD", `${field}.${name} is required text (got ${describeValue(value)}).`);
+  }
+  return value;
+}
+
+/** A key or name that must carry at least one visible character. */
+function requiredKey(row: Row, name: string, field: string): string {
+  const value = requiredString(row, name, field);
+  if (!hasText(value)) fail("MISSING_FIELD", `${field}.${name} must not be blank.`);
+  return value;
+}
+
+export function optionalString(row: Row, name: string, field: string): string | null {
+  const value = row[name];
+  if (value === undefined || value === null) return null;
+  if (typeof value !== "string") {
+    fail("INVALID_INPUT", `${field}.${name} must be text or null (got ${describeValue(value)}).`);
+  }
+  return value;
+}
+
+function requiredInteger(row: Row, name: string, field: string, min: number): number {
+  const value = row[name];
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min) {
+    fail("INVALID_NUMBER", `${field}.${name} must be a whole number of at least ${min} (got ${describeValue(value)}).`);
+  }
+  return value;
+}
+
+function optionalInteger(row: Row, name: string, field: string, min: number): number | null {
+  const value = row[name];
+  if (value === undefined || value === null) return null;
+  return requiredInteger(row, name, field, min);
+}
+
+function requiredFinite(row: Row, name: string, field: string): number {
+  const value = row[name];
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    fail("INVALID_NUMBER", `${field}.${name} must be a finite number (got ${describeValue(value)}).`);
+  }
+  return value;
+}
+
+function requiredBoolean(row: Row, name: string, field: string): boolean {
+  const value = row[name];
+  if (typeof value !== "boolean") {
+    fail("INVALID_INPUT", `${field}.${name} must be true or false (got ${describeValue(value)}).`);
+  }
+  return value;
+}
+
+export function requiredOneOf<T extends string>(row: Row, name: string, allowed: readonly T[], field: string): T {
+  const value = row[name];
+  if (typeof value !== "string" || !(allowed as readonly string[]).includes(value)) {
+    fail("INVALID_VALUE", `${field}.${name} must be one of ${allowed.join(", ")} (got ${describeValue(value)}).`);
+  }
+  return value as T;
+}
+
+function optionalOneOf<T extends string>(row: Row, name: string, allowed: readonly T[], field: string): T | null {
+  const value = row[name];
+  if (value === undefined || value === null) return null;
+  return requiredOneOf(row, name, allowed, field);
+}
+
+/** A real calendar date written YYYY-MM-DD (the only date format of the core and of spec/). */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return day <= daysInMonth[month - 1];
+}
+
+function requiredDate(row: Row, name: string, field: string): string {
+  const value = row[name];
+  if (typeof value !== "string" || !isIsoDate(value)) {
+    fail("INVALID_DATE", `${field}.${name} must be a date written YYYY-MM-DD (got ${describeValue(value)}).`);
+  }
+  return value;
+}
+
+function optionalDate(row: Row, name: string, field: string): string | null {
+  const value = row[name];
+  if (value === undefined || value === null) return null;
+  return requiredDate(row, name, field);
+}
+
+function optionalId(row: Row, name: string, field: string): { id?: string } {
+  const id = optionalString(row, name, field);
+  return id === null ? {} : { id };
+}
+
+function rejectDuplicateKeys(keys: string[], kind: string): void {
+  const seen = new Set<string>();
+  for (const key of keys) {
+    if (seen.has(key))
+      fail("DUPLICATE_KEY", `Two ${kind} share the key ${JSON.stringify(key)}: every key must be unique.`);
+    seen.add(key);
+  }
+}
+
+function readNeed(value: unknown, field: string): NeedDto {
+  const row = asRow(value, field);
+  return {
+    ...optionalId(row, "id", field),
+    key: requiredKey(row, "key", field),
+    sequence: requiredFinite(row, "sequence", field),
+    verbatim: requiredString(row, "verbatim", field),
+    theme: optionalString(row, "theme", field),
+    raisedById: optionalString(row, "raisedById", field),
+    raisedByName: optionalString(row, "raisedByName", field),
+    customerPriority: optionalInteger(row, "customerPriority", field, 0),
+    decision: requiredOneOf(row, "decision", NEED_DECISIONS, field),
+    decisionRationale: optionalString(row, "decisionRationale", field),
+    initiativeKey: optionalString(row, "initiativeKey", field)
+  };
+}
+
+function readCommitment(value: unknown, field: string): CommitmentDto {
+  const row = asRow(value, field);
+  return {
+    ...optionalId(row, "id", field),
+    key: requiredKey(row, "key", field),
+    sequence: requiredFinite(row, "sequence", field),
+    party: requiredOneOf(row, "party", PARTIES, field),
+    description: requiredString(row, "description", field),
+    ownerUserId: optionalString(row, "ownerUserId", field),
+    ownerContactId: optionalString(row, "ownerContactId", field),
+    ownerName: optionalString(row, "ownerName", field),
+    dueDate: optionalDate(row, "dueDate", field),
+    status: requiredOneOf(row, "status", COMMITMENT_STATUSES, field),
+    reviewOutcome: optionalOneOf(row, "reviewOutcome", REVIEW_OUTCOMES, field)
+  };
+}
+
+function readInitiative(value: unknown, field: string): InitiativeDto {
+  const row = asRow(value, field);
+  return {
+    ...optionalId(row, "id", field),
+    key: requiredKey(row, "key", field),
+    sequence: requiredFinite(row, "sequence", field),
+    title: requiredString(row, "title", field),
+    successMeasure: optionalString(row, "successMeasure", field),
+    targetDate: optionalDate(row, "targetDate", field),
+    status: requiredOneOf(row, "status", INITIATIVE_STATUSES, field),
+    commitments: asArray(row.commitments, `${field}.commitments`).map((c, i) =>
+      readCommitment(c, `${field}.commitments[${i}]`)
+    )
+  };
+}
+
+function readSignature(value: unknown, field: string, planVersion: number): SignatureDto {
+  const row = asRow(value, field);
+  const signature: SignatureDto = {
+    ...optionalId(row, "id", field),
+    party: requiredOneOf(row, "party", PARTIES, field),
+    signerUserId: optionalString(row, "signerUserId", field),
+    signerContactId: optionalString(row, "signerContactId", field),
+    signerName: requiredKey(row, "signerName", field),
+    planVersion: requiredInteger(row, "planVersion", field, 1),
+    contentHash: requiredKey(row, "contentHash", field),
+    signedAt: requiredKey(row, "signedAt", field),
+    method: requiredOneOf(row, "method", SIGNATURE_METHODS, field),
+    evidence: optionalString(row, "evidence", field),
+    evidenceHash: optionalString(row, "evidenceHash", field),
+    superseded: requiredBoolean(row, "superseded", field)
+  };
+  if (signature.planVersion > planVersion) {
+    fail(
+      "INVALID_SIGNATURE",
+      `${field}.planVersion ${signature.planVersion} is newer than the plan (version ${planVersion}).`
+    );
+  }
+  return signature;
+}
+
+function readReview(value: unknown, field: string): ReviewDto {
+  const row = asRow(value, field);
+  return {
+    ...optionalId(row, "id", field),
+    reviewType: requiredOneOf(row, "reviewType", REVIEW_TYPES, field),
+    reviewDate: requiredDate(row, "reviewDate", field),
+    customerFeedback: optionalString(row, "customerFeedback", field),
+    whatWorked: optionalString(row, "whatWorked", field),
+    whatDidNot: optionalString(row, "whatDidNot", field)
+  };
+}
+
+/** Validates a plan and returns a normalized deep copy; throws AccordInputError on bad input. */
+export function readPlan(value: unknown): PlanDto {
+  const row = asRow(value, "plan");
+  const version = requiredInteger(row, "version", "plan", 1);
+  const plan: PlanDto = {
+    ...optionalId(row, "id", "plan"),
+    accountId: requiredString(row, "accountId", "plan"),
+    accountName: requiredString(row, "accountName", "plan"),
+    status: requiredOneOf(row, "status", PLAN_STATUSES, "plan"),
+    version,
+    contentHash: optionalString(row, "contentHash", "plan"),
+    periodStart: requiredDate(row, "periodStart", "plan"),
+    periodEnd: requiredDate(row, "periodEnd", "plan"),
+    customerGoals: optionalString(row, "customerGoals", "plan"),
+    planLanguage: requiredString(row, "planLanguage", "plan"),
+    countryCode: optionalString(row, "countryCode", "plan"),
+    sharedOn: optionalString(row, "sharedOn", "plan"),
+    agreedOn: optionalString(row, "agreedOn", "plan"),
+    reopenReason: optionalString(row, "reopenReason", "plan"),
+    needs: asArray(row.needs, "plan.needs").map((n, i) => readNeed(n, `plan.needs[${i}]`)),
+    initiatives: asArray(row.initiatives, "plan.initiatives").map((n, i) =>
+      readInitiative(n, `plan.initiatives[${i}]`)
+    ),
+    signatures: asArray(row.signatures, "plan.signatures").map((s, i) =>
+      readSignature(s, `plan.signatures[${i}]`, version)
+    ),
+    reviews:
+      row.reviews === undefined
+        ? []
+        : asArray(row.reviews, "plan.reviews").map((r, i) => readReview(r, `plan.reviews[${i}]`))
+  };
+  checkStructure(plan);
+  return plan;
+}
+
+/** Rules that span records: period order, unique keys, links that resolve. */
+function checkStructure(plan: PlanDto): void {
+  if (plan.periodEnd < plan.periodStart) {
+    fail("INVALID_PERIOD", `plan.periodEnd ${plan.periodEnd} is before plan.periodStart ${plan.periodStart}.`);
+  }
+  rejectDuplicateKeys(
+    plan.needs.map((n) => n.key),
+    "needs"
+  );
+  const initiativeKeys = plan.initiatives.map((i) => i.key);
+  rejectDuplicateKeys(initiativeKeys, "initiatives");
+  rejectDuplicateKeys(
+    plan.initiatives.flatMap((i) => i.commitments.map((c) => c.key)),
+    "commitments"
+  );
+  for (const need of plan.needs) {
+    if (need.initiativeKey !== null && !initiativeKeys.includes(need.initiativeKey)) {
+      fail(
+        "UNKNOWN_INITIATIVE",
+        `Need ${JSON.stringify(need.key)} is linked to initiative ${JSON.stringify(need.initiativeKey)}, which is not in the plan.`
+      );
+    }
+  }
+  const signed = new Set<string>();
+  for (const signature of plan.signatures) {
+    const slot = `${signature.party}|${signature.planVersion}`;
+    if (signed.has(slot)) {
+      fail(
+        "DUPLICATE_SIGNATURE",
+        `Two ${signature.party} signatures for version ${signature.planVersion}: one per party per version.`
+      );
+    }
+    signed.add(slot);
+  }
+}
+
+/**
+ * CR/CRLF → LF, then strip leading and trailing characters ≤ U+0020 — exactly Apex
+ * `value.replace('\r\n', '\n').replace('\r', '\n').trim()`. Not JS String.trim, which also
+ * strips Unicode spaces such as U+00A0 and U+3000 that Apex keeps.
+ */
+export function platformTrim(value: string | null): string {
+  if (value === null) return "";
+  const text = value.replace(/\r\n?/g, "\n");
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) <= 0x20) start++;
+  while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
+  return text.slice(start, end);
+}
+
+/** True when a value is present: not null and not empty after platformTrim. */
+export function hasText(value: string | null): boolean {
+  return platformTrim(value) !== "";
+}
+
+/** Records in canonical order: Sequence, then Key by code units (never localeCompare). */
+export function bySequenceThenKey<T extends { sequence: number; key: string }>(records: T[]): T[] {
+  return [...records].sort((a, b) => {
+    if (a.sequence !== b.sequence) return a.sequence < b.sequence ? -1 : 1;
+    if (a.key === b.key) return 0;
+    return a.key < b.key ? -1 : 1;
+  });
+}
