@@ -68,10 +68,12 @@ export type PlanActionRequest =
       /** The version and fingerprint the signer saw: rejected when stale. */
       planVersion: number;
       contentHash: string;
+      /** The signing contact (Customer); ignored for Company, whose signer is the current user. */
       signerContactId: string | null;
+      signerName: string | null;
       method: SignatureMethod;
       evidence: string | null;
-      /** Base64 PNG of a drawn signature (In meeting), stored as a file on the plan. */
+      /** Base64 PNG of a drawn signature (In meeting), stored as a file; the server sets evidenceHash. */
       drawnSignaturePng: string | null;
     }
   | { type: 'reopen'; reason: string }
