@@ -5,6 +5,9 @@ const lwcConfig = require("@salesforce/eslint-config-lwc/recommended");
 const jestPlugin = require("eslint-plugin-jest");
 const js = require("@eslint/js");
 
+// The preview's browser-side modules are LWC/ES modules (the rest of preview/ is Node tooling).
+const PREVIEW_BROWSER = ["preview/lwc/**/*.js", "preview/client/**/*.js", "preview/stubs/**/*.js"];
+
 module.exports = [
   {
     ignores: [
@@ -25,6 +28,9 @@ module.exports = [
     ...lwcConfig[0]
   },
   ...lwcConfig.slice(1).map((c) => ({ files: ["force-app/**/lwc/**/*.js"], ...c })),
+  { files: PREVIEW_BROWSER, ...lwcConfig[0] },
+  ...lwcConfig.slice(1).map((c) => ({ files: PREVIEW_BROWSER, ...c })),
+  { files: PREVIEW_BROWSER, languageOptions: { globals: { ...globals.browser } } },
   {
     files: ["force-app/**/lwc/**/__tests__/**/*.js", "force-app/test/**/*.js"],
     plugins: { jest: jestPlugin },
@@ -45,6 +51,7 @@ module.exports = [
       "e2e/**/*.js",
       "bench/**/*.js"
     ],
+    ignores: PREVIEW_BROWSER,
     languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: { ...globals.node } },
     rules: { ...js.configs.recommended.rules }
   }

@@ -16,7 +16,8 @@ const STEPS = [
   ["Apex semantic check", "node checks/apex-semantic.js"],
   ["PMD", "node checks/pmd.js"],
   ["checker self-tests and model tests", "node --test checks/__tests__/ tests/"],
-  ["jest (src/core + LWC, coverage enforced)", "npx sfdx-lwc-jest --coverage -- --ci"]
+  ["jest (src/core + LWC, coverage enforced)", "npx sfdx-lwc-jest --coverage -- --ci"],
+  ["browser tests (Playwright + Chromium, preview)", "npx playwright test"]
 ];
 
 const only = process.argv.slice(2);

@@ -1,0 +1,126 @@
+"use strict";
+// The preview loads cleanly and shows every record-page component for every sample account, on desktop and
+// in the phone view, in each language.
+
+const path = require("node:path");
+const { test, expect } = require("@playwright/test");
+const { COMPONENTS, ROOT, sampleAccounts, captureErrors, recordPageUrl, waitForComponents } = require("./support");
+const { readLabelCatalog } = require("../preview/build/labels");
+
+test("at least one component is exposed on Account record pages", () => {
+  expect(COMPONENTS.map((c) => c.name)).toContain("accordAccountSummary");
+});
+
+test("the preview loads with no console errors, for every sample account, desktop and phone", async ({
+  page,
+  request
+}) => {
+  const errors = captureErrors(page);
+  for (const account of await sampleAccounts(request)) {
+    await page.goto(recordPageUrl(account.id));
+    await waitForComponents(page);
+    await page.goto(recordPageUrl(account.id, { formFactor: "Small" }));
+    await waitForComponents(page);
+  }
+  expect(errors).toEqual([]);
+});
+
+test("every component renders for every sample account", async ({ page, request }) => {
+  for (const account of await sampleAccounts(request)) {
+    await page.goto(recordPageUrl(account.id));
+    await waitForComponents(page);
+    await expect(page.locator('[data-id="record-name"]')).toHaveText(account.name);
+    for (const { name } of COMPONENTS) {
+      const section = page.locator(`[data-component="${name}"]`);
+      await expect(section.getByRole("alert"), `${name} shows no error for ${account.name}`).toHaveCount(0);
+      const text = (await section.innerText()).trim();
+      expect(text.length, `${name} renders content for ${account.name}`).toBeGreaterThan(0);
+    }
+  }
+});
+
+test("the account summary shows the account's name, country, tier and scores from the server", async ({
+  page,
+  request
+}) => {
+  for (const account of await sampleAccounts(request)) {
+    await page.goto(recordPageUrl(account.id));
+    const summary = page.locator('[data-component="accordAccountSummary"]');
+    await expect(summary.locator('[data-id="name"]')).toHaveText(account.name);
+    await expect(summary.locator('[data-id="country"]')).toContainText(`(${account.countryCode})`);
+    if (account.tier) await expect(summary.locator('[data-id="tier"]')).toHaveText(account.tier);
+    if (typeof account.priorityScore === "number") {
+      await expect(summary.locator('[data-id="priority"]')).toHaveText(String(Math.round(account.priorityScore)));
+    }
+  }
+});
+
+for (const lang of ["de", "ja", "ko"]) {
+  test(`the language switch shows ${lang} labels and locale`, async ({ page, request }) => {
+    const [account] = await sampleAccounts(request);
+    const catalog = readLabelCatalog(ROOT);
+    const expected =
+      (catalog.translations[lang] || {}).Accord_AccountSummary_Title || catalog.en.Accord_AccountSummary_Title;
+    await page.goto(recordPageUrl(account.id));
+    await page.getByLabel("Language", { exact: true }).selectOption(lang);
+    await expect(page).toHaveURL(new RegExp(`lang=${lang}`));
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    const summary = page.locator('[data-component="accordAccountSummary"]');
+    await expect(summary.getByRole("heading", { name: expected })).toBeVisible();
+    // The country name comes from the browser's locale data in the chosen language.
+    const countryInLanguage = new Intl.DisplayNames([lang], { type: "region" }).of(account.countryCode);
+    await expect(summary.locator('[data-id="country"]')).toContainText(countryInLanguage);
+  });
+}
+
+test("the phone view shows the record page at phone width in the mobile layout", async ({ page, request }) => {
+  const [account] = await sampleAccounts(request);
+  await page.goto(recordPageUrl(account.id));
+  await page.getByLabel("View", { exact: true }).selectOption("phone");
+  const frameElement = page.locator('[data-id="phone-frame"] iframe');
+  await expect(frameElement).toBeVisible();
+  const box = await frameElement.boundingBox();
+  expect(Math.round(box.width)).toBe(375);
+  const phone = page.frameLocator('[data-id="phone-frame"] iframe');
+  await expect(phone.locator('[data-id="record-page"]')).toHaveAttribute("data-form-factor", "Small");
+  await waitForComponents(phone);
+  // One column: every component starts at the same left edge and is as wide as the screen allows.
+  const boxes = [];
+  for (const { name } of COMPONENTS) boxes.push(await phone.locator(`[data-component="${name}"]`).boundingBox());
+  const lefts = new Set(boxes.map((b) => Math.round(b.x)));
+  expect(lefts.size).toBe(1);
+  for (const b of boxes) expect(b.width).toBeGreaterThan(375 - 40);
+});
+
+test("a component shows the server's error when the account does not exist", async ({ page }) => {
+  await page.goto(recordPageUrl("001000000000999AAA"));
+  const summary = page.locator('[data-component="accordAccountSummary"]');
+  await expect(summary.getByRole("alert")).toContainText("No account with Id 001000000000999AAA");
+  await expect(summary.getByRole("button", { name: "Try again" })).toBeVisible();
+});
+
+test("the preview is built from force-app: an unresolved import fails the build", async () => {
+  const { salesforceModules } = require("../preview/build/salesforceModules");
+  const plugin = salesforceModules({ root: ROOT });
+  const context = {
+    addWatchFile() {},
+    error(message) {
+      throw new Error(message);
+    }
+  };
+  plugin.buildStart.call(context);
+  const importer = path.join(ROOT, "force-app/main/default/lwc/accordAccountSummary/accordAccountSummary.js");
+  expect(() => plugin.resolveId.call(context, "@salesforce/label/c.Accord_No_Such_Label", importer)).toThrow(
+    /no custom label Accord_No_Such_Label/
+  );
+  expect(() => plugin.resolveId.call(context, "@salesforce/apex/AccordPlanController.noSuchMethod", importer)).toThrow(
+    /not a method of ApexContract/
+  );
+  expect(() => plugin.resolveId.call(context, "c/accordNoSuchComponent", importer)).toThrow(/no force-app/);
+  expect(() =>
+    plugin.resolveId.call(context, "@salesforce/schema/Country_Setting__mdt.No_Such_Field__c", importer)
+  ).toThrow(/unknown field Country_Setting__mdt.No_Such_Field__c/);
+  expect(() => plugin.resolveId.call(context, "@salesforce/schema/No_Such_Object__c.Name", importer)).toThrow(
+    /unknown object No_Such_Object__c/
+  );
+});

@@ -1,0 +1,80 @@
+"use strict";
+/* global window, document -- seriousAxeViolations evaluates in the page */
+// Shared helpers of the browser tests: sample accounts, the components the preview places, console
+// error capture, waiting for components to settle, and the axe-core scan.
+
+const path = require("node:path");
+const { expect } = require("@playwright/test");
+const { findRecordPageComponents } = require("../preview/build/recordPageComponents");
+
+const ROOT = path.resolve(__dirname, "..");
+const AXE_PATH = path.join(ROOT, "node_modules/axe-core/axe.min.js");
+
+/** Bundles exposed on Account record pages: the preview must place and render every one. */
+const ONLY = (process.env.ACCORD_PREVIEW_COMPONENTS || "").split(",").filter(Boolean);
+const COMPONENTS = findRecordPageComponents(path.join(ROOT, "force-app/main/default/lwc")).filter(
+  (c) => ONLY.length === 0 || ONLY.includes(c.name)
+);
+
+async function sampleAccounts(request) {
+  const response = await request.get("/preview/api/accounts");
+  expect(response.ok(), "the preview server lists the sample accounts").toBeTruthy();
+  const { result } = await response.json();
+  expect(result.length, "data/sample-tree has sample accounts").toBeGreaterThan(0);
+  return result;
+}
+
+/** Console errors and uncaught exceptions of a page, collected from now on. */
+function captureErrors(page) {
+  const errors = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console.error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+  return errors;
+}
+
+function recordPageUrl(accountId, { lang, view, formFactor } = {}) {
+  const query = new URLSearchParams({ account: accountId });
+  if (lang) query.set("lang", lang);
+  if (view) query.set("view", view);
+  if (formFactor) query.set("formFactor", formFactor);
+  return `/?${query}`;
+}
+
+/** Waits until every placed component has rendered and no spinner is left (in the page or a frame). */
+async function waitForComponents(scope) {
+  await expect(scope.locator('[data-id="record-page"]')).toBeVisible();
+  for (const { name } of COMPONENTS) {
+    const section = scope.locator(`[data-component="${name}"]`);
+    await expect(section, `${name} is placed on the record page`).toHaveCount(1);
+    await expect(section.locator("lightning-spinner"), `${name} finishes loading`).toHaveCount(0);
+  }
+}
+
+/** axe-core violations of impact serious or critical, as readable lines. */
+async function seriousAxeViolations(scope) {
+  await scope.addScriptTag({ path: AXE_PATH });
+  const violations = await scope.evaluate(async () => {
+    const results = await window.axe.run(document, { resultTypes: ["violations"] });
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(" "))
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(" | ")})`);
+}
+
+module.exports = {
+  COMPONENTS,
+  ROOT,
+  sampleAccounts,
+  captureErrors,
+  recordPageUrl,
+  waitForComponents,
+  seriousAxeViolations
+};

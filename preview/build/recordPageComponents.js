@@ -1,0 +1,44 @@
+"use strict";
+// The LWC bundles to place on the preview's Account record page: those exposed on lightning__RecordPage
+// (for Account, or for any object when the bundle does not restrict objects).
+
+const fs = require("node:fs");
+const path = require("node:path");
+const { XMLParser } = require("fast-xml-parser");
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", parseTagValue: false });
+const asArray = (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/** Objects a record-page targetConfig allows, or null when it does not restrict them. */
+function recordPageObjects(bundle) {
+  const configs = asArray(bundle.targetConfigs && bundle.targetConfigs.targetConfig);
+  const forRecordPage = configs.filter((c) =>
+    String(c["@targets"] || "")
+      .split(",")
+      .map((t) => t.trim())
+      .includes("lightning__RecordPage")
+  );
+  const objects = forRecordPage.flatMap((c) => asArray(c.objects && c.objects.object));
+  return objects.length > 0 ? objects : null;
+}
+
+function findRecordPageComponents(lwcFolder, objectApiName = "Account") {
+  if (!fs.existsSync(lwcFolder)) return [];
+  const found = [];
+  for (const name of fs.readdirSync(lwcFolder).sort()) {
+    const meta = path.join(lwcFolder, name, `${name}.js-meta.xml`);
+    if (!fs.existsSync(meta)) continue;
+    const doc = parser.parse(fs.readFileSync(meta, "utf8"));
+    const bundle = doc.LightningComponentBundle;
+    if (!bundle) throw new Error(`${meta}: expected a <LightningComponentBundle> root element`);
+    if (String(bundle.isExposed) !== "true") continue;
+    const targets = asArray(bundle.targets && bundle.targets.target);
+    if (!targets.includes("lightning__RecordPage")) continue;
+    const objects = recordPageObjects(bundle);
+    if (objects && !objects.includes(objectApiName)) continue;
+    found.push({ name, label: bundle.masterLabel || name });
+  }
+  return found;
+}
+
+module.exports = { findRecordPageComponents };

@@ -1,0 +1,23 @@
+// Text of the preview shell itself (a developer tool, not part of the package, so not custom labels).
+export const STRINGS = {
+  appName: "Accord preview",
+  account: "Sample account",
+  language: "Language",
+  view: "View",
+  desktop: "Desktop",
+  phone: "Phone (Salesforce mobile app)",
+  reset: "Reset sample data",
+  noAccounts: "No sample accounts: data/sample-tree has no Account records.",
+  loadFailed: "The preview server did not answer",
+  phoneFrameTitle: "Account record page in the Salesforce mobile app",
+  languages: {
+    en_US: "English",
+    de: "Deutsch",
+    fr: "Français",
+    es: "Español",
+    it: "Italiano",
+    ja: "日本語",
+    ko: "한국어",
+    zh_CN: "中文（简体）"
+  }
+};

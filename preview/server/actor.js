@@ -1,0 +1,18 @@
+"use strict";
+// Who is acting in the preview: one user holding every Accord permission (a plan manager who may sign),
+// plus the account's signatory contacts, which the lifecycle needs to accept a customer signature.
+
+const PREVIEW_USER = { userId: "005000000000001AAA", userName: "Preview User" };
+
+function previewPermissions() {
+  return { ...PREVIEW_USER, canEditPlans: true, canSign: true, isPlanManager: true, canConfigure: true };
+}
+
+function previewActor(store, accountId) {
+  const signatoryContactIds = store.stakeholders
+    .filter((s) => s.accountId === accountId && s.isSignatory && s.contactId)
+    .map((s) => s.contactId);
+  return { ...previewPermissions(), signatoryContactIds };
+}
+
+module.exports = { previewActor, previewPermissions, PREVIEW_USER };

@@ -1,0 +1,249 @@
+"use strict";
+// The Apex controller contract (src/core/api.ts ApexContract) implemented over the in-memory store. Every rule
+// is src/core's: the lifecycle (applyAction, saves included), the fingerprint (planFingerprint) and the scores.
+
+const crypto = require("node:crypto");
+const { ApexError } = require("./apexError");
+const { previewActor, previewPermissions, PREVIEW_USER } = require("./actor");
+const { contactName } = require("./mapping");
+const { requireCoreFunction } = require("./core");
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// System-owned fields (read-only for every user): taken from the stored plan, never from the client.
+const SERVER_OWNED_PLAN_FIELDS = [
+  "id",
+  "accountId",
+  "accountName",
+  "status",
+  "version",
+  "contentHash",
+  "sharedOn",
+  "agreedOn",
+  "reopenReason",
+  "signatures",
+  "reviews"
+];
+
+function requireText(params, name) {
+  const value = params && params[name];
+  if (typeof value !== "string" || value.trim() === "") {
+    throw new ApexError("INVALID_INPUT", `Parameter ${name} is required (a non-empty string).`);
+  }
+  return value;
+}
+
+function parseJson(text, name) {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ApexError("INVALID_INPUT", `Parameter ${name} is not valid JSON: ${error.message}`);
+  }
+}
+
+function requireAccount(store, accountId) {
+  const account = store.accounts.get(accountId);
+  if (!account)
+    throw new ApexError("NOT_FOUND", `No account with Id ${accountId}, or you cannot see it.`, { status: 404 });
+  return account;
+}
+
+function requirePlan(store, planId) {
+  const plan = store.plans.get(planId);
+  if (!plan) throw new ApexError("NOT_FOUND", `No plan with Id ${planId}, or you cannot see it.`, { status: 404 });
+  return plan;
+}
+
+function accountSummary(account) {
+  return {
+    id: account.Id,
+    name: account.Name,
+    countryCode: account.Kam_Country_Code__c || account.BillingCountryCode || null,
+    priorityScore: account.Kam_Priority_Score__c ?? null,
+    tier: account.Kam_Tier__c ?? null,
+    collaborationIndex: account.Kam_Collaboration_Index__c ?? null
+  };
+}
+
+const plansOf = (store, accountId) =>
+  [...store.plans.values()]
+    .filter((p) => p.accountId === accountId)
+    .sort((a, b) => (a.periodStart < b.periodStart ? 1 : -1));
+
+function addYearMinusDay(isoDate) {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCFullYear(date.getUTCFullYear() + 1);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Gives Ids to records the client added (as insert does), keeping those that already have one. */
+function assignChildIds(store, plan) {
+  const withId = (record, type) => (record.id ? record : { ...record, id: store.newId(type) });
+  return {
+    ...plan,
+    needs: plan.needs.map((n) => withId(n, "Customer_Need__c")),
+    initiatives: plan.initiatives.map((i) => ({
+      ...withId(i, "Plan_Initiative__c"),
+      commitments: i.commitments.map((c) => withId(c, "Plan_Commitment__c"))
+    })),
+    signatures: plan.signatures.map((s) => withId(s, "Plan_Signature__c")),
+    reviews: plan.reviews.map((r) => withId(r, "Plan_Review__c"))
+  };
+}
+
+function lifecycleRejection(reason) {
+  return new ApexError(reason.code, reason.message, { recordKey: reason.recordKey });
+}
+
+/**
+ * The controller's request (src/core/api.ts PlanActionRequest) → the core's action: a drawn signature is stored
+ * as a file on the plan and its SHA-256 becomes the evidence hash (Crypto.generateDigest in Apex); the signer's
+ * name is the signing contact's (Customer) or the user's (Company).
+ */
+function toCoreAction(store, plan, request) {
+  if (request.type !== "sign") return request;
+  const { drawnSignaturePng, ...sign } = request;
+  let evidenceHash = null;
+  if (typeof drawnSignaturePng === "string" && drawnSignaturePng !== "") {
+    const bytes = Buffer.from(drawnSignaturePng.replace(/^data:image\/png;base64,/, ""), "base64");
+    if (bytes.length === 0) throw new ApexError("INVALID_INPUT", "drawnSignaturePng is not base64 PNG data.");
+    evidenceHash = crypto.createHash("sha256").update(bytes).digest("hex");
+    store.files.set(`${plan.id}:${evidenceHash}`, bytes);
+  }
+  const contact = sign.signerContactId ? store.contacts.get(sign.signerContactId) : null;
+  const signerName = sign.party === "Customer" ? contactName(contact) : PREVIEW_USER.userName;
+  return { ...sign, signerName, evidenceHash };
+}
+
+function createControllers({ getCore, store: getStore, now = () => new Date().toISOString() }) {
+  const core = () => getCore();
+  const store = () => getStore();
+
+  /** One lifecycle step decided by src/core's applyAction; a rejection reaches the component with its code and record key. */
+  function runAction(before, action) {
+    const applyAction = requireCoreFunction(core(), "applyAction");
+    const result = applyAction(before, action, previewActor(store(), before.accountId), now());
+    if (!result.ok) throw lifecycleRejection(result.reason);
+    const plan = assignChildIds(store(), result.plan);
+    store().plans.set(plan.id, plan);
+    return plan;
+  }
+
+  return {
+    "AccordPlanController.getWorkspace"(params) {
+      const account = requireAccount(store(), requireText(params, "accountId"));
+      const [plan, ...older] = plansOf(store(), account.Id);
+      return {
+        account: accountSummary(account),
+        plan: plan || null,
+        otherPlans: older.map((p) => ({
+          id: p.id,
+          status: p.status,
+          periodStart: p.periodStart,
+          periodEnd: p.periodEnd,
+          version: p.version
+        })),
+        stakeholders: store().stakeholders.filter((s) => s.accountId === account.Id),
+        permissions: previewPermissions()
+      };
+    },
+
+    "AccordPlanController.createPlan"(params) {
+      const account = requireAccount(store(), requireText(params, "accountId"));
+      const periodStart = requireText(params, "periodStart");
+      if (!ISO_DATE.test(periodStart) || Number.isNaN(Date.parse(periodStart))) {
+        throw new ApexError("INVALID_INPUT", `periodStart must be a date as YYYY-MM-DD, got "${periodStart}".`);
+      }
+      if (plansOf(store(), account.Id).some((p) => p.periodStart === periodStart)) {
+        throw new ApexError("DUPLICATE_PLAN", `${account.Name} already has a plan starting ${periodStart}.`);
+      }
+      const draft = {
+        id: store().newId("Customer_Account_Plan__c"),
+        accountId: account.Id,
+        accountName: account.Name,
+        status: "Draft",
+        version: 1,
+        contentHash: null,
+        periodStart,
+        periodEnd: addYearMinusDay(periodStart),
+        customerGoals: null,
+        planLanguage: requireText(params, "planLanguage"),
+        countryCode: account.Kam_Country_Code__c || account.BillingCountryCode || null,
+        sharedOn: null,
+        agreedOn: null,
+        reopenReason: null,
+        needs: [],
+        initiatives: [],
+        signatures: [],
+        reviews: []
+      };
+      const plan = { ...draft, contentHash: requireCoreFunction(core(), "planFingerprint")(draft) };
+      store().plans.set(plan.id, plan);
+      return plan;
+    },
+
+    "AccordPlanController.savePlan"(params) {
+      const incoming = parseJson(requireText(params, "planJson"), "planJson");
+      if (!incoming || typeof incoming.id !== "string") {
+        throw new ApexError(
+          "INVALID_INPUT",
+          "planJson must be a plan with the id of a saved plan (create it with createPlan first)."
+        );
+      }
+      const before = requirePlan(store(), incoming.id);
+      const edited = { ...incoming };
+      for (const field of SERVER_OWNED_PLAN_FIELDS) edited[field] = before[field];
+      return runAction(before, { type: "save", plan: edited });
+    },
+
+    "AccordPlanController.performAction"(params) {
+      const before = requirePlan(store(), requireText(params, "planId"));
+      const request = parseJson(requireText(params, "actionJson"), "actionJson");
+      if (!request || typeof request.type !== "string") {
+        throw new ApexError(
+          "INVALID_INPUT",
+          'actionJson must be an object with a "type" (share, pullBack, sign, reopen, startReview, close).'
+        );
+      }
+      if (request.type === "save")
+        throw new ApexError("INVALID_INPUT", "Save a plan with savePlan, not performAction.");
+      return runAction(before, toCoreAction(store(), before, request));
+    },
+
+    "AccordPlanController.createNextPlan"(params) {
+      const closed = requirePlan(store(), requireText(params, "planId"));
+      const nextPlanDraft = requireCoreFunction(core(), "nextPlanDraft");
+      const draft = nextPlanDraft(closed, now());
+      if (plansOf(store(), closed.accountId).some((p) => p.periodStart === draft.periodStart)) {
+        throw new ApexError(
+          "DUPLICATE_PLAN",
+          `${closed.accountName} already has a plan starting ${draft.periodStart}.`
+        );
+      }
+      const plan = assignChildIds(store(), { ...draft, id: store().newId("Customer_Account_Plan__c") });
+      store().plans.set(plan.id, plan);
+      return plan;
+    },
+
+    "AccordStakeholderController.getStakeholders"(params) {
+      const account = requireAccount(store(), requireText(params, "accountId"));
+      return store().stakeholders.filter((s) => s.accountId === account.Id);
+    },
+
+    "AccordCollaborationController.getAssessments"(params) {
+      const account = requireAccount(store(), requireText(params, "accountId"));
+      return store().assessments.filter((a) => a.accountId === account.Id);
+    },
+
+    "AccordPriorityController.getSelectionRatings"(params) {
+      const account = requireAccount(store(), requireText(params, "accountId"));
+      return store().selectionRatings.get(account.Id) || [];
+    },
+
+    "AccordConfigurationController.getConfiguration"() {
+      return store().config;
+    }
+  };
+}
+
+module.exports = { createControllers, accountSummary };

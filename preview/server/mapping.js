@@ -1,0 +1,139 @@
+"use strict";
+// Records with field API names (data/, as an org stores them) → the DTOs of src/core/contract.ts,
+// as the Apex selectors and DTO classes do.
+
+const orNull = (value) => (value === undefined || value === "" ? null : value);
+
+const contactName = (contact) => (contact ? [contact.FirstName, contact.LastName].filter(Boolean).join(" ") : null);
+
+function toStakeholderDto(record, contactsById) {
+  return {
+    id: record.Id,
+    accountId: record.Account__c,
+    contactId: orNull(record.Contact__c),
+    name: contactName(contactsById.get(record.Contact__c)) || record.Name || record.Id,
+    role: record.Role__c,
+    influence: record.Influence__c,
+    decisionRole: orNull(record.Decision_Role__c),
+    stance: record.Stance__c,
+    relationshipStrength: record.Relationship_Strength__c,
+    relationshipOwnerId: orNull(record.Relationship_Owner__c),
+    relationshipOwnerName: orNull(record.Relationship_Owner_Name__c),
+    reportsToId: orNull(record.Reports_To__c),
+    isSignatory: record.Is_Signatory__c === true,
+    lastEngagedOn: orNull(record.Last_Engaged_On__c)
+  };
+}
+
+function toAssessmentDto(record, ratings, contactsById) {
+  return {
+    id: record.Id,
+    accountId: record.Account__c,
+    planId: orNull(record.Plan__c),
+    respondentType: record.Respondent_Type__c,
+    function: orNull(record.Function__c),
+    respondentName: contactName(contactsById.get(record.Respondent_Contact__c)) || orNull(record.Respondent_Name__c),
+    period: record.Period__c,
+    submittedOn: orNull(record.Submitted_On__c),
+    ratings: ratings.map((r) => ({
+      dimension: r.Dimension__c,
+      score: orNull(r.Score__c),
+      comment: orNull(r.Comment__c)
+    }))
+  };
+}
+
+function toSelectionRatingDto(record) {
+  return { criterion: record.Criterion__c, rating: record.Rating__c, rationale: orNull(record.Rationale__c) };
+}
+
+function toCommitmentDto(record, contactsById) {
+  return {
+    id: record.Id,
+    key: record.Key__c,
+    sequence: record.Sequence__c,
+    party: record.Party__c,
+    description: record.Description__c,
+    ownerUserId: orNull(record.Owner_User__c),
+    ownerContactId: orNull(record.Owner_Contact__c),
+    ownerName: orNull(record.Owner_Name__c) || contactName(contactsById.get(record.Owner_Contact__c)),
+    dueDate: orNull(record.Due_Date__c),
+    status: record.Status__c || "Open",
+    reviewOutcome: null
+  };
+}
+
+function toInitiativeDto(record, contactsById) {
+  return {
+    id: record.Id,
+    key: record.Key__c,
+    sequence: record.Sequence__c,
+    title: record.Title__c,
+    successMeasure: orNull(record.Success_Measure__c),
+    targetDate: orNull(record.Target_Date__c),
+    status: record.Status__c || "Not started",
+    commitments: (record.commitments || []).map((c) => toCommitmentDto(c, contactsById))
+  };
+}
+
+function toNeedDto(record, contactsById, initiativeKeysById) {
+  return {
+    id: record.Id,
+    key: record.Key__c,
+    sequence: record.Sequence__c,
+    verbatim: record.Verbatim__c,
+    theme: orNull(record.Theme__c),
+    raisedById: orNull(record.Raised_By__c),
+    raisedByName: contactName(contactsById.get(record.Raised_By__c)),
+    customerPriority: orNull(record.Customer_Priority__c),
+    decision: record.Decision__c || "Pending",
+    decisionRationale: orNull(record.Decision_Rationale__c),
+    initiativeKey: record.Initiative__c ? initiativeKeysById.get(record.Initiative__c) || null : null
+  };
+}
+
+function toReviewDto(record) {
+  return {
+    id: record.Id,
+    reviewType: record.Review_Type__c,
+    reviewDate: record.Review_Date__c,
+    customerFeedback: orNull(record.Customer_Feedback__c),
+    whatWorked: orNull(record.What_Worked__c),
+    whatDidNot: orNull(record.What_Did_Not__c)
+  };
+}
+
+/** A plan as created in Draft: its content and progress, no signatures, reviews or outcomes yet. */
+function toDraftPlanDto(record, account, contactsById) {
+  const initiatives = (record.initiatives || []).map((i) => toInitiativeDto(i, contactsById));
+  const initiativeKeysById = new Map(initiatives.map((i) => [i.id, i.key]));
+  return {
+    id: record.Id,
+    accountId: record.Account__c,
+    accountName: account.Name,
+    status: "Draft",
+    version: 1,
+    contentHash: null,
+    periodStart: record.Period_Start__c,
+    periodEnd: record.Period_End__c,
+    customerGoals: orNull(record.Customer_Goals__c),
+    planLanguage: record.Plan_Language__c || "en",
+    countryCode: orNull(record.Country_Code__c) || orNull(account.Kam_Country_Code__c),
+    sharedOn: null,
+    agreedOn: null,
+    reopenReason: null,
+    needs: (record.needs || []).map((n) => toNeedDto(n, contactsById, initiativeKeysById)),
+    initiatives,
+    signatures: [],
+    reviews: []
+  };
+}
+
+module.exports = {
+  contactName,
+  toStakeholderDto,
+  toAssessmentDto,
+  toSelectionRatingDto,
+  toDraftPlanDto,
+  toReviewDto
+};

@@ -1,0 +1,71 @@
+"use strict";
+// Composes the preview: src/core loaded from source, configuration and sample data seeded in memory,
+// the controllers, the HTTP server; reloads the core when src/core changes (state is kept).
+
+const fs = require("node:fs");
+const path = require("node:path");
+const { loadCore, missingFunctions } = require("./core");
+const { readConfiguration } = require("./configuration");
+const { seedStore } = require("./seed");
+const { createControllers } = require("./controllers");
+const { createServer } = require("./http");
+const { addBenchAccounts } = require("./benchSeed");
+
+const ROOT = path.resolve(__dirname, "../..");
+
+async function createPreviewApp({ dataFolder = path.join(ROOT, "data"), liveReload = false, log = console.log } = {}) {
+  let core = await loadCore();
+  let store;
+
+  const missing = missingFunctions(core);
+  if (missing.length > 0)
+    log(
+      `Note: src/core does not export ${missing.join(", ")} yet; the operations that need them answer with CORE_FUNCTION_MISSING.`
+    );
+
+  function reseed() {
+    store = seedStore({ core, config: readConfiguration(ROOT), dataFolder });
+    if (process.env.ACCORD_PREVIEW_BENCH === "1") store.bench = addBenchAccounts(core, store);
+    for (const warning of store.warnings) log(`Seed warning: ${warning}`);
+    log(
+      `Seeded ${store.accounts.size} accounts, ${store.plans.size} plans, ${store.stakeholders.length} stakeholders from ${path.relative(ROOT, dataFolder) || "."}`
+    );
+  }
+  reseed();
+
+  const controllers = createControllers({ getCore: () => core, store: () => store });
+  let buildError = null;
+  const server = createServer({
+    controllers,
+    getStore: () => store,
+    getBuildError: () => buildError,
+    reset: async () => reseed(),
+    liveReload
+  });
+
+  /** Rebuilds the server's copy of the rules when src/core changes; the in-memory data stays. */
+  function watchCore(onReloaded) {
+    let timer = null;
+    const watcher = fs.watch(path.join(ROOT, "src/core"), { recursive: true }, (event, file) => {
+      if (!file || !file.endsWith(".ts") || file.includes("__tests__")) return;
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        try {
+          core = await loadCore();
+          log("src/core changed: the preview server uses the new rules.");
+          onReloaded();
+        } catch (error) {
+          log(`src/core changed but does not build: ${error.message}`);
+        }
+      }, 300);
+    });
+    return watcher;
+  }
+
+  const setBuildError = (message) => {
+    buildError = message;
+  };
+  return { server, controllers, watchCore, setBuildError, getStore: () => store };
+}
+
+module.exports = { createPreviewApp };

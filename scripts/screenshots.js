@@ -1,0 +1,65 @@
+"use strict";
+// Screenshots of the preview, desktop and phone, for each sample account → docs/screenshots/*.png.
+//   node scripts/screenshots.js
+
+const fs = require("node:fs");
+const path = require("node:path");
+const { startPreviewServer, launchChromium, ROOT } = require("../preview/tools/launch");
+
+const OUT = path.join(ROOT, "docs/screenshots");
+const VIEWS = [
+  { name: "desktop", viewport: { width: 1366, height: 900 }, query: {} },
+  { name: "phone", viewport: { width: 390, height: 844 }, query: { formFactor: "Small" }, deviceScaleFactor: 2 }
+];
+
+/** "한강대학교병원 (Hangang University Hospital)" → "hangang-university-hospital". */
+function slug(name) {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** Waits until the components are placed and no spinner is left (locators pierce synthetic shadow). */
+async function settle(page, label) {
+  await page.locator('[data-id="record-page"]').waitFor();
+  const deadline = Date.now() + 15000;
+  while ((await page.locator("lightning-spinner").count()) > 0) {
+    if (Date.now() > deadline) throw new Error(`${label}: components still loading after 15 s`);
+    await page.waitForTimeout(100);
+  }
+  await page.waitForTimeout(300); // let icons and fonts paint
+}
+
+async function main() {
+  fs.mkdirSync(OUT, { recursive: true });
+  const server = await startPreviewServer();
+  const browser = await launchChromium();
+  const written = [];
+  try {
+    const accounts = (await (await fetch(`${server.url}/preview/api/accounts`)).json()).result;
+    for (const account of accounts) {
+      for (const view of VIEWS) {
+        const page = await browser.newPage({ viewport: view.viewport, deviceScaleFactor: view.deviceScaleFactor || 1 });
+        const query = new URLSearchParams({ account: account.id, ...view.query });
+        await page.goto(`${server.url}/?${query}`);
+        await settle(page, `${account.name} (${view.name})`);
+        const file = path.join(OUT, `${slug(account.name)}-${view.name}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        written.push(path.relative(ROOT, file));
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  console.log(`Wrote ${written.length} screenshots:\n  ${written.join("\n  ")}`);
+}
+
+main().catch((error) => {
+  console.error(`screenshots failed: ${error.message}`);
+  process.exit(1);
+});
