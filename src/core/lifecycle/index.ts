@@ -4,4 +4,5 @@ export { allowedActions, type AvailableAction } from "./allowedActions";
 export { isContentChange, isProgressChange } from "./content";
 export { deliveryRates, type DeliveryRates, type PartyDelivery } from "./delivery";
 export { shareReadiness } from "./readiness";
+export { carriedKey, nextPlanDraft, periodEndFor } from "./nextPlan";
 export type { ActionResult, PlanAction, PlanActionType, PlanActor, PlanIssue } from "./types";
