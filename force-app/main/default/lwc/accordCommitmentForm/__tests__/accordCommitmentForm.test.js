@@ -1,0 +1,108 @@
+import { createElement } from "lwc";
+import axe from "axe-core";
+import AccordCommitmentForm from "c/accordCommitmentForm";
+
+const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
+const COMMITMENTS = WORKSPACE.plan.initiatives[0].commitments;
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
+const change = (el, value) => {
+  el.value = value;
+  el.dispatchEvent(new CustomEvent("change", { detail: { value } }));
+};
+
+function mount(props) {
+  const element = createElement("c-accord-commitment-form", { is: AccordCommitmentForm });
+  Object.assign(element, { stakeholders: WORKSPACE.stakeholders, permissions: WORKSPACE.permissions }, props);
+  document.body.appendChild(element);
+  return element;
+}
+
+describe("c-accord-commitment-form", () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.clearAllMocks();
+  });
+
+  it("proposes the current user as company owner and keeps their user id", async () => {
+    const element = mount({ party: "Company" });
+    const handler = jest.fn();
+    element.addEventListener("formsave", handler);
+    await flush();
+    expect(byId(element, "commitment-owner-name").value).toBe("Kim Rep");
+    expect(byId(element, "commitment-owner-contact")).toBeNull();
+    const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
+    expect(results.violations).toEqual([]);
+    change(byId(element, "commitment-description"), "Workshops");
+    change(byId(element, "commitment-due-date"), "2026-03-31");
+    byId(element, "commitment-form-save").click();
+    expect(handler.mock.calls[0][0].detail.fields).toEqual({
+      party: "Company",
+      description: "Workshops",
+      dueDate: "2026-03-31",
+      ownerContactId: null,
+      ownerUserId: "005000000000001AAA",
+      ownerName: "Kim Rep"
+    });
+  });
+
+  it("keeps another company owner as a name only", async () => {
+    const element = mount({ party: "Company", commitment: COMMITMENTS[0] });
+    const handler = jest.fn();
+    element.addEventListener("formsave", handler);
+    await flush();
+    change(byId(element, "commitment-owner-name"), "Medical Science Liaison");
+    byId(element, "commitment-form-save").click();
+    expect(handler.mock.calls[0][0].detail.fields).toMatchObject({ ownerUserId: null, ownerName: "Medical Science Liaison" });
+  });
+
+  it("keeps the previous company owner while their name is unchanged", async () => {
+    const commitment = { ...COMMITMENTS[0], ownerUserId: "005000000000009AAA", ownerName: "Alex Lead" };
+    const element = mount({ party: "Company", commitment });
+    const handler = jest.fn();
+    element.addEventListener("formsave", handler);
+    await flush();
+    byId(element, "commitment-form-save").click();
+    expect(handler.mock.calls[0][0].detail.fields).toMatchObject({ ownerUserId: "005000000000009AAA", ownerName: "Alex Lead" });
+  });
+
+  it("chooses a customer owner among the account's contacts", async () => {
+    const element = mount({ party: "Customer", commitment: COMMITMENTS[1] });
+    const handler = jest.fn();
+    element.addEventListener("formsave", handler);
+    await flush();
+    const owner = byId(element, "commitment-owner-contact");
+    expect(owner.value).toBe("003000000000001AAA");
+    change(owner, "003000000000002AAA");
+    byId(element, "commitment-form-save").click();
+    expect(handler.mock.calls[0][0].detail.fields).toMatchObject({
+      party: "Customer",
+      ownerContactId: "003000000000002AAA",
+      ownerUserId: null,
+      ownerName: "Jonas Becker"
+    });
+    change(owner, "");
+    byId(element, "commitment-form-save").click();
+    expect(handler.mock.calls[1][0].detail.fields).toMatchObject({ ownerContactId: null, ownerName: null });
+  });
+
+  it("requires a description, reports cancel and can be focused", async () => {
+    const element = mount({ party: "Customer" });
+    const save = jest.fn();
+    const cancel = jest.fn();
+    element.addEventListener("formsave", save);
+    element.addEventListener("formcancel", cancel);
+    await flush();
+    const description = byId(element, "commitment-description");
+    description.setCustomValidity = jest.fn();
+    description.reportValidity = jest.fn();
+    const focus = jest.spyOn(description, "focus");
+    byId(element, "commitment-form-save").click();
+    expect(save).not.toHaveBeenCalled();
+    expect(description.setCustomValidity).toHaveBeenCalledWith("c.Accord_Common_Required");
+    element.focus();
+    expect(focus).toHaveBeenCalled();
+    byId(element, "commitment-form-cancel").click();
+    expect(cancel).toHaveBeenCalled();
+  });
+});

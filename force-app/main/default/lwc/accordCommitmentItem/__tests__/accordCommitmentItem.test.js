@@ -1,0 +1,112 @@
+import { createElement } from "lwc";
+import axe from "axe-core";
+import AccordCommitmentItem from "c/accordCommitmentItem";
+
+const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
+const COMMITMENT = WORKSPACE.plan.initiatives[0].commitments[0];
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
+
+function mount(props = {}) {
+  const element = createElement("c-accord-commitment-item", { is: AccordCommitmentItem });
+  Object.assign(
+    element,
+    { commitment: COMMITMENT, stakeholders: WORKSPACE.stakeholders, permissions: WORKSPACE.permissions, editable: true, progressEditable: true },
+    props
+  );
+  document.body.appendChild(element);
+  return element;
+}
+
+describe("c-accord-commitment-item", () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.clearAllMocks();
+  });
+
+  it("shows what, who and by when, with the progress status editable", async () => {
+    const element = mount();
+    const handler = jest.fn();
+    element.addEventListener("commitmentupdate", handler);
+    await flush();
+    expect(byId(element, "commitment-description").textContent).toBe(COMMITMENT.description);
+    expect(byId(element, "commitment-owner").textContent).toContain("Kim Rep");
+    expect(element.shadowRoot.querySelector("lightning-formatted-date-time").value).toBe("2026-04-30");
+    const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
+    expect(results.violations).toEqual([]);
+    byId(element, "commitment-status").dispatchEvent(new CustomEvent("change", { detail: { value: "Done" } }));
+    expect(handler.mock.calls[0][0].detail).toEqual({ key: COMMITMENT.key, changes: { status: "Done" } });
+  });
+
+  it("shows status and outcome as text when progress is locked", async () => {
+    const element = mount({
+      commitment: { ...COMMITMENT, reviewOutcome: "Partly", ownerName: null, dueDate: null },
+      editable: false,
+      progressEditable: false
+    });
+    await flush();
+    expect(byId(element, "commitment-status")).toBeNull();
+    expect(byId(element, "commitment-status-text").textContent).toContain("c.Accord_CommitmentStatus_InProgress");
+    expect(byId(element, "commitment-outcome").textContent).toContain("c.Accord_Outcome_Partly");
+    expect(byId(element, "commitment-owner").textContent).toContain("c.Accord_Common_Nobody");
+    expect(byId(element, "commitment-edit")).toBeNull();
+  });
+
+  it("edits through the commitment form", async () => {
+    const element = mount();
+    const handler = jest.fn();
+    element.addEventListener("commitmentupdate", handler);
+    await flush();
+    byId(element, "commitment-edit").click();
+    await flush();
+    const form = element.shadowRoot.querySelector("c-accord-commitment-form");
+    expect(form.party).toBe("Company");
+    form.dispatchEvent(new CustomEvent("formsave", { detail: { fields: { description: "Drei Workshops" } } }));
+    await flush();
+    expect(handler.mock.calls[0][0].detail).toEqual({ key: COMMITMENT.key, changes: { description: "Drei Workshops" } });
+    expect(element.shadowRoot.querySelector("c-accord-commitment-form")).toBeNull();
+    byId(element, "commitment-edit").click();
+    await flush();
+    element.shadowRoot.querySelector("c-accord-commitment-form").dispatchEvent(new CustomEvent("formcancel"));
+    await flush();
+    expect(byId(element, "commitment-description")).not.toBeNull();
+  });
+
+  it("asks before removing", async () => {
+    const element = mount();
+    const handler = jest.fn();
+    element.addEventListener("commitmentremove", handler);
+    await flush();
+    byId(element, "commitment-remove").click();
+    await flush();
+    byId(element, "commitment-remove-cancel").click();
+    await flush();
+    expect(handler).not.toHaveBeenCalled();
+    byId(element, "commitment-remove").click();
+    await flush();
+    byId(element, "commitment-remove-confirm").click();
+    expect(handler.mock.calls[0][0].detail).toEqual({ key: COMMITMENT.key });
+  });
+
+  it("shows a failed save next to the commitment it concerns", async () => {
+    const element = mount({ error: { message: "Owner missing", recordKey: COMMITMENT.key } });
+    await flush();
+    expect(byId(element, "commitment-error").textContent).toBe("c.Accord_Commitment_NotSaved");
+    const other = mount({ error: { message: "Owner missing", recordKey: "other" } });
+    await flush();
+    expect(byId(other, "commitment-error")).toBeNull();
+  });
+
+  it("opens the form when asked to focus, or focuses the card when read-only", async () => {
+    const element = mount();
+    await flush();
+    element.focusRecord();
+    await flush();
+    expect(element.shadowRoot.querySelector("c-accord-commitment-form")).not.toBeNull();
+    const readOnly = mount({ editable: false });
+    await flush();
+    const focus = jest.spyOn(byId(readOnly, "commitment"), "focus");
+    readOnly.focusRecord();
+    expect(focus).toHaveBeenCalled();
+  });
+});

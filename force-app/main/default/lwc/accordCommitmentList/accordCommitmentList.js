@@ -1,0 +1,61 @@
+import { LightningElement, api } from "lwc";
+import { LABELS } from "c/accordLabels";
+import { bySequenceThenKey } from "c/accordPlanView";
+
+/** Company and customer commitments of one initiative side by side (stacked on a phone). */
+export default class AccordCommitmentList extends LightningElement {
+  @api initiative;
+  @api stakeholders = [];
+  @api permissions = {};
+  @api editable = false;
+  @api progressEditable = false;
+  @api error = null;
+
+  labels = LABELS;
+  addingParty = null;
+
+  get columns() {
+    const commitments = [...this.initiative.commitments].sort(bySequenceThenKey);
+    return [
+      { party: "Company", heading: LABELS.Commitment_Company },
+      { party: "Customer", heading: LABELS.Commitment_Customer }
+    ].map((column) => {
+      const rows = commitments.filter((commitment) => commitment.party === column.party);
+      return {
+        ...column,
+        dataId: `commitments-${column.party.toLowerCase()}`,
+        addId: `commitment-add-${column.party.toLowerCase()}`,
+        rows,
+        isEmpty: rows.length === 0,
+        isAdding: this.addingParty === column.party,
+        showAdd: this.editable && this.addingParty !== column.party
+      };
+    });
+  }
+
+  handleAdd(event) {
+    this.addingParty = event.target.dataset.party;
+  }
+
+  handleAddSave(event) {
+    this.addingParty = null;
+    this.dispatchEvent(
+      new CustomEvent("commitmentadd", { detail: { initiativeKey: this.initiative.key, fields: event.detail.fields } })
+    );
+  }
+
+  handleAddCancel() {
+    this.addingParty = null;
+  }
+
+  forward(event) {
+    event.stopPropagation();
+    this.dispatchEvent(new CustomEvent(event.type, { detail: event.detail }));
+  }
+
+  @api
+  focusRecord(key) {
+    const item = this.template.querySelector(`c-accord-commitment-item[data-key="${key}"]`);
+    if (item) item.focusRecord();
+  }
+}

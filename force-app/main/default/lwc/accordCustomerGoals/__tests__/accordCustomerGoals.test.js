@@ -1,0 +1,71 @@
+import { createElement } from "lwc";
+import axe from "axe-core";
+import AccordCustomerGoals from "c/accordCustomerGoals";
+
+const PLAN = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json").plan;
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
+
+function mount(props = {}) {
+  const element = createElement("c-accord-customer-goals", { is: AccordCustomerGoals });
+  Object.assign(element, { plan: PLAN, editable: true }, props);
+  document.body.appendChild(element);
+  return element;
+}
+
+describe("c-accord-customer-goals", () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.clearAllMocks();
+  });
+
+  it("shows the goals in the customer's words", async () => {
+    const element = mount();
+    await flush();
+    expect(byId(element, "goals").textContent).toBe(PLAN.customerGoals);
+    const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
+    expect(results.violations).toEqual([]);
+  });
+
+  it("edits them as a visible step and reports the new text", async () => {
+    const element = mount();
+    const handler = jest.fn();
+    element.addEventListener("goalsupdate", handler);
+    await flush();
+    byId(element, "goals-edit").click();
+    await flush();
+    expect(byId(element, "goals-edit-hint").textContent).toBe("c.Accord_Goals_EditHint");
+    const text = byId(element, "goals-text");
+    expect(text.value).toBe(PLAN.customerGoals);
+    text.value = "Neue Ziele";
+    text.dispatchEvent(new CustomEvent("change"));
+    byId(element, "goals-save").click();
+    await flush();
+    expect(handler.mock.calls[0][0].detail).toEqual({ customerGoals: "Neue Ziele" });
+    expect(byId(element, "goals-text")).toBeNull();
+  });
+
+  it("cancels an edit and shows the empty state", async () => {
+    const element = mount({ plan: { ...PLAN, customerGoals: null } });
+    await flush();
+    expect(byId(element, "goals-empty")).not.toBeNull();
+    byId(element, "goals-edit").click();
+    await flush();
+    expect(byId(element, "goals-text").value).toBe("");
+    byId(element, "goals-cancel").click();
+    await flush();
+    expect(byId(element, "goals-empty")).not.toBeNull();
+  });
+
+  it("is read-only when the content is locked, and focuses on request", async () => {
+    const element = mount({ editable: false });
+    await flush();
+    expect(byId(element, "goals-edit")).toBeNull();
+    element.focusRecord();
+    const editable = mount();
+    await flush();
+    const focus = jest.spyOn(byId(editable, "goals-edit"), "focus");
+    editable.focusRecord();
+    expect(focus).toHaveBeenCalled();
+  });
+});

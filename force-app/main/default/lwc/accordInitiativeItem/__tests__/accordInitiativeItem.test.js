@@ -1,0 +1,122 @@
+import { createElement } from "lwc";
+import axe from "axe-core";
+import AccordInitiativeItem from "c/accordInitiativeItem";
+
+const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
+const PLAN = WORKSPACE.plan;
+const INITIATIVE = PLAN.initiatives[0];
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
+
+function mount(props = {}) {
+  const element = createElement("c-accord-initiative-item", { is: AccordInitiativeItem });
+  Object.assign(
+    element,
+    {
+      initiative: INITIATIVE,
+      needs: [PLAN.needs[0]],
+      stakeholders: WORKSPACE.stakeholders,
+      permissions: WORKSPACE.permissions,
+      editable: true,
+      progressEditable: true
+    },
+    props
+  );
+  document.body.appendChild(element);
+  return element;
+}
+
+describe("c-accord-initiative-item", () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.clearAllMocks();
+  });
+
+  it("shows the initiative, the needs it addresses and its commitments", async () => {
+    const element = mount();
+    await flush();
+    expect(byId(element, "initiative-title").textContent).toBe(INITIATIVE.title);
+    expect(byId(element, "initiative-success-measure").textContent).toBe(INITIATIVE.successMeasure);
+    expect(byId(element, "initiative-needs").textContent).toContain(PLAN.needs[0].verbatim);
+    expect(element.shadowRoot.querySelector("c-accord-commitment-list").initiative.key).toBe(INITIATIVE.key);
+    const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
+    expect(results.violations).toEqual([]);
+  });
+
+  it("says what is missing: no measure, no date, no linked need", async () => {
+    const element = mount({ initiative: { ...INITIATIVE, successMeasure: null, targetDate: null }, needs: [] });
+    await flush();
+    expect(byId(element, "initiative-success-measure").textContent).toBe("c.Accord_Common_NotSet");
+    expect(byId(element, "initiative-target-date").textContent).toContain("c.Accord_Common_NotSet");
+    expect(byId(element, "initiative-no-needs")).not.toBeNull();
+  });
+
+  it("updates the progress status, also on a signed plan", async () => {
+    const element = mount({ editable: false });
+    const handler = jest.fn();
+    element.addEventListener("initiativeupdate", handler);
+    await flush();
+    expect(byId(element, "initiative-edit")).toBeNull();
+    byId(element, "initiative-status").dispatchEvent(new CustomEvent("change", { detail: { value: "At risk" } }));
+    expect(handler.mock.calls[0][0].detail).toEqual({ key: INITIATIVE.key, changes: { status: "At risk" } });
+  });
+
+  it("shows the status as text when progress is locked", async () => {
+    const element = mount({ editable: false, progressEditable: false });
+    await flush();
+    expect(byId(element, "initiative-status-text").textContent).toContain("c.Accord_InitiativeStatus_OnTrack");
+  });
+
+  it("edits and removes through explicit steps", async () => {
+    const element = mount();
+    const update = jest.fn();
+    const remove = jest.fn();
+    element.addEventListener("initiativeupdate", update);
+    element.addEventListener("initiativeremove", remove);
+    await flush();
+    byId(element, "initiative-edit").click();
+    await flush();
+    const form = element.shadowRoot.querySelector("c-accord-initiative-form");
+    expect(form.initiative.key).toBe(INITIATIVE.key);
+    form.dispatchEvent(new CustomEvent("formsave", { detail: { fields: { title: "Neu" } } }));
+    await flush();
+    expect(update.mock.calls[0][0].detail).toEqual({ key: INITIATIVE.key, changes: { title: "Neu" } });
+    byId(element, "initiative-remove").click();
+    await flush();
+    byId(element, "initiative-remove-cancel").click();
+    await flush();
+    byId(element, "initiative-remove").click();
+    await flush();
+    byId(element, "initiative-remove-confirm").click();
+    expect(remove.mock.calls[0][0].detail).toEqual({ key: INITIATIVE.key });
+  });
+
+  it("shows a failed save next to the initiative and passes commitment events on", async () => {
+    const element = mount({ error: { message: "No date", recordKey: INITIATIVE.key } });
+    const add = jest.fn();
+    element.addEventListener("commitmentadd", add);
+    await flush();
+    expect(byId(element, "initiative-error").textContent).toBe("c.Accord_Initiative_NotSaved");
+    element.shadowRoot
+      .querySelector("c-accord-commitment-list")
+      .dispatchEvent(new CustomEvent("commitmentadd", { detail: { initiativeKey: INITIATIVE.key, fields: {} } }));
+    expect(add).toHaveBeenCalledTimes(1);
+  });
+
+  it("focuses itself, its edit form or one of its commitments", async () => {
+    const element = mount();
+    await flush();
+    const list = element.shadowRoot.querySelector("c-accord-commitment-list");
+    list.focusRecord = jest.fn();
+    element.focusRecord(INITIATIVE.commitments[0].key);
+    expect(list.focusRecord).toHaveBeenCalledWith(INITIATIVE.commitments[0].key);
+    element.focusRecord(INITIATIVE.key);
+    await flush();
+    expect(element.shadowRoot.querySelector("c-accord-initiative-form")).not.toBeNull();
+    const readOnly = mount({ editable: false });
+    await flush();
+    const focus = jest.spyOn(byId(readOnly, "initiative"), "focus");
+    readOnly.focusRecord(INITIATIVE.key);
+    expect(focus).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,71 @@
+import { LightningElement, api } from "lwc";
+import { LABELS, formatLabel } from "c/accordLabels";
+import { bySequenceThenKey } from "c/accordPlanView";
+
+/** The plan's key initiatives (a few, for the coming 12 months) and the form to add one. */
+export default class AccordInitiativeList extends LightningElement {
+  @api plan;
+  @api stakeholders = [];
+  @api permissions = {};
+  @api editable = false;
+  @api progressEditable = false;
+  /** { message, recordKey } of a failed save concerning an initiative or commitment. */
+  @api error = null;
+
+  labels = LABELS;
+  isAdding = false;
+
+  get initiatives() {
+    if (!this.plan) return [];
+    return [...this.plan.initiatives].sort(bySequenceThenKey).map((initiative) => ({
+      initiative,
+      key: initiative.key,
+      needs: this.plan.needs.filter((need) => need.initiativeKey === initiative.key)
+    }));
+  }
+
+  get heading() {
+    return formatLabel(LABELS.Initiative_ListTitle, this.plan ? this.plan.initiatives.length : 0);
+  }
+
+  get isEmpty() {
+    return this.initiatives.length === 0;
+  }
+
+  get showAddButton() {
+    return this.editable && !this.isAdding;
+  }
+
+  handleAdd() {
+    this.isAdding = true;
+    Promise.resolve().then(() => {
+      const form = this.template.querySelector('[data-id="new-initiative"]');
+      if (form) form.focus();
+    });
+  }
+
+  handleAddSave(event) {
+    this.isAdding = false;
+    this.dispatchEvent(new CustomEvent("initiativeadd", { detail: { fields: event.detail.fields } }));
+  }
+
+  handleAddCancel() {
+    this.isAdding = false;
+  }
+
+  forward(event) {
+    event.stopPropagation();
+    this.dispatchEvent(new CustomEvent(event.type, { detail: event.detail }));
+  }
+
+  /** Focuses the initiative with this key, or the initiative holding the commitment with it. */
+  @api
+  focusRecord(key) {
+    const owner = (this.plan ? this.plan.initiatives : []).find(
+      (initiative) => initiative.key === key || initiative.commitments.some((commitment) => commitment.key === key)
+    );
+    if (!owner) return;
+    const item = this.template.querySelector(`c-accord-initiative-item[data-key="${owner.key}"]`);
+    if (item) item.focusRecord(key);
+  }
+}

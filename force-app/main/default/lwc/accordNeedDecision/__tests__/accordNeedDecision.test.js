@@ -1,0 +1,90 @@
+import { createElement } from "lwc";
+import axe from "axe-core";
+import AccordNeedDecision from "c/accordNeedDecision";
+
+const PLAN = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json").plan;
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
+const INITIATIVES = PLAN.initiatives.map((i) => ({ key: i.key, title: i.title }));
+
+function mount(need, initiatives = INITIATIVES) {
+  const element = createElement("c-accord-need-decision", { is: AccordNeedDecision });
+  element.need = need;
+  element.initiatives = initiatives;
+  document.body.appendChild(element);
+  return element;
+}
+
+const change = (el, value) => {
+  el.value = value;
+  el.dispatchEvent(new CustomEvent("change", { detail: { value } }));
+};
+
+describe("c-accord-need-decision", () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.clearAllMocks();
+  });
+
+  it("starts empty for an undecided need and cannot be saved without a decision", async () => {
+    const element = mount(PLAN.needs[1]);
+    await flush();
+    expect(byId(element, "need-decision").value).toBe("");
+    expect(byId(element, "need-decision-save").disabled).toBe(true);
+    expect(byId(element, "need-initiative")).toBeNull();
+    const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
+    expect(results.violations).toEqual([]);
+  });
+
+  it("commits a need with its rationale and initiative", async () => {
+    const element = mount(PLAN.needs[1]);
+    const handler = jest.fn();
+    element.addEventListener("decisionsave", handler);
+    await flush();
+    change(byId(element, "need-decision"), "Commit");
+    await flush();
+    change(byId(element, "need-rationale"), "Wir schulen beide Schichten.");
+    change(byId(element, "need-initiative"), INITIATIVES[0].key);
+    await flush();
+    byId(element, "need-decision-save").click();
+    expect(handler.mock.calls[0][0].detail.changes).toEqual({
+      decision: "Commit",
+      decisionRationale: "Wir schulen beide Schichten.",
+      initiativeKey: INITIATIVES[0].key
+    });
+  });
+
+  it("drops the initiative link when the need is declined", async () => {
+    const element = mount(PLAN.needs[0]);
+    const handler = jest.fn();
+    element.addEventListener("decisionsave", handler);
+    await flush();
+    expect(byId(element, "need-initiative").value).toBe(INITIATIVES[0].key);
+    change(byId(element, "need-decision"), "Decline");
+    await flush();
+    byId(element, "need-decision-save").click();
+    expect(handler.mock.calls[0][0].detail.changes).toEqual({
+      decision: "Decline",
+      decisionRationale: PLAN.needs[0].decisionRationale,
+      initiativeKey: null
+    });
+  });
+
+  it("says to add an initiative first when none exists", async () => {
+    const element = mount({ ...PLAN.needs[0], initiativeKey: null }, []);
+    await flush();
+    expect(byId(element, "need-no-initiatives").textContent).toBe("c.Accord_Need_NoInitiatives");
+  });
+
+  it("reports cancel and focuses the decision on request", async () => {
+    const element = mount(PLAN.needs[1]);
+    const cancel = jest.fn();
+    element.addEventListener("decisioncancel", cancel);
+    await flush();
+    const focus = jest.spyOn(byId(element, "need-decision"), "focus");
+    element.focus();
+    expect(focus).toHaveBeenCalled();
+    byId(element, "need-decision-cancel").click();
+    expect(cancel).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,74 @@
+import { LightningElement, api } from "lwc";
+import { LABELS } from "c/accordLabels";
+import { DECISIONS, withNone } from "c/accordPlanView";
+
+/**
+ * Deciding one need: commit, defer or decline, the rationale the customer will read, and for a
+ * commitment the initiative that addresses it. Reports the choice; the workspace saves it.
+ */
+export default class AccordNeedDecision extends LightningElement {
+  /** The need being decided. */
+  @api need;
+  /** [{ key, title }] of the plan's initiatives. */
+  @api initiatives = [];
+
+  labels = LABELS;
+  decisionOptions = DECISIONS;
+  decision = "";
+  rationale = "";
+  initiativeKey = "";
+
+  connectedCallback() {
+    const need = this.need || {};
+    this.decision = need.decision && need.decision !== "Pending" ? need.decision : "";
+    this.rationale = need.decisionRationale || "";
+    this.initiativeKey = need.initiativeKey || "";
+  }
+
+  get isCommit() {
+    return this.decision === "Commit";
+  }
+
+  get hasInitiatives() {
+    return this.initiatives && this.initiatives.length > 0;
+  }
+
+  get initiativeOptions() {
+    return withNone((this.initiatives || []).map((initiative) => ({ value: initiative.key, label: initiative.title })));
+  }
+
+  get saveDisabled() {
+    return !this.decision;
+  }
+
+  handleDecisionChange(event) {
+    this.decision = event.detail.value;
+  }
+
+  handleRationaleChange(event) {
+    this.rationale = event.target.value;
+  }
+
+  handleInitiativeChange(event) {
+    this.initiativeKey = event.detail.value;
+  }
+
+  handleSave() {
+    const changes = {
+      decision: this.decision,
+      decisionRationale: this.rationale,
+      initiativeKey: this.decision === "Commit" && this.initiativeKey ? this.initiativeKey : null
+    };
+    this.dispatchEvent(new CustomEvent("decisionsave", { detail: { changes } }));
+  }
+
+  handleCancel() {
+    this.dispatchEvent(new CustomEvent("decisioncancel"));
+  }
+
+  @api
+  focus() {
+    const first = this.template.querySelector('[data-id="need-decision"]');
+    if (first) first.focus();
+  }
+}

@@ -1,0 +1,118 @@
+import { createElement } from "lwc";
+import axe from "axe-core";
+import AccordNeedEntry from "c/accordNeedEntry";
+
+const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
+
+function mount() {
+  const element = createElement("c-accord-need-entry", { is: AccordNeedEntry });
+  element.stakeholders = WORKSPACE.stakeholders;
+  document.body.appendChild(element);
+  return element;
+}
+
+function type(input, value) {
+  input.value = value;
+  input.dispatchEvent(new CustomEvent("change", { detail: { value } }));
+}
+
+function choose(combobox, value) {
+  combobox.dispatchEvent(new CustomEvent("change", { detail: { value } }));
+}
+
+function pressEnter(input, options = {}) {
+  const event = new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true, ...options });
+  input.dispatchEvent(event);
+  return event;
+}
+
+describe("c-accord-need-entry", () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.clearAllMocks();
+  });
+
+  it("labels every input and offers only stakeholders with a contact as 'raised by'", async () => {
+    const element = mount();
+    await flush();
+    expect(byId(element, "need-verbatim").label).toBe("c.Accord_Need_Verbatim");
+    const options = byId(element, "need-raised-by").options.map((o) => o.label);
+    expect(options).toEqual(["c.Accord_Common_None", "Dr. Anna Schneider", "Jonas Becker"]);
+    expect(byId(element, "need-theme").options).toHaveLength(10);
+    await expectAccessible(element);
+  });
+
+  it("adds the need on Enter with who raised it, theme and priority, then keeps focus for the next", async () => {
+    const element = mount();
+    const handler = jest.fn();
+    element.addEventListener("needadd", handler);
+    await flush();
+    const input = byId(element, "need-verbatim");
+    const focus = jest.spyOn(input, "focus");
+    choose(byId(element, "need-raised-by"), "003000000000002AAA");
+    choose(byId(element, "need-theme"), "Education");
+    choose(byId(element, "need-priority"), "2");
+    type(input, "Wir brauchen Schulungen im Spätdienst.");
+    const event = pressEnter(input);
+    await flush();
+    expect(event.defaultPrevented).toBe(true);
+    expect(handler).toHaveBeenCalledTimes(1);
+    expect(handler.mock.calls[0][0].detail.fields).toEqual({
+      verbatim: "Wir brauchen Schulungen im Spätdienst.",
+      raisedById: "003000000000002AAA",
+      raisedByName: "Jonas Becker",
+      theme: "Education",
+      customerPriority: 2
+    });
+    expect(input.value).toBe("");
+    expect(focus).toHaveBeenCalled();
+    // Who raised it stays for the next need; theme and priority reset.
+    expect(byId(element, "need-raised-by").value).toBe("003000000000002AAA");
+    expect(byId(element, "need-theme").value).toBe("");
+    expect(byId(element, "need-announcement").textContent).toBe("c.Accord_Need_Added");
+  });
+
+  it("keeps Shift+Enter as a line break and leaves IME composition alone", async () => {
+    const element = mount();
+    const handler = jest.fn();
+    element.addEventListener("needadd", handler);
+    await flush();
+    const input = byId(element, "need-verbatim");
+    type(input, "Erste Zeile");
+    expect(pressEnter(input, { shiftKey: true }).defaultPrevented).toBe(false);
+    expect(pressEnter(input, { isComposing: true }).defaultPrevented).toBe(false);
+    input.dispatchEvent(new KeyboardEvent("keydown", { key: "a", bubbles: true }));
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("refuses an empty need with a message on the field", async () => {
+    const element = mount();
+    const handler = jest.fn();
+    element.addEventListener("needadd", handler);
+    await flush();
+    const input = byId(element, "need-verbatim");
+    input.setCustomValidity = jest.fn();
+    input.reportValidity = jest.fn();
+    type(input, "   ");
+    byId(element, "need-add").click();
+    expect(handler).not.toHaveBeenCalled();
+    expect(input.setCustomValidity).toHaveBeenCalledWith("c.Accord_Common_Required");
+  });
+
+  it("adds with the button too, without who raised it", async () => {
+    const element = mount();
+    const handler = jest.fn();
+    element.addEventListener("needadd", handler);
+    await flush();
+    type(byId(element, "need-verbatim"), "Mehr Daten");
+    byId(element, "need-add").click();
+    expect(handler.mock.calls[0][0].detail.fields).toMatchObject({ raisedById: null, raisedByName: null, theme: null, customerPriority: null });
+  });
+});
+
+async function expectAccessible(element) {
+  const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}

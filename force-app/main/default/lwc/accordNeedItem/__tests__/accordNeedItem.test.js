@@ -1,0 +1,170 @@
+import { createElement } from "lwc";
+import axe from "axe-core";
+import AccordNeedItem from "c/accordNeedItem";
+
+const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
+const PLAN = WORKSPACE.plan;
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
+const INITIATIVES = PLAN.initiatives.map((i) => ({ key: i.key, title: i.title }));
+
+function mount(need, props = {}) {
+  const element = createElement("c-accord-need-item", { is: AccordNeedItem });
+  Object.assign(element, { need, initiatives: INITIATIVES, stakeholders: WORKSPACE.stakeholders, editable: true }, props);
+  document.body.appendChild(element);
+  return element;
+}
+
+const change = (el, value) => {
+  el.value = value;
+  el.dispatchEvent(new CustomEvent("change", { detail: { value } }));
+};
+
+async function expectAccessible(element) {
+  const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+describe("c-accord-need-item", () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.clearAllMocks();
+  });
+
+  it("shows a committed need in the customer's words with its decision and initiative", async () => {
+    const element = mount(PLAN.needs[0]);
+    await flush();
+    expect(byId(element, "need-verbatim").textContent).toBe(PLAN.needs[0].verbatim);
+    expect(byId(element, "need-decision-badge").textContent).toBe("c.Accord_Decision_Commit");
+    expect(byId(element, "need-theme").textContent).toBe("c.Accord_Theme_CarePathway");
+    expect(byId(element, "need-priority").textContent).toBe("c.Accord_Need_PriorityValue");
+    expect(byId(element, "need-raised-by").textContent).toContain("Dr. Anna Schneider");
+    expect(byId(element, "need-initiative").textContent).toContain("Reflex-Testung im Tumorboard");
+    expect(byId(element, "need-decide").label).toBe("c.Accord_Need_ChangeDecision");
+    await expectAccessible(element);
+  });
+
+  it("renders customer text containing HTML as text", async () => {
+    const element = mount(PLAN.needs[1]);
+    await flush();
+    const verbatim = byId(element, "need-verbatim");
+    expect(verbatim.textContent).toBe("Die Pflege braucht Schulungen <b>HTML</b> & <script>alert(1)</script>");
+    expect(verbatim.querySelector("b, script")).toBeNull();
+    expect(byId(element, "need-decision-badge").textContent).toBe("c.Accord_Decision_Pending");
+    expect(byId(element, "need-decide").label).toBe("c.Accord_Need_Decide");
+  });
+
+  it("names nobody when no one is recorded and flags a committed need without initiative", async () => {
+    const element = mount({ ...PLAN.needs[0], raisedByName: null, theme: null, customerPriority: null, initiativeKey: null });
+    await flush();
+    expect(byId(element, "need-raised-by").textContent).toContain("c.Accord_Common_Nobody");
+    expect(byId(element, "need-not-linked")).not.toBeNull();
+    expect(byId(element, "need-theme")).toBeNull();
+  });
+
+  it("edits the verbatim as a clearly marked edit and reports the changes", async () => {
+    const element = mount(PLAN.needs[0]);
+    const handler = jest.fn();
+    element.addEventListener("needupdate", handler);
+    await flush();
+    byId(element, "need-edit").click();
+    await flush();
+    expect(byId(element, "need-editing-warning").textContent).toBe("c.Accord_Need_EditingVerbatim");
+    expect(byId(element, "need-verbatim")).toBeNull();
+    await expectAccessible(element);
+    change(byId(element, "need-edit-verbatim"), "Patienten warten zu lange.");
+    change(byId(element, "need-edit-raised-by"), "003000000000002AAA");
+    change(byId(element, "need-edit-theme"), "");
+    change(byId(element, "need-edit-priority"), "3");
+    byId(element, "need-edit-save").click();
+    await flush();
+    expect(handler.mock.calls[0][0].detail).toEqual({
+      key: PLAN.needs[0].key,
+      changes: {
+        verbatim: "Patienten warten zu lange.",
+        raisedById: "003000000000002AAA",
+        raisedByName: "Jonas Becker",
+        theme: null,
+        customerPriority: 3
+      }
+    });
+    expect(byId(element, "need-editing-warning")).toBeNull();
+  });
+
+  it("refuses to blank the verbatim and can cancel an edit", async () => {
+    const element = mount(PLAN.needs[0]);
+    const handler = jest.fn();
+    element.addEventListener("needupdate", handler);
+    await flush();
+    byId(element, "need-edit").click();
+    await flush();
+    const input = byId(element, "need-edit-verbatim");
+    input.setCustomValidity = jest.fn();
+    input.reportValidity = jest.fn();
+    change(input, " ");
+    byId(element, "need-edit-save").click();
+    expect(handler).not.toHaveBeenCalled();
+    expect(input.setCustomValidity).toHaveBeenCalledWith("c.Accord_Common_Required");
+    byId(element, "need-edit-cancel").click();
+    await flush();
+    expect(byId(element, "need-verbatim")).not.toBeNull();
+  });
+
+  it("opens the decision form and passes its result on with the need's key", async () => {
+    const element = mount(PLAN.needs[1]);
+    const handler = jest.fn();
+    element.addEventListener("needupdate", handler);
+    await flush();
+    byId(element, "need-decide").click();
+    await flush();
+    const form = element.shadowRoot.querySelector("c-accord-need-decision");
+    expect(form.need.key).toBe(PLAN.needs[1].key);
+    form.dispatchEvent(new CustomEvent("decisionsave", { detail: { changes: { decision: "Defer", decisionRationale: "Später" } } }));
+    await flush();
+    expect(handler.mock.calls[0][0].detail).toEqual({ key: PLAN.needs[1].key, changes: { decision: "Defer", decisionRationale: "Später" } });
+    expect(element.shadowRoot.querySelector("c-accord-need-decision")).toBeNull();
+  });
+
+  it("asks before removing a need", async () => {
+    const element = mount(PLAN.needs[2]);
+    const handler = jest.fn();
+    element.addEventListener("needremove", handler);
+    await flush();
+    byId(element, "need-remove").click();
+    await flush();
+    expect(byId(element, "need-remove-question").textContent).toBe("c.Accord_Need_RemoveConfirm");
+    byId(element, "need-remove-cancel").click();
+    await flush();
+    expect(handler).not.toHaveBeenCalled();
+    byId(element, "need-remove").click();
+    await flush();
+    byId(element, "need-remove-confirm").click();
+    expect(handler.mock.calls[0][0].detail).toEqual({ key: PLAN.needs[2].key });
+  });
+
+  it("shows a failed save next to the need", async () => {
+    const element = mount(PLAN.needs[0], { errorMessage: "Verbatim is too long." });
+    await flush();
+    expect(byId(element, "need-error").textContent).toBe("c.Accord_Need_NotSaved");
+  });
+
+  it("offers no edit controls when the content is locked", async () => {
+    const element = mount(PLAN.needs[0], { editable: false });
+    await flush();
+    expect(byId(element, "need-edit")).toBeNull();
+    expect(byId(element, "need-decide")).toBeNull();
+  });
+
+  it("opens the decision when asked to focus, or focuses the card when read-only", async () => {
+    const element = mount(PLAN.needs[1]);
+    await flush();
+    element.focusRecord();
+    await flush();
+    expect(element.shadowRoot.querySelector("c-accord-need-decision")).not.toBeNull();
+    const readOnly = mount(PLAN.needs[0], { editable: false });
+    await flush();
+    const focus = jest.spyOn(byId(readOnly, "need"), "focus");
+    readOnly.focusRecord();
+    expect(focus).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,152 @@
+import { LightningElement, api } from "lwc";
+import { LABELS, formatLabel } from "c/accordLabels";
+import { DECISIONS, THEMES, PRIORITIES, contactOptions, labelOf, withNone } from "c/accordPlanView";
+
+/**
+ * One need in the customer's words. The words are shown as text; changing them is a visible,
+ * explicit edit with a warning. The decision is made in c-accord-need-decision.
+ */
+export default class AccordNeedItem extends LightningElement {
+  @api need;
+  /** [{ key, title }] of the plan's initiatives (for the link and its display). */
+  @api initiatives = [];
+  @api stakeholders = [];
+  @api editable = false;
+  /** Why the last save of this need failed (shown next to it), or null. */
+  @api errorMessage = null;
+
+  labels = LABELS;
+  themeOptions = withNone(THEMES);
+  priorityOptions = withNone(PRIORITIES);
+  mode = "view";
+  draft = {};
+
+  get isViewing() {
+    return this.mode === "view" || this.mode === "decide" || this.mode === "confirmRemove";
+  }
+  get isEditingVerbatim() {
+    return this.mode === "editVerbatim";
+  }
+  get isDeciding() {
+    return this.mode === "decide";
+  }
+  get isConfirmingRemove() {
+    return this.mode === "confirmRemove";
+  }
+  get showActions() {
+    return this.editable && this.mode === "view";
+  }
+  get itemLabel() {
+    return formatLabel(LABELS.Need_Item, this.need.sequence);
+  }
+  get themeLabel() {
+    return this.need.theme ? labelOf(THEMES, this.need.theme) : null;
+  }
+  get priorityLabel() {
+    return this.need.customerPriority ? formatLabel(LABELS.Need_PriorityValue, this.need.customerPriority) : null;
+  }
+  get raisedBy() {
+    return this.need.raisedByName || LABELS.Common_Nobody;
+  }
+  get isPending() {
+    return this.need.decision === "Pending";
+  }
+  get decisionLabel() {
+    return this.isPending ? LABELS.Decision_Pending : labelOf(DECISIONS, this.need.decision);
+  }
+  get decisionClass() {
+    const variant = { Commit: "slds-theme_success", Defer: "slds-theme_warning", Decline: "slds-theme_shade" };
+    return `slds-badge ${variant[this.need.decision] || "slds-badge_lightest"}`;
+  }
+  get decideLabel() {
+    return this.isPending ? LABELS.Need_Decide : LABELS.Need_ChangeDecision;
+  }
+  get linkedInitiative() {
+    if (!this.need.initiativeKey) return null;
+    const initiative = (this.initiatives || []).find((entry) => entry.key === this.need.initiativeKey);
+    return initiative ? initiative.title : null;
+  }
+  get showNotLinked() {
+    return this.need.decision === "Commit" && !this.need.initiativeKey;
+  }
+  get raisedByOptions() {
+    return withNone(contactOptions(this.stakeholders));
+  }
+  get notSavedMessage() {
+    return this.errorMessage ? formatLabel(LABELS.Need_NotSaved, this.errorMessage) : null;
+  }
+
+  handleEditVerbatim() {
+    this.draft = {
+      verbatim: this.need.verbatim,
+      raisedById: this.need.raisedById || "",
+      theme: this.need.theme || "",
+      customerPriority: this.need.customerPriority ? String(this.need.customerPriority) : ""
+    };
+    this.mode = "editVerbatim";
+  }
+
+  handleDraftChange(event) {
+    const field = event.target.dataset.field;
+    this.draft = { ...this.draft, [field]: event.detail.value !== undefined ? event.detail.value : event.target.value };
+  }
+
+  handleSaveVerbatim() {
+    const input = this.template.querySelector('[data-id="need-edit-verbatim"]');
+    if (!this.draft.verbatim || this.draft.verbatim.trim() === "") {
+      input.setCustomValidity(LABELS.Common_Required);
+      input.reportValidity();
+      return;
+    }
+    const stakeholder = (this.stakeholders || []).find((entry) => entry.contactId === this.draft.raisedById);
+    this.update({
+      verbatim: this.draft.verbatim,
+      raisedById: this.draft.raisedById || null,
+      raisedByName: stakeholder ? stakeholder.name : null,
+      theme: this.draft.theme || null,
+      customerPriority: this.draft.customerPriority ? Number(this.draft.customerPriority) : null
+    });
+  }
+
+  handleDecide() {
+    this.mode = "decide";
+  }
+
+  handleDecisionSave(event) {
+    this.update(event.detail.changes);
+  }
+
+  handleCancel() {
+    this.mode = "view";
+  }
+
+  handleRemove() {
+    this.mode = "confirmRemove";
+  }
+
+  handleConfirmRemove() {
+    this.mode = "view";
+    this.dispatchEvent(new CustomEvent("needremove", { detail: { key: this.need.key } }));
+  }
+
+  update(changes) {
+    this.mode = "view";
+    this.dispatchEvent(new CustomEvent("needupdate", { detail: { key: this.need.key, changes } }));
+  }
+
+  /** Opens the decision (the usual fix for a share blocker) or, read-only, focuses the need. */
+  @api
+  focusRecord() {
+    if (this.editable) {
+      this.mode = "decide";
+      // The form renders on the next cycle.
+      Promise.resolve().then(() => {
+        const form = this.template.querySelector("c-accord-need-decision");
+        if (form) form.focus();
+      });
+      return;
+    }
+    const card = this.template.querySelector('[data-id="need"]');
+    if (card) card.focus();
+  }
+}

@@ -1,0 +1,106 @@
+import { LightningElement, api } from "lwc";
+import { LABELS, formatLabel } from "c/accordLabels";
+import { DECISIONS, bySequenceThenKey } from "c/accordPlanView";
+
+export const PAGE_SIZE = 25;
+
+/**
+ * The needs heard, 25 at a time ("show more"), so a plan with 200 needs renders quickly on a phone;
+ * a filter shows only undecided needs or one decision. Item events are passed on to the workspace.
+ */
+export default class AccordNeedList extends LightningElement {
+  @api plan;
+  @api stakeholders = [];
+  @api editable = false;
+  /** { message, recordKey } of a failed save that concerns a need. */
+  @api error = null;
+
+  labels = LABELS;
+  filter = "all";
+  visibleCount = PAGE_SIZE;
+  _pendingFocusKey = null;
+
+  get filterOptions() {
+    return [
+      { value: "all", label: LABELS.Need_FilterAll },
+      { value: "Pending", label: LABELS.Need_FilterUndecided },
+      ...DECISIONS
+    ];
+  }
+
+  get sortedNeeds() {
+    return this.plan ? [...this.plan.needs].sort(bySequenceThenKey) : [];
+  }
+
+  get filteredNeeds() {
+    const needs = this.sortedNeeds;
+    return this.filter === "all" ? needs : needs.filter((need) => need.decision === this.filter);
+  }
+
+  get visibleNeeds() {
+    const errorKey = this.error ? this.error.recordKey : null;
+    return this.filteredNeeds.slice(0, this.visibleCount).map((need) => ({
+      need,
+      key: need.key,
+      errorMessage: need.key === errorKey ? this.error.message : null
+    }));
+  }
+
+  get initiatives() {
+    return this.plan ? this.plan.initiatives.map((initiative) => ({ key: initiative.key, title: initiative.title })) : [];
+  }
+
+  get heading() {
+    return formatLabel(LABELS.Need_ListTitle, this.plan ? this.plan.needs.length : 0);
+  }
+
+  get isEmpty() {
+    return this.sortedNeeds.length === 0;
+  }
+
+  get hasMore() {
+    return this.filteredNeeds.length > this.visibleCount;
+  }
+
+  get showMoreLabel() {
+    return formatLabel(LABELS.Need_ShowMore, Math.min(this.visibleCount, this.filteredNeeds.length), this.filteredNeeds.length);
+  }
+
+  handleFilterChange(event) {
+    this.filter = event.detail.value;
+    this.visibleCount = PAGE_SIZE;
+  }
+
+  handleShowMore() {
+    this.visibleCount += PAGE_SIZE;
+  }
+
+  /** Needs report their own events; the workspace listens on this list. */
+  forward(event) {
+    event.stopPropagation();
+    this.dispatchEvent(new CustomEvent(event.type, { detail: event.detail }));
+  }
+
+  /** Shows the need (clearing a filter that hides it, paging to it) and opens its decision. */
+  @api
+  focusRecord(key) {
+    let index = this.filteredNeeds.findIndex((need) => need.key === key);
+    if (index < 0) {
+      this.filter = "all";
+      index = this.sortedNeeds.findIndex((need) => need.key === key);
+    }
+    if (index < 0) return;
+    if (index >= this.visibleCount) this.visibleCount = (Math.floor(index / PAGE_SIZE) + 1) * PAGE_SIZE;
+    this._pendingFocusKey = key;
+    // Focus right away when the need is already rendered, else after the next render.
+    this.renderedCallback();
+  }
+
+  renderedCallback() {
+    if (!this._pendingFocusKey) return;
+    const item = this.template.querySelector(`c-accord-need-item[data-key="${this._pendingFocusKey}"]`);
+    if (!item) return;
+    this._pendingFocusKey = null;
+    item.focusRecord();
+  }
+}

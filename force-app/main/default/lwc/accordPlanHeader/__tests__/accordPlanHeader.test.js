@@ -1,0 +1,135 @@
+import { createElement } from "lwc";
+import axe from "axe-core";
+import AccordPlanHeader from "c/accordPlanHeader";
+
+const DRAFT = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
+const AGREED = require("../../accordPlanWorkspace/__tests__/data/workspaceAgreed.json");
+const CLOSED = require("../../accordPlanWorkspace/__tests__/data/workspaceClosed.json");
+const copy = (value) => JSON.parse(JSON.stringify(value));
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
+const allById = (element, id) => Array.from(element.shadowRoot.querySelectorAll(`[data-id="${id}"]`));
+
+function mount(workspace, props = {}) {
+  const element = createElement("c-accord-plan-header", { is: AccordPlanHeader });
+  Object.assign(
+    element,
+    { plan: workspace.plan, workingPlan: workspace.plan, account: workspace.account, otherPlans: workspace.otherPlans, canCreateNext: true },
+    props
+  );
+  document.body.appendChild(element);
+  return element;
+}
+
+async function expectAccessible(element) {
+  const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+describe("c-accord-plan-header", () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.clearAllMocks();
+  });
+
+  it("shows account, period, status on the lifecycle path, version and short fingerprint", async () => {
+    const element = mount(AGREED);
+    await flush();
+    expect(byId(element, "header-account").textContent).toBe("Universitätsklinikum Beispielstadt");
+    const path = byId(element, "status-path");
+    expect(path.type).toBe("path");
+    expect(path.currentStep).toBe("Agreed");
+    expect(Array.from(path.querySelectorAll("lightning-progress-step"), (s) => s.value)).toEqual([
+      "Draft",
+      "In Review",
+      "Agreed",
+      "Under Review",
+      "Closed"
+    ]);
+    expect(byId(element, "header-status").textContent).toBe("c.Accord_Status_Agreed");
+    expect(byId(element, "header-version").textContent).toBe("2");
+    const fingerprint = byId(element, "header-fingerprint");
+    expect(fingerprint.textContent.length).toBeLessThan(AGREED.plan.contentHash.length);
+    expect(AGREED.plan.contentHash.startsWith(fingerprint.textContent.replace(/[^0-9a-f]/g, "").slice(0, 8))).toBe(true);
+    expect(fingerprint.getAttribute("title")).toBe("c.Accord_Header_FingerprintHelp");
+    expect(byId(element, "header-agreed-on")).not.toBeNull();
+    expect(byId(element, "create-next")).toBeNull();
+    await expectAccessible(element);
+  });
+
+  it("scores plan health and lists open checks first, each action linked to its record", async () => {
+    const element = mount(DRAFT);
+    const fix = jest.fn();
+    element.addEventListener("fix", fix);
+    await flush();
+    expect(byId(element, "health-score").textContent).toBe("c.Accord_Header_HealthScore");
+    const checks = allById(element, "health-check");
+    expect(checks[0].dataset.code).toBe("NEEDS_DECIDED");
+    expect(checks[0].textContent).toContain("c.Accord_Health_NEEDS_DECIDED");
+    expect(checks[0].textContent).toContain("Die Pflege braucht Schulungen");
+    expect(byId(element, "health-all-done")).toBeNull();
+    await expectAccessible(element);
+    checks[0].querySelector('[data-id="health-fix"]').click();
+    expect(fix.mock.calls[0][0].detail).toEqual({ recordKey: DRAFT.plan.needs[1].key, section: null });
+  });
+
+  it("links findings without a record to their section and shortens long lists", async () => {
+    const plan = copy(DRAFT.plan);
+    plan.customerGoals = null;
+    plan.needs = Array.from({ length: 6 }, (_, i) => ({ ...DRAFT.plan.needs[1], id: undefined, key: `k-${i}`, sequence: i + 1 }));
+    const element = mount(DRAFT, { workingPlan: plan });
+    const fix = jest.fn();
+    element.addEventListener("fix", fix);
+    await flush();
+    const goals = allById(element, "health-check").find((c) => c.dataset.code === "CUSTOMER_GOALS");
+    goals.querySelector('[data-id="health-fix"]').click();
+    expect(fix.mock.calls[0][0].detail).toEqual({ recordKey: null, section: "goals" });
+    const decided = allById(element, "health-check").find((c) => c.dataset.code === "NEEDS_DECIDED");
+    expect(decided.querySelectorAll('[data-id="health-fix"]')).toHaveLength(3);
+    expect(decided.textContent).toContain("c.Accord_Health_More");
+  });
+
+  it("says when every check passes", async () => {
+    const plan = copy(AGREED.plan);
+    plan.needs[2].raisedById = "003000000000002AAA";
+    plan.needs[2].raisedByName = "Jonas Becker";
+    const element = mount(AGREED, { plan, workingPlan: plan });
+    await flush();
+    expect(byId(element, "health-all-done")).not.toBeNull();
+  });
+
+  it("explains when health cannot be computed", async () => {
+    const plan = copy(DRAFT.plan);
+    plan.needs[0].decision = "Maybe";
+    const element = mount(DRAFT, { workingPlan: plan });
+    await flush();
+    expect(byId(element, "health-error").textContent).toBe("c.Accord_Header_HealthUnavailable");
+  });
+
+  it("starts next period's plan from a closed one and lists earlier plans", async () => {
+    const element = mount(CLOSED);
+    const create = jest.fn();
+    element.addEventListener("createnextplan", create);
+    await flush();
+    expect(byId(element, "other-plans").textContent).toContain("c.Accord_Status_Closed");
+    byId(element, "create-next").click();
+    expect(create).toHaveBeenCalled();
+  });
+
+  it("shows a spinner and the error of next period's plan", async () => {
+    const element = mount(CLOSED, { busy: true, actionError: { message: "Exists already." } });
+    await flush();
+    expect(byId(element, "create-next").disabled).toBe(true);
+    expect(element.shadowRoot.querySelector("lightning-spinner").alternativeText).toBe("c.Accord_Header_CreatingNext");
+    expect(byId(element, "header-error").textContent).toBe("Exists already.");
+  });
+
+  it("shows reopen reason, and no fingerprint before the first save", async () => {
+    const plan = { ...copy(DRAFT.plan), contentHash: null, reopenReason: "Neue Leitung" };
+    const element = mount(DRAFT, { plan, workingPlan: null, account: null, canCreateNext: false });
+    await flush();
+    expect(byId(element, "header-fingerprint").textContent).toBe("c.Accord_Header_NoFingerprint");
+    expect(byId(element, "header-reopen-reason").textContent).toBe("Neue Leitung");
+    expect(byId(element, "header-account").textContent).toBe(DRAFT.plan.accountName);
+  });
+});

@@ -1,0 +1,120 @@
+import { LightningElement, api } from "lwc";
+import { planHealth, shortFingerprint } from "c/accordCore";
+import { LABELS, formatLabel } from "c/accordLabels";
+import { STATUSES, healthCheckLabel, issueSection, issueText, labelOf, recordName } from "c/accordPlanView";
+
+const ACTIONS_SHOWN_PER_CHECK = 3;
+
+/**
+ * Who and when: account, period, status on the lifecycle path, version and fingerprint; how good
+ * the plan is (plan health from accordCore) as a checklist whose actions jump to what to fix;
+ * earlier plans, and next period's plan once this one is closed.
+ */
+export default class AccordPlanHeader extends LightningElement {
+  /** The plan as saved on the server (status, version, fingerprint). */
+  @api plan;
+  /** The working copy: health follows the user's edits at once. */
+  @api workingPlan;
+  @api account;
+  @api otherPlans = [];
+  @api canCreateNext = false;
+  @api busy = false;
+  @api actionError = null;
+
+  labels = LABELS;
+  steps = STATUSES;
+
+  get accountName() {
+    return (this.account && this.account.name) || this.plan.accountName;
+  }
+  get period() {
+    return formatLabel(LABELS.Header_PeriodValue, this.plan.periodStart, this.plan.periodEnd);
+  }
+  get statusLabel() {
+    return labelOf(STATUSES, this.plan.status);
+  }
+  get fingerprint() {
+    return this.plan.contentHash ? shortFingerprint(this.plan.contentHash) : LABELS.Header_NoFingerprint;
+  }
+  get fingerprintHelp() {
+    return this.plan.contentHash ? formatLabel(LABELS.Header_FingerprintHelp, this.plan.contentHash) : null;
+  }
+
+  get health() {
+    try {
+      return { result: planHealth(this.workingPlan || this.plan), error: null };
+    } catch (error) {
+      return { result: null, error: formatLabel(LABELS.Header_HealthUnavailable, error.message) };
+    }
+  }
+  get healthError() {
+    return this.health.error;
+  }
+  get hasHealth() {
+    return Boolean(this.health.result);
+  }
+  get healthScore() {
+    return this.health.result.score;
+  }
+  get healthScoreText() {
+    return formatLabel(LABELS.Header_HealthScore, this.health.result.score);
+  }
+  get healthVariant() {
+    const score = this.healthScore;
+    if (score >= 80) return "base-autocomplete";
+    return score >= 50 ? "warning" : "expired";
+  }
+
+  /** Checks not yet passed first (what to do next), each with its first few actions. */
+  get checks() {
+    const plan = this.workingPlan || this.plan;
+    return [...this.health.result.checks]
+      .sort((a, b) => Number(a.passed) - Number(b.passed))
+      .map((check) => {
+        const shown = check.actions.slice(0, ACTIONS_SHOWN_PER_CHECK).map((action, index) => ({
+          id: `${check.code}-${action.code}-${action.recordKey || index}`,
+          text: issueText(action),
+          subject: recordName(plan, action.recordKey),
+          recordKey: action.recordKey || "",
+          section: issueSection(action) || ""
+        }));
+        const more = check.actions.length - shown.length;
+        return {
+          code: check.code,
+          label: healthCheckLabel(check.code),
+          passed: check.passed,
+          icon: check.passed ? "utility:check" : "utility:warning",
+          iconText: check.passed ? LABELS.Header_Passed : LABELS.Header_Open,
+          points: formatLabel(LABELS.Health_Points, check.pointsEarned, check.pointsPossible),
+          actions: shown,
+          more: more > 0 ? formatLabel(LABELS.Health_More, more) : null
+        };
+      });
+  }
+  get allPassed() {
+    return this.hasHealth && this.health.result.checks.every((check) => check.passed);
+  }
+
+  get hasOtherPlans() {
+    return this.otherPlans && this.otherPlans.length > 0;
+  }
+  get otherPlanRows() {
+    return this.otherPlans.map((other) => ({
+      id: other.id,
+      period: formatLabel(LABELS.Header_PeriodValue, other.periodStart, other.periodEnd),
+      status: labelOf(STATUSES, other.status)
+    }));
+  }
+  get showCreateNext() {
+    return this.canCreateNext && this.plan.status === "Closed";
+  }
+
+  handleFix(event) {
+    const { recordKey, section } = event.target.dataset;
+    this.dispatchEvent(new CustomEvent("fix", { detail: { recordKey: recordKey || null, section: section || null } }));
+  }
+
+  handleCreateNext() {
+    this.dispatchEvent(new CustomEvent("createnextplan"));
+  }
+}

@@ -1,0 +1,144 @@
+import { createElement } from "lwc";
+import axe from "axe-core";
+import AccordPlanReview from "c/accordPlanReview";
+
+const DRAFT = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
+const AGREED = require("../../accordPlanWorkspace/__tests__/data/workspaceAgreed.json");
+const UNDER_REVIEW = require("../../accordPlanWorkspace/__tests__/data/workspaceUnderReview.json");
+const CLOSED = require("../../accordPlanWorkspace/__tests__/data/workspaceClosed.json");
+const copy = (value) => JSON.parse(JSON.stringify(value));
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
+const allById = (element, id) => Array.from(element.shadowRoot.querySelectorAll(`[data-id="${id}"]`));
+
+function mount(workspace, props = {}) {
+  const element = createElement("c-accord-plan-review", { is: AccordPlanReview });
+  Object.assign(element, { plan: workspace.plan, permissions: workspace.permissions }, props);
+  document.body.appendChild(element);
+  return element;
+}
+
+async function expectAccessible(element) {
+  const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+const type = (el, value) => {
+  el.value = value;
+  el.dispatchEvent(new CustomEvent("change"));
+};
+
+describe("c-accord-plan-review", () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.clearAllMocks();
+  });
+
+  it("waits for an agreed plan", async () => {
+    const element = mount(DRAFT);
+    await flush();
+    expect(byId(element, "review-not-yet")).not.toBeNull();
+    expect(byId(element, "review-start")).toBeNull();
+    await expectAccessible(element);
+  });
+
+  it("starts the review of an agreed plan", async () => {
+    const element = mount(AGREED);
+    const action = jest.fn();
+    element.addEventListener("planaction", action);
+    await flush();
+    byId(element, "review-start").click();
+    expect(action.mock.calls[0][0].detail).toEqual({ action: { type: "startReview" }, source: "review" });
+  });
+
+  it("records an outcome per commitment and shows the delivery rate per party", async () => {
+    const element = mount(UNDER_REVIEW);
+    const update = jest.fn();
+    element.addEventListener("commitmentupdate", update);
+    await flush();
+    const outcomes = allById(element, "review-outcome");
+    expect(outcomes.map((o) => o.value)).toEqual(["Kept", ""]);
+    expect(byId(element, "rate-company").querySelector("lightning-formatted-number").value).toBe(1);
+    expect(byId(element, "rate-customer").querySelector("lightning-formatted-number").value).toBe(0);
+    expect(byId(element, "review-close-blocked").textContent).toBe("c.Accord_Review_CloseBlocked");
+    expect(byId(element, "review-close").disabled).toBe(true);
+    await expectAccessible(element);
+    outcomes[1].dispatchEvent(new CustomEvent("change", { detail: { value: "Partly" } }));
+    const key = UNDER_REVIEW.plan.initiatives[0].commitments[1].key;
+    expect(update.mock.calls[0][0].detail).toEqual({ key, changes: { reviewOutcome: "Partly" } });
+  });
+
+  it("closes with the customer's feedback in their words and every outcome", async () => {
+    const plan = copy(UNDER_REVIEW.plan);
+    plan.initiatives[0].commitments[1].reviewOutcome = "Not kept";
+    const element = mount({ ...UNDER_REVIEW, plan });
+    const action = jest.fn();
+    element.addEventListener("planaction", action);
+    await flush();
+    expect(byId(element, "review-close").disabled).toBe(false);
+    byId(element, "review-close").click();
+    await flush();
+    expect(byId(element, "review-feedback-error").textContent).toBe("c.Accord_Review_FeedbackRequired");
+    expect(action).not.toHaveBeenCalled();
+    type(byId(element, "review-feedback"), "Verlässlich, aber langsam.");
+    type(byId(element, "review-what-worked"), "Workshops");
+    byId(element, "review-close").click();
+    const sent = action.mock.calls[0][0].detail;
+    expect(sent.source).toBe("review");
+    expect(sent.action).toMatchObject({
+      type: "close",
+      review: { reviewType: "Annual review", customerFeedback: "Verlässlich, aber langsam.", whatWorked: "Workshops", whatDidNot: null },
+      outcomes: [
+        { commitmentKey: plan.initiatives[0].commitments[0].key, outcome: "Kept" },
+        { commitmentKey: plan.initiatives[0].commitments[1].key, outcome: "Not kept" }
+      ]
+    });
+    expect(sent.action.review.reviewDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("shows a rejected close next to the review", async () => {
+    const element = mount(UNDER_REVIEW, { actionError: { message: "Outcome missing.", code: "OUTCOME_MISSING" } });
+    await flush();
+    expect(byId(element, "review-error").textContent).toBe("Outcome missing.");
+  });
+
+  it("shows a closed plan's outcomes, rates and review as text", async () => {
+    const element = mount(CLOSED);
+    await flush();
+    expect(byId(element, "review-outcome")).toBeNull();
+    expect(allById(element, "review-outcome-text").map((o) => o.textContent)).toEqual([
+      "c.Accord_Commitment_Outcome: c.Accord_Outcome_Kept",
+      "c.Accord_Commitment_Outcome: c.Accord_Outcome_Partly"
+    ]);
+    expect(byId(element, "rate-customer").querySelector("lightning-formatted-number").value).toBe(0.5);
+    expect(byId(element, "review-closed")).not.toBeNull();
+    expect(byId(element, "review-list").textContent).toContain("Die Zusammenarbeit war verlässlich.");
+    await expectAccessible(element);
+  });
+
+  it("handles plans without commitments and plans the rules cannot read", async () => {
+    const element = mount({ ...UNDER_REVIEW, plan: { ...UNDER_REVIEW.plan, initiatives: [], needs: [] } });
+    await flush();
+    expect(byId(element, "review-no-commitments")).not.toBeNull();
+    expect(byId(element, "rate-company").textContent).toContain("c.Accord_Review_NoCommitments");
+    const broken = copy(UNDER_REVIEW.plan);
+    broken.initiatives[0].commitments[0].reviewOutcome = "Maybe";
+    const second = mount({ ...UNDER_REVIEW, plan: broken });
+    await flush();
+    expect(byId(second, "delivery").textContent).toContain("c.Accord_Review_RatesUnavailable");
+  });
+
+  it("focuses a commitment or the heading on request", async () => {
+    const element = mount(UNDER_REVIEW);
+    await flush();
+    const key = UNDER_REVIEW.plan.initiatives[0].commitments[1].key;
+    const row = element.shadowRoot.querySelector(`li[data-key="${key}"]`);
+    const focus = jest.spyOn(row, "focus");
+    element.focusRecord(key);
+    expect(focus).toHaveBeenCalled();
+    const heading = element.shadowRoot.querySelector("h3");
+    const headingFocus = jest.spyOn(heading, "focus");
+    element.focusRecord(null);
+    expect(headingFocus).toHaveBeenCalled();
+  });
+});

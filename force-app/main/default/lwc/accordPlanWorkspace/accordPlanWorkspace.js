@@ -1,0 +1,445 @@
+import { LightningElement, api, wire } from "lwc";
+import { getRecord, getFieldValue } from "lightning/uiRecordApi";
+import { ShowToastEvent } from "lightning/platformShowToastEvent";
+import PLAN_ACCOUNT_FIELD from "@salesforce/schema/Customer_Account_Plan__c.Account__c";
+import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
+import createPlan from "@salesforce/apex/AccordPlanController.createPlan";
+import savePlan from "@salesforce/apex/AccordPlanController.savePlan";
+import performAction from "@salesforce/apex/AccordPlanController.performAction";
+import createNextPlan from "@salesforce/apex/AccordPlanController.createNextPlan";
+import { LABELS, formatLabel } from "c/accordLabels";
+import { parseApexError } from "c/accordApexError";
+import * as edits from "c/accordPlanEdits";
+import { availableActions, findAction } from "c/accordPlanView";
+
+const PLAN_OBJECT = "Customer_Account_Plan__c";
+const TAB_OF_SECTION = { needs: "listen", goals: "listen", initiatives: "initiatives", sign: "sign", review: "review" };
+
+/**
+ * The Customer Account Plan workspace (Account and plan record pages, app pages; desktop and phone).
+ * Owns the plan's working copy: children report edits as events, the workspace applies them with
+ * accordPlanEdits and saves the whole plan; the server decides what is allowed. A failed save keeps
+ * the working copy (nothing typed is lost) and the error is shown next to the record it concerns.
+ */
+export default class AccordPlanWorkspace extends LightningElement {
+  @api objectApiName;
+
+  labels = LABELS;
+  workspace = null;
+  working = null;
+  loadError = null;
+  saveError = null;
+  actionError = null;
+  isLoading = false;
+  isSaving = false;
+  isBusy = false;
+  isDirty = false;
+  activeTab = "listen";
+
+  _recordId;
+  _accountId;
+  _requestId = 0;
+  _revision = 0;
+  _savedRevision = 0;
+  _saveQueued = false;
+  _pendingFocus = null;
+  _connected = false;
+
+  @api
+  get recordId() {
+    return this._recordId;
+  }
+  set recordId(value) {
+    this._recordId = value;
+    this.resolveAccount();
+  }
+
+  /** On a plan record page the account comes from the plan's master-detail field. */
+  @wire(getRecord, { recordId: "$planRecordId", fields: [PLAN_ACCOUNT_FIELD] })
+  wiredPlanRecord({ data, error }) {
+    if (data) {
+      this.setAccount(getFieldValue(data, PLAN_ACCOUNT_FIELD));
+    } else if (error) {
+      this.isLoading = false;
+      this.loadError = parseApexError(error).message || LABELS.Workspace_UnknownError;
+    }
+  }
+
+  get planRecordId() {
+    return this.objectApiName === PLAN_OBJECT ? this._recordId : undefined;
+  }
+
+  connectedCallback() {
+    this._connected = true;
+    this.resolveAccount();
+  }
+
+  disconnectedCallback() {
+    this._connected = false;
+  }
+
+  renderedCallback() {
+    if (this._pendingFocus) this.applyPendingFocus();
+  }
+
+  resolveAccount() {
+    if (!this._connected) return;
+    if (this.objectApiName === PLAN_OBJECT) {
+      this.isLoading = Boolean(this._recordId) && !this.workspace;
+      return;
+    }
+    this.setAccount(this._recordId);
+  }
+
+  setAccount(accountId) {
+    if (accountId === this._accountId && this.workspace) return;
+    this._accountId = accountId;
+    this.load();
+  }
+
+  /** Loads the workspace; a newer request wins when the record changes while one runs. */
+  async load() {
+    const requestId = ++this._requestId;
+    this.loadError = null;
+    if (!this._accountId) {
+      this.workspace = null;
+      this.isLoading = false;
+      return;
+    }
+    this.isLoading = true;
+    try {
+      const workspace = await getWorkspace({ accountId: this._accountId });
+      if (requestId !== this._requestId) return;
+      this.acceptWorkspace(workspace);
+    } catch (error) {
+      if (requestId !== this._requestId) return;
+      this.loadError = parseApexError(error).message || LABELS.Workspace_UnknownError;
+    } finally {
+      if (requestId === this._requestId) this.isLoading = false;
+    }
+  }
+
+  acceptWorkspace(workspace) {
+    this.workspace = workspace;
+    this.working = edits.clonePlan(workspace ? workspace.plan : null);
+    this.isDirty = false;
+    this.saveError = null;
+    this._savedRevision = this._revision;
+  }
+
+  // ---------- state for the template ----------
+
+  get plan() {
+    return this.workspace ? this.workspace.plan : null;
+  }
+  get permissions() {
+    return this.workspace ? this.workspace.permissions : {};
+  }
+  get stakeholders() {
+    return this.workspace ? this.workspace.stakeholders : [];
+  }
+  get hasLoadError() {
+    return !this.isLoading && Boolean(this.loadError);
+  }
+  get hasNoRecord() {
+    return !this.isLoading && !this.loadError && !this.workspace;
+  }
+  get isReady() {
+    return !this.isLoading && !this.loadError && Boolean(this.workspace);
+  }
+  get hasPlan() {
+    return Boolean(this.working);
+  }
+  get canEdit() {
+    return Boolean(this.permissions.canEditPlans);
+  }
+  /** The save action accordCore offers (status × permissions): whether content or only progress may change. */
+  get saveAction() {
+    // Cached per workspace object: the getters below ask several times per render.
+    if (!this._actionsCache || this._actionsCache.workspace !== this.workspace) {
+      const { actions } = availableActions(this.plan, this.permissions, this.stakeholders);
+      this._actionsCache = { workspace: this.workspace, save: findAction(actions, "save") };
+    }
+    return this._actionsCache.save;
+  }
+  get contentEditable() {
+    const save = this.saveAction;
+    return Boolean(save && save.contentEditable);
+  }
+  get progressEditable() {
+    return Boolean(this.saveAction);
+  }
+  get showReadOnlyNotice() {
+    return this.hasPlan && !this.canEdit;
+  }
+  get showLockedNotice() {
+    return this.progressEditable && !this.contentEditable;
+  }
+  get showInReviewWarning() {
+    return this.contentEditable && this.working.status === "In Review";
+  }
+  get inReviewWarning() {
+    return formatLabel(LABELS.Workspace_ContentChangeWarning, this.plan ? this.plan.version + 1 : "");
+  }
+  get otherPlanNotice() {
+    const plan = this.plan;
+    if (this.objectApiName !== PLAN_OBJECT || !plan || plan.id === this._recordId) return null;
+    return formatLabel(LABELS.Workspace_OtherPlanNotice, plan.periodStart, plan.periodEnd);
+  }
+  /** The save error when no section shows it next to its record. */
+  get generalSaveError() {
+    if (!this.saveError) return null;
+    return edits.sectionOfRecord(this.working, this.saveError.recordKey) ? null : this.saveError.message;
+  }
+  get saveErrorPlaced() {
+    return Boolean(this.saveError) && !this.generalSaveError;
+  }
+  get needError() {
+    return this.errorFor("needs");
+  }
+  get initiativeError() {
+    return this.errorFor("initiatives");
+  }
+  errorFor(section) {
+    const error = this.saveError;
+    return error && edits.sectionOfRecord(this.working, error.recordKey) === section ? error : null;
+  }
+  get saveStatus() {
+    if (this.isSaving) return LABELS.Workspace_Saving;
+    if (this.saveError) return LABELS.Workspace_Unsaved;
+    return this._revision > 0 ? LABELS.Workspace_Saved : "";
+  }
+  get createError() {
+    return this.actionErrorFrom("create");
+  }
+  get headerError() {
+    return this.actionErrorFrom("header");
+  }
+  get signError() {
+    return this.actionErrorFrom("sign");
+  }
+  get reviewError() {
+    return this.actionErrorFrom("review");
+  }
+  actionErrorFrom(source) {
+    return this.actionError && this.actionError.source === source ? this.actionError : null;
+  }
+  get actionsDisabled() {
+    return this.isSaving || this.isBusy || this.isDirty;
+  }
+
+  // ---------- edits reported by children ----------
+
+  handleNeedAdd(event) {
+    this.applyEdit((plan) => edits.addNeed(plan, event.detail.fields, event.detail.key));
+  }
+  handleNeedUpdate(event) {
+    this.applyEdit((plan) => edits.updateNeed(plan, event.detail.key, event.detail.changes));
+  }
+  handleNeedRemove(event) {
+    this.applyEdit((plan) => edits.removeNeed(plan, event.detail.key));
+  }
+  handleGoalsUpdate(event) {
+    this.applyEdit((plan) => edits.updateGoals(plan, event.detail.customerGoals));
+  }
+  handleInitiativeAdd(event) {
+    this.applyEdit((plan) => edits.addInitiative(plan, event.detail.fields, event.detail.key));
+  }
+  handleInitiativeUpdate(event) {
+    this.applyEdit((plan) => edits.updateInitiative(plan, event.detail.key, event.detail.changes));
+  }
+  handleInitiativeRemove(event) {
+    this.applyEdit((plan) => edits.removeInitiative(plan, event.detail.key));
+  }
+  handleCommitmentAdd(event) {
+    const { initiativeKey, fields, key } = event.detail;
+    this.applyEdit((plan) => edits.addCommitment(plan, initiativeKey, fields, key));
+  }
+  handleCommitmentUpdate(event) {
+    this.applyEdit((plan) => edits.updateCommitment(plan, event.detail.key, event.detail.changes));
+  }
+  handleCommitmentRemove(event) {
+    this.applyEdit((plan) => edits.removeCommitment(plan, event.detail.key));
+  }
+
+  applyEdit(change) {
+    this.working = change(this.working);
+    this._revision += 1;
+    this.isDirty = true;
+    this.save();
+  }
+
+  /**
+   * Saves the working copy. Edits made while a save runs are saved right after it, so saves never
+   * overlap and the last one always carries everything the user typed.
+   */
+  async save() {
+    if (this.isSaving) {
+      this._saveQueued = true;
+      return;
+    }
+    this.isSaving = true;
+    this.saveError = null;
+    const revision = this._revision;
+    try {
+      const saved = await savePlan({ planJson: JSON.stringify(this.working) });
+      this.workspace = { ...this.workspace, plan: saved };
+      this._savedRevision = revision;
+      if (revision === this._revision) {
+        this.working = edits.clonePlan(saved);
+        this.isDirty = false;
+      } else {
+        // Newer edits are waiting: keep them, take the server-owned fields, save again.
+        this.working = {
+          ...this.working,
+          id: saved.id,
+          status: saved.status,
+          version: saved.version,
+          contentHash: saved.contentHash,
+          signatures: saved.signatures
+        };
+        this._saveQueued = true;
+      }
+    } catch (error) {
+      this._saveQueued = false;
+      const parsed = parseApexError(error);
+      this.saveError = { ...parsed, message: parsed.message || LABELS.Workspace_UnknownError };
+    } finally {
+      this.isSaving = false;
+    }
+    if (this._saveQueued && !this.saveError) {
+      this._saveQueued = false;
+      await this.save();
+    }
+  }
+
+  /** Brings the record whose save failed into view (it may sit on another tab or page). */
+  handleShowSaveError() {
+    this.handleFix({ detail: { recordKey: this.saveError.recordKey, section: null } });
+  }
+
+  handleRetrySave() {
+    this.save();
+  }
+
+  /** Drops unsaved edits after a failed save and shows the server's current plan. */
+  handleDiscard() {
+    this._revision += 1;
+    this._savedRevision = this._revision;
+    this.saveError = null;
+    this.load();
+  }
+
+  handleReload() {
+    this.actionError = null;
+    this.load();
+  }
+
+  handleRetryLoad() {
+    this.load();
+  }
+
+  // ---------- lifecycle actions ----------
+
+  async handleCreatePlan(event) {
+    await this.runBusy(
+      () => createPlan({ accountId: this._accountId, ...event.detail }),
+      (plan) => this.acceptPlan(plan),
+      "create"
+    );
+  }
+
+  async handleCreateNextPlan() {
+    await this.runBusy(
+      () => createNextPlan({ planId: this.plan.id }),
+      (plan) => {
+        this.acceptPlan(plan);
+        this.activeTab = "listen";
+      },
+      "header"
+    );
+  }
+
+  async handlePlanAction(event) {
+    const { action, source } = event.detail;
+    await this.runBusy(
+      () => performAction({ planId: this.plan.id, actionJson: JSON.stringify(action) }),
+      (plan) => {
+        this.acceptPlan(plan);
+        this.dispatchEvent(new ShowToastEvent({ title: LABELS.Workspace_ActionDone, variant: "success" }));
+      },
+      source || "sign"
+    );
+  }
+
+  /** Runs one server call at a time; its error stays next to the control that caused it. */
+  async runBusy(call, onSuccess, source) {
+    if (this.isBusy) return;
+    this.isBusy = true;
+    this.actionError = null;
+    try {
+      onSuccess(await call());
+    } catch (error) {
+      const parsed = parseApexError(error);
+      this.actionError = { ...parsed, message: parsed.message || LABELS.Workspace_UnknownError, source };
+    } finally {
+      this.isBusy = false;
+    }
+  }
+
+  acceptPlan(plan) {
+    const others = this.workspace.otherPlans || [];
+    const previous = this.workspace.plan;
+    const otherPlans =
+      previous && previous.id && previous.id !== plan.id
+        ? [
+            {
+              id: previous.id,
+              status: previous.status,
+              periodStart: previous.periodStart,
+              periodEnd: previous.periodEnd,
+              version: previous.version
+            },
+            ...others.filter((other) => other.id !== previous.id)
+          ]
+        : others;
+    this.acceptWorkspace({ ...this.workspace, plan, otherPlans });
+  }
+
+  // ---------- navigation: jump to what needs fixing ----------
+
+  handleTabActive(event) {
+    this.activeTab = event.target.value;
+  }
+
+  /** A share-readiness reason or health finding: open its tab, then focus the record. */
+  handleFix(event) {
+    const { recordKey, section } = event.detail;
+    const target = edits.sectionOfRecord(this.working, recordKey) || section || "needs";
+    this.activeTab = TAB_OF_SECTION[target] || "listen";
+    this._pendingFocus = { recordKey, target };
+    // When the tab is already open nothing re-renders: focus after the current cycle instead.
+    Promise.resolve().then(() => {
+      if (this._pendingFocus) this.applyPendingFocus();
+    });
+  }
+
+  applyPendingFocus() {
+    const { recordKey, target } = this._pendingFocus;
+    const selector = {
+      needs: "c-accord-need-list",
+      goals: "c-accord-customer-goals",
+      initiatives: "c-accord-initiative-list",
+      sign: "c-accord-sign-panel",
+      review: "c-accord-plan-review"
+    }[target];
+    const child = selector ? this.template.querySelector(selector) : null;
+    if (!child) return;
+    this._pendingFocus = null;
+    child.focusRecord(recordKey);
+  }
+
+  get isListenTab() {
+    return this.activeTab === "listen";
+  }
+}

@@ -1,0 +1,229 @@
+import { createElement } from "lwc";
+import axe from "axe-core";
+import AccordSignPanel from "c/accordSignPanel";
+
+const DRAFT = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
+const IN_REVIEW = require("../../accordPlanWorkspace/__tests__/data/workspaceInReview.json");
+const AGREED = require("../../accordPlanWorkspace/__tests__/data/workspaceAgreed.json");
+const copy = (value) => JSON.parse(JSON.stringify(value));
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
+const allById = (element, id) => Array.from(element.shadowRoot.querySelectorAll(`[data-id="${id}"]`));
+
+function mount(workspace, props = {}) {
+  const element = createElement("c-accord-sign-panel", { is: AccordSignPanel });
+  Object.assign(element, { plan: workspace.plan, stakeholders: workspace.stakeholders, permissions: workspace.permissions }, props);
+  document.body.appendChild(element);
+  return element;
+}
+
+async function expectAccessible(element) {
+  const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+describe("c-accord-sign-panel", () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.clearAllMocks();
+  });
+
+  it("lists what blocks sharing, each linked to the record to fix", async () => {
+    const element = mount(DRAFT);
+    const fix = jest.fn();
+    element.addEventListener("fix", fix);
+    await flush();
+    const blockers = allById(element, "blocker");
+    expect(blockers.map((b) => b.dataset.code)).toEqual(["NEED_UNDECIDED"]);
+    expect(blockers[0].textContent).toContain("c.Accord_Issue_NEED_UNDECIDED");
+    expect(blockers[0].textContent).toContain("Die Pflege braucht Schulungen");
+    expect(byId(element, "share").disabled).toBe(true);
+    await expectAccessible(element);
+    byId(element, "blocker-fix").click();
+    expect(fix.mock.calls[0][0].detail).toEqual({ recordKey: DRAFT.plan.needs[1].key, code: "NEED_UNDECIDED" });
+  });
+
+  it("names every kind of blocker with its label and parameters", async () => {
+    const plan = copy(DRAFT.plan);
+    plan.needs[0].initiativeKey = null;
+    plan.needs[2].decisionRationale = " ";
+    plan.initiatives[0].targetDate = "2027-03-01";
+    plan.initiatives[0].successMeasure = null;
+    plan.initiatives[0].commitments = [];
+    const element = mount({ ...DRAFT, plan });
+    await flush();
+    expect(allById(element, "blocker").map((b) => b.dataset.code)).toEqual([
+      "NEED_NOT_LINKED",
+      "NEED_UNDECIDED",
+      "NEED_RATIONALE_MISSING",
+      "INITIATIVE_MEASURE_MISSING",
+      "INITIATIVE_TARGET_DATE_OUTSIDE_PERIOD",
+      "INITIATIVE_COMPANY_COMMITMENT_MISSING",
+      "INITIATIVE_CUSTOMER_COMMITMENT_MISSING"
+    ]);
+    expect(byId(element, "blockers-heading").textContent).toBe("c.Accord_Sign_Blockers");
+  });
+
+  it("shares a ready plan", async () => {
+    const plan = copy(DRAFT.plan);
+    plan.needs[1].decision = "Defer";
+    plan.needs[1].decisionRationale = "Nächstes Jahr.";
+    const element = mount({ ...DRAFT, plan });
+    const action = jest.fn();
+    element.addEventListener("planaction", action);
+    await flush();
+    expect(byId(element, "ready").textContent).toBe("c.Accord_Sign_Ready");
+    expect(byId(element, "share").disabled).toBe(false);
+    byId(element, "share").click();
+    expect(action.mock.calls[0][0].detail).toEqual({ action: { type: "share" }, source: "sign" });
+  });
+
+  it("cannot share while something else runs", async () => {
+    const plan = copy(DRAFT.plan);
+    plan.needs[1].decision = "Defer";
+    plan.needs[1].decisionRationale = "Nächstes Jahr.";
+    const element = mount({ ...DRAFT, plan }, { busy: true });
+    await flush();
+    expect(byId(element, "share").disabled).toBe(true);
+  });
+
+  it("shows which version each party signed and keeps superseded signatures visible", async () => {
+    const element = mount(IN_REVIEW);
+    await flush();
+    expect(byId(element, "party-customer").textContent).toContain("c.Accord_Sign_SignedBy");
+    expect(byId(element, "party-customer").querySelector('[data-id="signed"]')).not.toBeNull();
+    expect(byId(element, "party-company").textContent).toContain("c.Accord_Sign_NotSigned");
+    expect(byId(element, "sign-customer")).toBeNull();
+    expect(byId(element, "sign-company")).not.toBeNull();
+    const history = allById(element, "history-entry");
+    expect(history).toHaveLength(1);
+    expect(history[0].textContent).toContain("c.Accord_Sign_Superseded");
+    await expectAccessible(element);
+  });
+
+  it("opens the company signature form and sends its signature", async () => {
+    const element = mount(IN_REVIEW);
+    const action = jest.fn();
+    element.addEventListener("planaction", action);
+    await flush();
+    byId(element, "sign-company").click();
+    await flush();
+    const form = element.shadowRoot.querySelector("c-accord-signature-form");
+    expect(form.party).toBe("Company");
+    expect(byId(element, "sign-company")).toBeNull();
+    form.dispatchEvent(new CustomEvent("sign", { detail: { action: { type: "sign", party: "Company" } } }));
+    expect(action.mock.calls[0][0].detail).toEqual({ action: { type: "sign", party: "Company" }, source: "sign" });
+    // The plan comes back signed: the form closes.
+    element.plan = copy(AGREED.plan);
+    await flush();
+    expect(element.shadowRoot.querySelector("c-accord-signature-form")).toBeNull();
+  });
+
+  it("records the customer's signature once the company has signed", async () => {
+    const plan = copy(IN_REVIEW.plan);
+    plan.signatures[1].party = "Company";
+    plan.signatures[1].signerName = "Kim Rep";
+    const element = mount({ ...IN_REVIEW, plan });
+    await flush();
+    byId(element, "sign-customer").click();
+    await flush();
+    const form = element.shadowRoot.querySelector("c-accord-signature-form");
+    expect(form.party).toBe("Customer");
+    form.dispatchEvent(new CustomEvent("signcancel"));
+    await flush();
+    expect(element.shadowRoot.querySelector("c-accord-signature-form")).toBeNull();
+    // A new plan that is still unsigned keeps an open form.
+    byId(element, "sign-customer").click();
+    await flush();
+    element.plan = copy(plan);
+    await flush();
+    expect(element.shadowRoot.querySelector("c-accord-signature-form")).not.toBeNull();
+  });
+
+  it("offers no company signature without the sign permission and says when no signatory exists", async () => {
+    const workspace = copy(IN_REVIEW);
+    workspace.permissions.canSign = false;
+    workspace.plan.signatures = [];
+    workspace.stakeholders.forEach((s) => (s.isSignatory = false));
+    const element = mount(workspace);
+    await flush();
+    expect(byId(element, "sign-company")).toBeNull();
+    expect(byId(element, "sign-blocker").textContent).toBe("c.Accord_Issue_NO_SIGNATORY");
+  });
+
+  it("pulls a shared plan back to draft", async () => {
+    const element = mount(IN_REVIEW);
+    const action = jest.fn();
+    element.addEventListener("planaction", action);
+    await flush();
+    byId(element, "pull-back").click();
+    expect(action.mock.calls[0][0].detail.action).toEqual({ type: "pullBack" });
+  });
+
+  it("explains a stale signature and offers to reload", async () => {
+    const element = mount(IN_REVIEW, {
+      actionError: { message: "Version 3 is current.", code: "STALE_VERSION", recordKey: null }
+    });
+    const reload = jest.fn();
+    element.addEventListener("reload", reload);
+    await flush();
+    expect(byId(element, "sign-stale").textContent).toBe("c.Accord_Sign_Stale");
+    expect(byId(element, "sign-error").textContent).toContain("Version 3 is current.");
+    await expectAccessible(element);
+    byId(element, "sign-reload").click();
+    expect(reload).toHaveBeenCalled();
+  });
+
+  it("names the record of another rejected action", async () => {
+    const element = mount(DRAFT, {
+      actionError: { message: "Need undecided.", code: "NEED_UNDECIDED", recordKey: DRAFT.plan.needs[1].key }
+    });
+    await flush();
+    expect(byId(element, "sign-stale")).toBeNull();
+    expect(byId(element, "sign-error").textContent).toContain("Die Pflege braucht Schulungen");
+  });
+
+  it("shows an agreed plan and reopens it with a reason", async () => {
+    const element = mount(AGREED);
+    const action = jest.fn();
+    element.addEventListener("planaction", action);
+    await flush();
+    expect(byId(element, "agreed").textContent).toBe("c.Accord_Sign_Agreed");
+    expect(allById(element, "history-entry")).toHaveLength(1);
+    await expectAccessible(element);
+    byId(element, "reopen-submit").click();
+    await flush();
+    expect(byId(element, "reopen-error").textContent).toBe("c.Accord_Sign_ReopenRequired");
+    expect(action).not.toHaveBeenCalled();
+    const reason = byId(element, "reopen-reason");
+    reason.value = "Die Klinik hat eine neue Leitung.";
+    reason.dispatchEvent(new CustomEvent("change"));
+    byId(element, "reopen-submit").click();
+    expect(action.mock.calls[0][0].detail.action).toEqual({ type: "reopen", reason: "Die Klinik hat eine neue Leitung." });
+  });
+
+  it("offers reopening only to plan managers", async () => {
+    const workspace = copy(AGREED);
+    workspace.permissions.isPlanManager = false;
+    const element = mount(workspace);
+    await flush();
+    expect(byId(element, "reopen")).toBeNull();
+  });
+
+  it("says so when the rules cannot read the plan", async () => {
+    const plan = copy(DRAFT.plan);
+    plan.needs[0].decision = "Maybe";
+    const element = mount({ ...DRAFT, plan });
+    await flush();
+    expect(byId(element, "rules-error").textContent).toBe("c.Accord_Sign_RulesUnavailable");
+    expect(byId(element, "share").disabled).toBe(true);
+  });
+
+  it("focuses the share button on request", async () => {
+    const element = mount(DRAFT);
+    await flush();
+    const focus = jest.spyOn(byId(element, "share"), "focus");
+    element.focusRecord();
+    expect(focus).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,125 @@
+import { createElement } from "lwc";
+import axe from "axe-core";
+import AccordSignatureForm from "c/accordSignatureForm";
+
+const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceInReview.json");
+const PLAN = WORKSPACE.plan;
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
+const change = (el, value) => {
+  el.value = value;
+  el.dispatchEvent(new CustomEvent("change", { detail: { value } }));
+};
+
+function mount(props) {
+  const element = createElement("c-accord-signature-form", { is: AccordSignatureForm });
+  Object.assign(element, { plan: PLAN, stakeholders: WORKSPACE.stakeholders, permissions: WORKSPACE.permissions }, props);
+  document.body.appendChild(element);
+  return element;
+}
+
+describe("c-accord-signature-form", () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.clearAllMocks();
+  });
+
+  it("records a customer signature drawn in the meeting for the version on screen", async () => {
+    const element = mount({ party: "Customer" });
+    const handler = jest.fn();
+    element.addEventListener("sign", handler);
+    await flush();
+    expect(byId(element, "sign-heading").textContent).toBe("c.Accord_Sign_CustomerTitle");
+    expect(byId(element, "sign-signatory").options).toEqual([{ value: "003000000000001AAA", label: "Dr. Anna Schneider" }]);
+    const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
+    expect(results.violations).toEqual([]);
+    change(byId(element, "sign-signatory"), "003000000000001AAA");
+    const pad = element.shadowRoot.querySelector("c-accord-signature-pad");
+    pad.toPngBase64 = () => "iVBORw0KGgo=";
+    byId(element, "sign-submit").click();
+    expect(handler.mock.calls[0][0].detail.action).toEqual({
+      type: "sign",
+      party: "Customer",
+      planVersion: 2,
+      contentHash: PLAN.contentHash,
+      signerContactId: "003000000000001AAA",
+      method: "In meeting",
+      evidence: null,
+      drawnSignaturePng: "iVBORw0KGgo="
+    });
+  });
+
+  it("requires a signatory and a drawn signature", async () => {
+    const element = mount({ party: "Customer" });
+    const handler = jest.fn();
+    element.addEventListener("sign", handler);
+    await flush();
+    const pad = element.shadowRoot.querySelector("c-accord-signature-pad");
+    pad.toPngBase64 = () => null;
+    byId(element, "sign-submit").click();
+    await flush();
+    expect(byId(element, "sign-form-error").textContent).toBe("c.Accord_Sign_SignatoryRequired");
+    change(byId(element, "sign-signatory"), "003000000000001AAA");
+    byId(element, "sign-submit").click();
+    await flush();
+    expect(byId(element, "sign-form-error").textContent).toBe("c.Accord_Sign_DrawnRequired");
+    pad.dispatchEvent(new CustomEvent("signaturechange", { detail: { hasSignature: true } }));
+    await flush();
+    expect(byId(element, "sign-form-error")).toBeNull();
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("records an email confirmation with its evidence", async () => {
+    const element = mount({ party: "Customer" });
+    const handler = jest.fn();
+    element.addEventListener("sign", handler);
+    await flush();
+    change(byId(element, "sign-signatory"), "003000000000001AAA");
+    change(byId(element, "sign-method"), "Email");
+    await flush();
+    expect(element.shadowRoot.querySelector("c-accord-signature-pad")).toBeNull();
+    expect(byId(element, "sign-evidence").fieldLevelHelp).toBe("c.Accord_Sign_EvidenceHelpEmail");
+    byId(element, "sign-submit").click();
+    await flush();
+    expect(byId(element, "sign-form-error").textContent).toBe("c.Accord_Sign_EvidenceRequired");
+    change(byId(element, "sign-evidence"), "Mail vom 22.01.: Einverstanden.");
+    byId(element, "sign-submit").click();
+    expect(handler.mock.calls[0][0].detail.action).toMatchObject({ method: "Email", evidence: "Mail vom 22.01.: Einverstanden.", drawnSignaturePng: null });
+    change(byId(element, "sign-method"), "Portal");
+    await flush();
+    expect(byId(element, "sign-evidence").fieldLevelHelp).toBe("c.Accord_Sign_EvidenceHelpPortal");
+  });
+
+  it("signs for the company as the current user without a contact", async () => {
+    const element = mount({ party: "Company" });
+    const handler = jest.fn();
+    element.addEventListener("sign", handler);
+    await flush();
+    expect(byId(element, "sign-heading").textContent).toBe("c.Accord_Sign_CompanyTitle");
+    expect(byId(element, "sign-signatory")).toBeNull();
+    element.shadowRoot.querySelector("c-accord-signature-pad").toPngBase64 = () => "AAAA";
+    byId(element, "sign-submit").click();
+    expect(handler.mock.calls[0][0].detail.action).toMatchObject({ party: "Company", signerContactId: null, drawnSignaturePng: "AAAA" });
+  });
+
+  it("cannot record a customer signature without a signatory contact", async () => {
+    const element = mount({ party: "Customer", stakeholders: WORKSPACE.stakeholders.map((s) => ({ ...s, isSignatory: false })) });
+    await flush();
+    expect(byId(element, "sign-no-signatory")).not.toBeNull();
+    expect(byId(element, "sign-submit").disabled).toBe(true);
+  });
+
+  it("shows a spinner while signing, reports cancel and focuses its first field", async () => {
+    const element = mount({ party: "Customer", busy: true, plan: { ...PLAN, contentHash: null } });
+    const cancel = jest.fn();
+    element.addEventListener("signcancel", cancel);
+    await flush();
+    expect(element.shadowRoot.querySelector("lightning-spinner").alternativeText).toBe("c.Accord_Sign_Signing");
+    expect(byId(element, "sign-submit").disabled).toBe(true);
+    const focus = jest.spyOn(byId(element, "sign-signatory"), "focus");
+    element.focus();
+    expect(focus).toHaveBeenCalled();
+    byId(element, "sign-cancel").click();
+    expect(cancel).toHaveBeenCalled();
+  });
+});
