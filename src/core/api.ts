@@ -15,7 +15,7 @@ import type {
   SelectionRatingDto,
   SignatureMethod,
   StakeholderDto
-} from './contract';
+} from "./contract";
 
 /** What the current user may do, as the server sees it (custom permissions, object access). */
 export interface UserPermissionsDto {
@@ -35,7 +35,7 @@ export interface AccountSummaryDto {
   name: string;
   countryCode: string | null;
   priorityScore: number | null;
-  tier: 'A' | 'B' | 'C' | null;
+  tier: "A" | "B" | "C" | null;
   collaborationIndex: number | null;
 }
 
@@ -60,10 +60,10 @@ export interface PlanWorkspaceDto {
 
 /** A lifecycle action requested by the user; the server decides whether it is allowed. */
 export type PlanActionRequest =
-  | { type: 'share' }
-  | { type: 'pullBack' }
+  | { type: "share" }
+  | { type: "pullBack" }
   | {
-      type: 'sign';
+      type: "sign";
       party: Party;
       /** The version and fingerprint the signer saw: rejected when stale. */
       planVersion: number;
@@ -76,24 +76,24 @@ export type PlanActionRequest =
       /** Base64 PNG of a drawn signature (In meeting), stored as a file; the server sets evidenceHash. */
       drawnSignaturePng: string | null;
     }
-  | { type: 'reopen'; reason: string }
-  | { type: 'startReview' }
-  | { type: 'close'; review: ReviewDto; outcomes: { commitmentKey: string; outcome: ReviewOutcome }[] };
+  | { type: "reopen"; reason: string }
+  | { type: "startReview" }
+  | { type: "close"; review: ReviewDto; outcomes: { commitmentKey: string; outcome: ReviewOutcome }[] };
 
 /** Controller methods: name → [parameters, result]. */
 export interface ApexContract {
-  'AccordPlanController.getWorkspace': [{ accountId: string }, PlanWorkspaceDto];
+  "AccordPlanController.getWorkspace": [{ accountId: string }, PlanWorkspaceDto];
   /** Creates the first plan of an account (Draft). */
-  'AccordPlanController.createPlan': [{ accountId: string; periodStart: string; planLanguage: string }, PlanDto];
+  "AccordPlanController.createPlan": [{ accountId: string; periodStart: string; planLanguage: string }, PlanDto];
   /** Saves content and progress of a plan (the whole plan JSON); the server enforces the lifecycle. */
-  'AccordPlanController.savePlan': [{ planJson: string }, PlanDto];
-  'AccordPlanController.performAction': [{ planId: string; actionJson: string }, PlanDto];
+  "AccordPlanController.savePlan": [{ planJson: string }, PlanDto];
+  "AccordPlanController.performAction": [{ planId: string; actionJson: string }, PlanDto];
   /** Next period's plan from a closed one: deferred needs and open commitments carried over. */
-  'AccordPlanController.createNextPlan': [{ planId: string }, PlanDto];
-  'AccordStakeholderController.getStakeholders': [{ accountId: string }, StakeholderDto[]];
-  'AccordCollaborationController.getAssessments': [{ accountId: string }, CollaborationAssessmentDto[]];
-  'AccordPriorityController.getSelectionRatings': [{ accountId: string }, SelectionRatingDto[]];
-  'AccordConfigurationController.getConfiguration': [Record<string, never>, AccordConfiguration];
+  "AccordPlanController.createNextPlan": [{ planId: string }, PlanDto];
+  "AccordStakeholderController.getStakeholders": [{ accountId: string }, StakeholderDto[]];
+  "AccordCollaborationController.getAssessments": [{ accountId: string }, CollaborationAssessmentDto[]];
+  "AccordPriorityController.getSelectionRatings": [{ accountId: string }, SelectionRatingDto[]];
+  "AccordConfigurationController.getConfiguration": [Record<string, never>, AccordConfiguration];
 }
 
 /**

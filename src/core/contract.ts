@@ -4,14 +4,14 @@
  * checked against it. Dates are ISO strings (YYYY-MM-DD), date-times ISO 8601 UTC.
  */
 
-export type PlanStatus = 'Draft' | 'In Review' | 'Agreed' | 'Under Review' | 'Closed';
-export type Party = 'Company' | 'Customer';
-export type NeedDecision = 'Pending' | 'Commit' | 'Defer' | 'Decline';
-export type SignatureMethod = 'In meeting' | 'Email' | 'Portal';
-export type ReviewOutcome = 'Kept' | 'Partly' | 'Not kept';
-export type InitiativeStatus = 'Not started' | 'On track' | 'At risk' | 'Done';
-export type CommitmentStatus = 'Open' | 'In progress' | 'Done' | 'Cancelled';
-export type RespondentType = 'Customer' | 'Internal';
+export type PlanStatus = "Draft" | "In Review" | "Agreed" | "Under Review" | "Closed";
+export type Party = "Company" | "Customer";
+export type NeedDecision = "Pending" | "Commit" | "Defer" | "Decline";
+export type SignatureMethod = "In meeting" | "Email" | "Portal";
+export type ReviewOutcome = "Kept" | "Partly" | "Not kept";
+export type InitiativeStatus = "Not started" | "On track" | "At risk" | "Done";
+export type CommitmentStatus = "Open" | "In progress" | "Done" | "Cancelled";
+export type RespondentType = "Customer" | "Internal";
 
 export interface NeedDto {
   id?: string;
@@ -69,7 +69,7 @@ export interface SignatureDto {
 
 export interface ReviewDto {
   id?: string;
-  reviewType: 'Check-in' | 'Annual review';
+  reviewType: "Check-in" | "Annual review";
   reviewDate: string;
   customerFeedback: string | null;
   whatWorked: string | null;
@@ -154,7 +154,7 @@ export interface HealthcareArchetypeConfig {
 export interface CountrySettingConfig {
   countryCode: string;
   archetypeCode: string;
-  kamReadiness: 'Established' | 'Developing' | 'Not ready';
+  kamReadiness: "Established" | "Developing" | "Not ready";
   pullThroughStrategy: string;
   reviewCadenceMonths: number;
 }
@@ -173,7 +173,7 @@ export interface RoleProfileConfig {
 export interface CollaborationDimensionConfig {
   code: string;
   label: string;
-  audience: 'Customer' | 'Internal' | 'Both';
+  audience: "Customer" | "Internal" | "Both";
   weight: number;
   sequence: number;
 }

@@ -5,5 +5,5 @@
  * normalization, so it must happen on the client) and LF line endings.
  */
 export function normalizeText(value: string): string {
-  return value.normalize('NFC').replace(/\r\n?/g, '\n');
+  return value.normalize("NFC").replace(/\r\n?/g, "\n");
 }

@@ -26,7 +26,7 @@ export function parseApexError(error) {
         recordKey: typeof parsed.recordKey === "string" ? parsed.recordKey : null
       };
     }
-  } catch (notJson) {
+  } catch {
     // Plain text: shown as it is below.
   }
   return { message: raw, code: null, recordKey: null };

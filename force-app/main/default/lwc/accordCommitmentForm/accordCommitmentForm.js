@@ -25,7 +25,9 @@ export default class AccordCommitmentForm extends LightningElement {
     const commitment = this.commitment || {};
     this.description = commitment.description || "";
     this.ownerContactId = commitment.ownerContactId || "";
-    this.ownerName = this.commitment ? commitment.ownerName || "" : (this.permissions && this.permissions.userName) || "";
+    this.ownerName = this.commitment
+      ? commitment.ownerName || ""
+      : (this.permissions && this.permissions.userName) || "";
     this.dueDate = commitment.dueDate || null;
   }
 
@@ -75,7 +77,12 @@ export default class AccordCommitmentForm extends LightningElement {
     this.dispatchEvent(
       new CustomEvent("formsave", {
         detail: {
-          fields: { party: this.party, description: this.description, dueDate: this.dueDate || null, ...this.ownerFields() }
+          fields: {
+            party: this.party,
+            description: this.description,
+            dueDate: this.dueDate || null,
+            ...this.ownerFields()
+          }
         }
       })
     );

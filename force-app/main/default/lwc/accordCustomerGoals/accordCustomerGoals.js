@@ -39,7 +39,8 @@ export default class AccordCustomerGoals extends LightningElement {
   /** Called by the workspace to bring the goals into view (health finding "no customer goals"). */
   @api
   focusRecord() {
-    const target = this.template.querySelector('[data-id="goals-text"]') || this.template.querySelector('[data-id="goals-edit"]');
+    const target =
+      this.template.querySelector('[data-id="goals-text"]') || this.template.querySelector('[data-id="goals-edit"]');
     if (target) target.focus();
   }
 }

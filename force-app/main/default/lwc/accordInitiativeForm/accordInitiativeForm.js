@@ -34,7 +34,9 @@ export default class AccordInitiativeForm extends LightningElement {
     title.setCustomValidity("");
     this.dispatchEvent(
       new CustomEvent("formsave", {
-        detail: { fields: { title: this.title, successMeasure: this.successMeasure, targetDate: this.targetDate || null } }
+        detail: {
+          fields: { title: this.title, successMeasure: this.successMeasure, targetDate: this.targetDate || null }
+        }
       })
     );
   }

@@ -61,7 +61,9 @@ export default class AccordInitiativeItem extends LightningElement {
 
   handleStatusChange(event) {
     this.dispatchEvent(
-      new CustomEvent("initiativeupdate", { detail: { key: this.initiative.key, changes: { status: event.detail.value } } })
+      new CustomEvent("initiativeupdate", {
+        detail: { key: this.initiative.key, changes: { status: event.detail.value } }
+      })
     );
   }
 

@@ -538,7 +538,8 @@ export const LABELS = Object.freeze({
 
 /** Replaces {0}, {1}… in a label with the given values (missing values leave the placeholder). */
 export function formatLabel(template, ...values) {
-  return String(template).replace(/\{(\d+)\}/g, (match, index) =>
-    values[index] === undefined || values[index] === null ? match : String(values[index])
-  );
+  return String(template).replace(/\{(\d+)\}/g, (match, index) => {
+    const value = values[index];
+    return value === undefined || value === null ? match : String(value);
+  });
 }

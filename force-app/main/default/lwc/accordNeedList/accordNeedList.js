@@ -47,7 +47,9 @@ export default class AccordNeedList extends LightningElement {
   }
 
   get initiatives() {
-    return this.plan ? this.plan.initiatives.map((initiative) => ({ key: initiative.key, title: initiative.title })) : [];
+    return this.plan
+      ? this.plan.initiatives.map((initiative) => ({ key: initiative.key, title: initiative.title }))
+      : [];
   }
 
   get heading() {
@@ -63,7 +65,11 @@ export default class AccordNeedList extends LightningElement {
   }
 
   get showMoreLabel() {
-    return formatLabel(LABELS.Need_ShowMore, Math.min(this.visibleCount, this.filteredNeeds.length), this.filteredNeeds.length);
+    return formatLabel(
+      LABELS.Need_ShowMore,
+      Math.min(this.visibleCount, this.filteredNeeds.length),
+      this.filteredNeeds.length
+    );
   }
 
   handleFilterChange(event) {

@@ -60,7 +60,11 @@ export default class AccordPlanDocument extends LightningElement {
       { decision: "Decline", heading: LABELS.Doc_Declined },
       { decision: "Pending", heading: LABELS.Doc_Undecided }
     ]
-      .map((group) => ({ ...group, needs: this.needsWith(group.decision), dataId: `doc-needs-${group.decision.toLowerCase()}` }))
+      .map((group) => ({
+        ...group,
+        needs: this.needsWith(group.decision),
+        dataId: `doc-needs-${group.decision.toLowerCase()}`
+      }))
       .filter((group) => group.needs.length > 0);
   }
 
@@ -98,7 +102,7 @@ export default class AccordPlanDocument extends LightningElement {
   get recomputed() {
     try {
       return planFingerprint(this.plan);
-    } catch (error) {
+    } catch {
       return null;
     }
   }

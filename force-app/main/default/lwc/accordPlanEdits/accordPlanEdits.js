@@ -40,7 +40,8 @@ function normalizeChanges(changes) {
     const value = changes[name];
     if (TEXT_FIELDS.has(name) && typeof value === "string") {
       const text = normalizeText(value);
-      result[name] = text.trim() === "" && name !== "verbatim" && name !== "title" && name !== "description" ? null : text;
+      result[name] =
+        text.trim() === "" && name !== "verbatim" && name !== "title" && name !== "description" ? null : text;
     } else {
       result[name] = value === undefined ? null : value;
     }
@@ -96,9 +97,9 @@ export function updateInitiative(plan, key, changes) {
   const normalized = normalizeChanges(changes);
   return {
     ...plan,
-    initiatives: plan.initiatives.map((initiative) =>
-      initiative.key === key ? { ...initiative, ...normalized } : initiative
-    )
+    initiatives: plan.initiatives.map((initiative) => {
+      return initiative.key === key ? { ...initiative, ...normalized } : initiative;
+    })
   };
 }
 
@@ -140,9 +141,9 @@ export function updateCommitment(plan, key, changes) {
     ...plan,
     initiatives: plan.initiatives.map((initiative) => ({
       ...initiative,
-      commitments: initiative.commitments.map((commitment) =>
-        commitment.key === key ? { ...commitment, ...normalized } : commitment
-      )
+      commitments: initiative.commitments.map((commitment) => {
+        return commitment.key === key ? { ...commitment, ...normalized } : commitment;
+      })
     }))
   };
 }

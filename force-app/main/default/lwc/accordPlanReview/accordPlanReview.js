@@ -114,12 +114,16 @@ export default class AccordPlanReview extends LightningElement {
   }
 
   handleStart() {
-    this.dispatchEvent(new CustomEvent("planaction", { detail: { action: { type: "startReview" }, source: "review" } }));
+    this.dispatchEvent(
+      new CustomEvent("planaction", { detail: { action: { type: "startReview" }, source: "review" } })
+    );
   }
 
   handleOutcomeChange(event) {
     const key = event.target.dataset.key;
-    this.dispatchEvent(new CustomEvent("commitmentupdate", { detail: { key, changes: { reviewOutcome: event.detail.value } } }));
+    this.dispatchEvent(
+      new CustomEvent("commitmentupdate", { detail: { key, changes: { reviewOutcome: event.detail.value } } })
+    );
   }
 
   handleTextChange(event) {

@@ -68,7 +68,7 @@ export default class AccordSignPanel extends LightningElement {
     let issues;
     try {
       issues = shareReadiness(this.plan);
-    } catch (error) {
+    } catch {
       return [];
     }
     return issues.map((issue, index) => ({

@@ -51,7 +51,11 @@ export default class AccordSignatureForm extends LightningElement {
   }
   get versionNote() {
     const hash = this.plan.contentHash;
-    return formatLabel(LABELS.Sign_VersionNote, this.plan.version, hash ? shortFingerprint(hash) : LABELS.Header_NoFingerprint);
+    return formatLabel(
+      LABELS.Sign_VersionNote,
+      this.plan.version,
+      hash ? shortFingerprint(hash) : LABELS.Header_NoFingerprint
+    );
   }
   get submitLabel() {
     return formatLabel(LABELS.Sign_Submit, this.plan.version);
@@ -103,7 +107,9 @@ export default class AccordSignatureForm extends LightningElement {
 
   @api
   focus() {
-    const first = this.template.querySelector('[data-id="sign-signatory"]') || this.template.querySelector('[data-id="sign-method"]');
+    const first =
+      this.template.querySelector('[data-id="sign-signatory"]') ||
+      this.template.querySelector('[data-id="sign-method"]');
     if (first) first.focus();
   }
 }

@@ -43,7 +43,7 @@ export default class AccordSignaturePad extends LightningElement {
     if (event.target.setPointerCapture && event.pointerId !== undefined) {
       try {
         event.target.setPointerCapture(event.pointerId);
-      } catch (notCapturable) {
+      } catch {
         // Synthetic events in tests have no active pointer to capture.
       }
     }

@@ -7,7 +7,11 @@ describe("c-accord-apex-error", () => {
   });
 
   it("keeps a JSON body without code or record key", () => {
-    expect(parseApexError({ body: { message: JSON.stringify({ message: "No." }) } })).toEqual({ message: "No.", code: null, recordKey: null });
+    expect(parseApexError({ body: { message: JSON.stringify({ message: "No." }) } })).toEqual({
+      message: "No.",
+      code: null,
+      recordKey: null
+    });
   });
 
   it("shows plain text, JSON that is no error body, page errors and JavaScript errors as they are", () => {

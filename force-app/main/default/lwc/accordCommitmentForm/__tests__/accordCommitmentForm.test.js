@@ -53,7 +53,10 @@ describe("c-accord-commitment-form", () => {
     await flush();
     change(byId(element, "commitment-owner-name"), "Medical Science Liaison");
     byId(element, "commitment-form-save").click();
-    expect(handler.mock.calls[0][0].detail.fields).toMatchObject({ ownerUserId: null, ownerName: "Medical Science Liaison" });
+    expect(handler.mock.calls[0][0].detail.fields).toMatchObject({
+      ownerUserId: null,
+      ownerName: "Medical Science Liaison"
+    });
   });
 
   it("keeps the previous company owner while their name is unchanged", async () => {
@@ -63,7 +66,10 @@ describe("c-accord-commitment-form", () => {
     element.addEventListener("formsave", handler);
     await flush();
     byId(element, "commitment-form-save").click();
-    expect(handler.mock.calls[0][0].detail.fields).toMatchObject({ ownerUserId: "005000000000009AAA", ownerName: "Alex Lead" });
+    expect(handler.mock.calls[0][0].detail.fields).toMatchObject({
+      ownerUserId: "005000000000009AAA",
+      ownerName: "Alex Lead"
+    });
   });
 
   it("chooses a customer owner among the account's contacts", async () => {

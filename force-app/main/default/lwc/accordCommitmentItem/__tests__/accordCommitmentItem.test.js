@@ -11,7 +11,13 @@ function mount(props = {}) {
   const element = createElement("c-accord-commitment-item", { is: AccordCommitmentItem });
   Object.assign(
     element,
-    { commitment: COMMITMENT, stakeholders: WORKSPACE.stakeholders, permissions: WORKSPACE.permissions, editable: true, progressEditable: true },
+    {
+      commitment: COMMITMENT,
+      stakeholders: WORKSPACE.stakeholders,
+      permissions: WORKSPACE.permissions,
+      editable: true,
+      progressEditable: true
+    },
     props
   );
   document.body.appendChild(element);
@@ -63,7 +69,10 @@ describe("c-accord-commitment-item", () => {
     expect(form.party).toBe("Company");
     form.dispatchEvent(new CustomEvent("formsave", { detail: { fields: { description: "Drei Workshops" } } }));
     await flush();
-    expect(handler.mock.calls[0][0].detail).toEqual({ key: COMMITMENT.key, changes: { description: "Drei Workshops" } });
+    expect(handler.mock.calls[0][0].detail).toEqual({
+      key: COMMITMENT.key,
+      changes: { description: "Drei Workshops" }
+    });
     expect(element.shadowRoot.querySelector("c-accord-commitment-form")).toBeNull();
     byId(element, "commitment-edit").click();
     await flush();

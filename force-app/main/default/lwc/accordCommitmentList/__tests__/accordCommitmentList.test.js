@@ -11,7 +11,13 @@ function mount(props = {}) {
   const element = createElement("c-accord-commitment-list", { is: AccordCommitmentList });
   Object.assign(
     element,
-    { initiative: INITIATIVE, stakeholders: WORKSPACE.stakeholders, permissions: WORKSPACE.permissions, editable: true, progressEditable: true },
+    {
+      initiative: INITIATIVE,
+      stakeholders: WORKSPACE.stakeholders,
+      permissions: WORKSPACE.permissions,
+      editable: true,
+      progressEditable: true
+    },
     props
   );
   document.body.appendChild(element);
@@ -51,9 +57,14 @@ describe("c-accord-commitment-list", () => {
     const form = element.shadowRoot.querySelector("c-accord-commitment-form");
     expect(form.party).toBe("Customer");
     expect(byId(element, "commitment-add-customer")).toBeNull();
-    form.dispatchEvent(new CustomEvent("formsave", { detail: { fields: { party: "Customer", description: "Daten" } } }));
+    form.dispatchEvent(
+      new CustomEvent("formsave", { detail: { fields: { party: "Customer", description: "Daten" } } })
+    );
     await flush();
-    expect(handler.mock.calls[0][0].detail).toEqual({ initiativeKey: INITIATIVE.key, fields: { party: "Customer", description: "Daten" } });
+    expect(handler.mock.calls[0][0].detail).toEqual({
+      initiativeKey: INITIATIVE.key,
+      fields: { party: "Customer", description: "Daten" }
+    });
     expect(element.shadowRoot.querySelector("c-accord-commitment-form")).toBeNull();
     byId(element, "commitment-add-company").click();
     await flush();
@@ -80,7 +91,9 @@ describe("c-accord-commitment-list", () => {
   it("focuses the commitment with a key", async () => {
     const element = mount();
     await flush();
-    const item = element.shadowRoot.querySelector(`c-accord-commitment-item[data-key="${INITIATIVE.commitments[1].key}"]`);
+    const item = element.shadowRoot.querySelector(
+      `c-accord-commitment-item[data-key="${INITIATIVE.commitments[1].key}"]`
+    );
     item.focusRecord = jest.fn();
     element.focusRecord(INITIATIVE.commitments[1].key);
     expect(item.focusRecord).toHaveBeenCalled();

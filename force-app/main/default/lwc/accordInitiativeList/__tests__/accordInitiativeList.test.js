@@ -11,7 +11,13 @@ function mount(props = {}) {
   const element = createElement("c-accord-initiative-list", { is: AccordInitiativeList });
   Object.assign(
     element,
-    { plan: PLAN, stakeholders: WORKSPACE.stakeholders, permissions: WORKSPACE.permissions, editable: true, progressEditable: true },
+    {
+      plan: PLAN,
+      stakeholders: WORKSPACE.stakeholders,
+      permissions: WORKSPACE.permissions,
+      editable: true,
+      progressEditable: true
+    },
     props
   );
   document.body.appendChild(element);
@@ -25,7 +31,13 @@ describe("c-accord-initiative-list", () => {
   });
 
   it("lists initiatives in order, each with the needs linked to it", async () => {
-    const second = { ...PLAN.initiatives[0], key: "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb", sequence: 0, title: "Erste", commitments: [] };
+    const second = {
+      ...PLAN.initiatives[0],
+      key: "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb",
+      sequence: 0,
+      title: "Erste",
+      commitments: []
+    };
     const element = mount({ plan: { ...PLAN, initiatives: [...PLAN.initiatives, second] } });
     await flush();
     const items = Array.from(element.shadowRoot.querySelectorAll("c-accord-initiative-item"));
@@ -61,7 +73,13 @@ describe("c-accord-initiative-list", () => {
   it("offers no add button when content is locked, and passes item events on", async () => {
     const element = mount({ editable: false });
     const handlers = {};
-    for (const type of ["initiativeupdate", "initiativeremove", "commitmentadd", "commitmentupdate", "commitmentremove"]) {
+    for (const type of [
+      "initiativeupdate",
+      "initiativeremove",
+      "commitmentadd",
+      "commitmentupdate",
+      "commitmentremove"
+    ]) {
       handlers[type] = jest.fn();
       element.addEventListener(type, handlers[type]);
     }

@@ -108,7 +108,12 @@ describe("c-accord-need-entry", () => {
     await flush();
     type(byId(element, "need-verbatim"), "Mehr Daten");
     byId(element, "need-add").click();
-    expect(handler.mock.calls[0][0].detail.fields).toMatchObject({ raisedById: null, raisedByName: null, theme: null, customerPriority: null });
+    expect(handler.mock.calls[0][0].detail.fields).toMatchObject({
+      raisedById: null,
+      raisedByName: null,
+      theme: null,
+      customerPriority: null
+    });
   });
 });
 

@@ -10,7 +10,11 @@ const INITIATIVES = PLAN.initiatives.map((i) => ({ key: i.key, title: i.title })
 
 function mount(need, props = {}) {
   const element = createElement("c-accord-need-item", { is: AccordNeedItem });
-  Object.assign(element, { need, initiatives: INITIATIVES, stakeholders: WORKSPACE.stakeholders, editable: true }, props);
+  Object.assign(
+    element,
+    { need, initiatives: INITIATIVES, stakeholders: WORKSPACE.stakeholders, editable: true },
+    props
+  );
   document.body.appendChild(element);
   return element;
 }
@@ -55,7 +59,13 @@ describe("c-accord-need-item", () => {
   });
 
   it("names nobody when no one is recorded and flags a committed need without initiative", async () => {
-    const element = mount({ ...PLAN.needs[0], raisedByName: null, theme: null, customerPriority: null, initiativeKey: null });
+    const element = mount({
+      ...PLAN.needs[0],
+      raisedByName: null,
+      theme: null,
+      customerPriority: null,
+      initiativeKey: null
+    });
     await flush();
     expect(byId(element, "need-raised-by").textContent).toContain("c.Accord_Common_Nobody");
     expect(byId(element, "need-not-linked")).not.toBeNull();
@@ -119,9 +129,14 @@ describe("c-accord-need-item", () => {
     await flush();
     const form = element.shadowRoot.querySelector("c-accord-need-decision");
     expect(form.need.key).toBe(PLAN.needs[1].key);
-    form.dispatchEvent(new CustomEvent("decisionsave", { detail: { changes: { decision: "Defer", decisionRationale: "Später" } } }));
+    form.dispatchEvent(
+      new CustomEvent("decisionsave", { detail: { changes: { decision: "Defer", decisionRationale: "Später" } } })
+    );
     await flush();
-    expect(handler.mock.calls[0][0].detail).toEqual({ key: PLAN.needs[1].key, changes: { decision: "Defer", decisionRationale: "Später" } });
+    expect(handler.mock.calls[0][0].detail).toEqual({
+      key: PLAN.needs[1].key,
+      changes: { decision: "Defer", decisionRationale: "Später" }
+    });
     expect(element.shadowRoot.querySelector("c-accord-need-decision")).toBeNull();
   });
 

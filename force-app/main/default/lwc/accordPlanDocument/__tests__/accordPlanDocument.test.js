@@ -57,7 +57,13 @@ describe("c-accord-plan-document", () => {
   });
 
   it("handles a plan without fingerprint or goals and content the rules cannot read", async () => {
-    const element = mount({ ...DRAFT.plan, contentHash: null, customerGoals: null, initiatives: [], needs: [{ ...DRAFT.plan.needs[0], decision: "Maybe", initiativeKey: null }] });
+    const element = mount({
+      ...DRAFT.plan,
+      contentHash: null,
+      customerGoals: null,
+      initiatives: [],
+      needs: [{ ...DRAFT.plan.needs[0], decision: "Maybe", initiativeKey: null }]
+    });
     await flush();
     expect(byId(element, "doc-hash")).toBeNull();
     expect(byId(element, "doc-initiatives")).toBeNull();

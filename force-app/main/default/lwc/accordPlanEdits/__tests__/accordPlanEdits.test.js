@@ -44,9 +44,21 @@ describe("c-accord-plan-edits", () => {
 
   it("adds initiatives and commitments with the next sequence and defaults", () => {
     let plan = edits.addInitiative(PLAN, { title: "Zwei" }, "i-2");
-    expect(plan.initiatives[1]).toMatchObject({ key: "i-2", sequence: 2, status: "Not started", commitments: [], successMeasure: null });
+    expect(plan.initiatives[1]).toMatchObject({
+      key: "i-2",
+      sequence: 2,
+      status: "Not started",
+      commitments: [],
+      successMeasure: null
+    });
     plan = edits.addCommitment(plan, "i-2", { party: "Customer", description: "Tun" }, "c-new");
-    expect(plan.initiatives[1].commitments[0]).toMatchObject({ key: "c-new", sequence: 1, party: "Customer", status: "Open", reviewOutcome: null });
+    expect(plan.initiatives[1].commitments[0]).toMatchObject({
+      key: "c-new",
+      sequence: 1,
+      party: "Customer",
+      status: "Open",
+      reviewOutcome: null
+    });
     plan = edits.updateInitiative(plan, "i-2", { successMeasure: "Messbar" });
     expect(plan.initiatives[1].successMeasure).toBe("Messbar");
     plan = edits.removeCommitment(plan, "c-new");

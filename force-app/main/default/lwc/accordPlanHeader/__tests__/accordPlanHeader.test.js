@@ -14,7 +14,13 @@ function mount(workspace, props = {}) {
   const element = createElement("c-accord-plan-header", { is: AccordPlanHeader });
   Object.assign(
     element,
-    { plan: workspace.plan, workingPlan: workspace.plan, account: workspace.account, otherPlans: workspace.otherPlans, canCreateNext: true },
+    {
+      plan: workspace.plan,
+      workingPlan: workspace.plan,
+      account: workspace.account,
+      otherPlans: workspace.otherPlans,
+      canCreateNext: true
+    },
     props
   );
   document.body.appendChild(element);
@@ -50,7 +56,9 @@ describe("c-accord-plan-header", () => {
     expect(byId(element, "header-version").textContent).toBe("2");
     const fingerprint = byId(element, "header-fingerprint");
     expect(fingerprint.textContent.length).toBeLessThan(AGREED.plan.contentHash.length);
-    expect(AGREED.plan.contentHash.startsWith(fingerprint.textContent.replace(/[^0-9a-f]/g, "").slice(0, 8))).toBe(true);
+    expect(AGREED.plan.contentHash.startsWith(fingerprint.textContent.replace(/[^0-9a-f]/g, "").slice(0, 8))).toBe(
+      true
+    );
     expect(fingerprint.getAttribute("title")).toBe("c.Accord_Header_FingerprintHelp");
     expect(byId(element, "header-agreed-on")).not.toBeNull();
     expect(byId(element, "create-next")).toBeNull();
@@ -76,7 +84,12 @@ describe("c-accord-plan-header", () => {
   it("links findings without a record to their section and shortens long lists", async () => {
     const plan = copy(DRAFT.plan);
     plan.customerGoals = null;
-    plan.needs = Array.from({ length: 6 }, (_, i) => ({ ...DRAFT.plan.needs[1], id: undefined, key: `k-${i}`, sequence: i + 1 }));
+    plan.needs = Array.from({ length: 6 }, (_, i) => ({
+      ...DRAFT.plan.needs[1],
+      id: undefined,
+      key: `k-${i}`,
+      sequence: i + 1
+    }));
     const element = mount(DRAFT, { workingPlan: plan });
     const fix = jest.fn();
     element.addEventListener("fix", fix);

@@ -87,7 +87,12 @@ describe("c-accord-plan-review", () => {
     expect(sent.source).toBe("review");
     expect(sent.action).toMatchObject({
       type: "close",
-      review: { reviewType: "Annual review", customerFeedback: "Verlässlich, aber langsam.", whatWorked: "Workshops", whatDidNot: null },
+      review: {
+        reviewType: "Annual review",
+        customerFeedback: "Verlässlich, aber langsam.",
+        whatWorked: "Workshops",
+        whatDidNot: null
+      },
       outcomes: [
         { commitmentKey: plan.initiatives[0].commitments[0].key, outcome: "Kept" },
         { commitmentKey: plan.initiatives[0].commitments[1].key, outcome: "Not kept" }

@@ -25,7 +25,9 @@ describe("c-accord-plan-view", () => {
   it("names the record an issue concerns", () => {
     expect(view.recordName(PLAN, PLAN.needs[0].key)).toBe(PLAN.needs[0].verbatim);
     expect(view.recordName(PLAN, PLAN.initiatives[0].key)).toBe(PLAN.initiatives[0].title);
-    expect(view.recordName(PLAN, PLAN.initiatives[0].commitments[0].key)).toBe(PLAN.initiatives[0].commitments[0].description);
+    expect(view.recordName(PLAN, PLAN.initiatives[0].commitments[0].key)).toBe(
+      PLAN.initiatives[0].commitments[0].description
+    );
     expect(view.recordName(PLAN, "none")).toBe("");
     expect(view.recordName(null, "k")).toBe("");
     expect(view.excerpt("a  b\nc")).toBe("a b c");
@@ -64,12 +66,19 @@ describe("c-accord-plan-view", () => {
       { sequence: 1, key: "B" },
       { sequence: 1, key: "b" }
     ];
-    expect([...rows].sort(view.bySequenceThenKey).map((r) => `${r.sequence}${r.key}`)).toEqual(["1B", "1b", "1b", "2a"]);
+    expect([...rows].sort(view.bySequenceThenKey).map((r) => `${r.sequence}${r.key}`)).toEqual([
+      "1B",
+      "1b",
+      "1b",
+      "2a"
+    ]);
   });
 
   it("lists contacts and signatories as options, and today as an ISO date", () => {
     expect(view.contactOptions(WORKSPACE.stakeholders)).toHaveLength(2);
-    expect(view.signatoryOptions(WORKSPACE.stakeholders)).toEqual([{ value: "003000000000001AAA", label: "Dr. Anna Schneider" }]);
+    expect(view.signatoryOptions(WORKSPACE.stakeholders)).toEqual([
+      { value: "003000000000001AAA", label: "Dr. Anna Schneider" }
+    ]);
     expect(view.contactOptions(undefined)).toEqual([]);
     expect(view.signatoryOptions(undefined)).toEqual([]);
     expect(view.today()).toMatch(/^\d{4}-\d{2}-\d{2}$/);

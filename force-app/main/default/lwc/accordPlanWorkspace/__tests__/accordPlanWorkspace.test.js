@@ -23,12 +23,18 @@ const NO_PLAN = require("./data/workspaceNoPlan.json");
 
 const ACCOUNT_ID = "001000000000001AAA";
 const copy = (value) => JSON.parse(JSON.stringify(value));
-const flush = async () => {
-  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-};
+// Five macrotask turns: Apex promise, re-render, child renders.
+const flush = () =>
+  [1, 2, 3, 4, 5].reduce(
+    (chain) => chain.then(() => new Promise((resolve) => setTimeout(resolve, 0))),
+    Promise.resolve()
+  );
 const byId = (root, id) => root.shadowRoot.querySelector(`[data-id="${id}"]`);
 const child = (element, selector) => element.shadowRoot.querySelector(selector);
-const apexError = (body) => ({ status: 400, body: { message: typeof body === "string" ? body : JSON.stringify(body) } });
+const apexError = (body) => ({
+  status: 400,
+  body: { message: typeof body === "string" ? body : JSON.stringify(body) }
+});
 
 function mount(recordId = ACCOUNT_ID, objectApiName = "Account") {
   const element = createElement("c-accord-plan-workspace", { is: AccordPlanWorkspace });
@@ -136,14 +142,21 @@ describe("c-accord-plan-workspace", () => {
     savePlan.mockImplementation(({ planJson }) => Promise.resolve(JSON.parse(planJson)));
     // "Ä" typed as A + combining diaeresis, with a CRLF: saved as NFC with LF.
     child(element, "c-accord-need-entry").dispatchEvent(
-      new CustomEvent("needadd", { detail: { fields: { verbatim: "A\u0308rzte fehlen\r\nam Wochenende", theme: "Workforce capacity" } } })
+      new CustomEvent("needadd", {
+        detail: { fields: { verbatim: "A\u0308rzte fehlen\r\nam Wochenende", theme: "Workforce capacity" } }
+      })
     );
     await flush();
     expect(savePlan).toHaveBeenCalledTimes(1);
     const sent = JSON.parse(savePlan.mock.calls[0][0].planJson);
     expect(sent.needs).toHaveLength(saved.needs.length + 1);
     const added = sent.needs[sent.needs.length - 1];
-    expect(added).toMatchObject({ verbatim: "\u00c4rzte fehlen\nam Wochenende", decision: "Pending", sequence: 4, theme: "Workforce capacity" });
+    expect(added).toMatchObject({
+      verbatim: "\u00c4rzte fehlen\nam Wochenende",
+      decision: "Pending",
+      sequence: 4,
+      theme: "Workforce capacity"
+    });
     expect(added.key).toMatch(/^[0-9a-f-]{36}$/);
     expect(byId(element, "save-status").textContent.trim()).toBe("c.Accord_Workspace_Saved");
     expect(child(element, "c-accord-need-list").plan.needs).toHaveLength(4);
@@ -155,7 +168,9 @@ describe("c-accord-plan-workspace", () => {
       apexError({ message: "Verbatim is too long.", code: "FIELD_TOO_LONG", recordKey: DRAFT.plan.needs[0].key })
     );
     child(element, "c-accord-need-list").dispatchEvent(
-      new CustomEvent("needupdate", { detail: { key: DRAFT.plan.needs[0].key, changes: { verbatim: "Neu formuliert" } } })
+      new CustomEvent("needupdate", {
+        detail: { key: DRAFT.plan.needs[0].key, changes: { verbatim: "Neu formuliert" } }
+      })
     );
     await flush();
     const list = child(element, "c-accord-need-list");
@@ -199,14 +214,18 @@ describe("c-accord-plan-workspace", () => {
   it("queues edits made while a save runs and saves them right after", async () => {
     const element = await mountWith(DRAFT);
     let release;
-    savePlan.mockImplementationOnce(({ planJson }) => new Promise((resolve) => (release = () => resolve(JSON.parse(planJson)))));
+    savePlan.mockImplementationOnce(
+      ({ planJson }) => new Promise((resolve) => (release = () => resolve(JSON.parse(planJson))))
+    );
     savePlan.mockImplementation(({ planJson }) => Promise.resolve(JSON.parse(planJson)));
     const list = child(element, "c-accord-initiative-list");
     list.dispatchEvent(new CustomEvent("initiativeadd", { detail: { fields: { title: "Zweite Initiative" } } }));
     await flush();
     expect(byId(element, "save-status").textContent.trim()).toBe("c.Accord_Workspace_Saving");
     list.dispatchEvent(
-      new CustomEvent("commitmentupdate", { detail: { key: DRAFT.plan.initiatives[0].commitments[0].key, changes: { status: "Done" } } })
+      new CustomEvent("commitmentupdate", {
+        detail: { key: DRAFT.plan.initiatives[0].commitments[0].key, changes: { status: "Done" } }
+      })
     );
     await flush();
     expect(savePlan).toHaveBeenCalledTimes(1);
@@ -278,18 +297,26 @@ describe("c-accord-plan-workspace", () => {
       new CustomEvent("planaction", { detail: { action: { type: "share" }, source: "sign" } })
     );
     await flush();
-    expect(performAction).toHaveBeenCalledWith({ planId: DRAFT.plan.id, actionJson: JSON.stringify({ type: "share" }) });
+    expect(performAction).toHaveBeenCalledWith({
+      planId: DRAFT.plan.id,
+      actionJson: JSON.stringify({ type: "share" })
+    });
     expect(toast).toHaveBeenCalled();
     expect(child(element, "c-accord-plan-header").plan.status).toBe("In Review");
   });
 
   it("shows a rejected action next to the panel that asked for it and reloads on request", async () => {
     const element = await mountWith(IN_REVIEW);
-    performAction.mockRejectedValue(apexError({ message: "The plan changed: version 3 is current.", code: "STALE_VERSION" }));
+    performAction.mockRejectedValue(
+      apexError({ message: "The plan changed: version 3 is current.", code: "STALE_VERSION" })
+    );
     const panel = child(element, "c-accord-sign-panel");
     panel.dispatchEvent(new CustomEvent("planaction", { detail: { action: { type: "sign" }, source: "sign" } }));
     await flush();
-    expect(panel.actionError).toMatchObject({ code: "STALE_VERSION", message: "The plan changed: version 3 is current." });
+    expect(panel.actionError).toMatchObject({
+      code: "STALE_VERSION",
+      message: "The plan changed: version 3 is current."
+    });
     expect(child(element, "c-accord-plan-review").actionError).toBeNull();
     expect(child(element, "c-accord-plan-header").actionError).toBeNull();
     getWorkspace.mockResolvedValueOnce(copy(IN_REVIEW));

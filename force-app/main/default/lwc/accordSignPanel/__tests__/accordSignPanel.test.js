@@ -12,7 +12,11 @@ const allById = (element, id) => Array.from(element.shadowRoot.querySelectorAll(
 
 function mount(workspace, props = {}) {
   const element = createElement("c-accord-sign-panel", { is: AccordSignPanel });
-  Object.assign(element, { plan: workspace.plan, stakeholders: workspace.stakeholders, permissions: workspace.permissions }, props);
+  Object.assign(
+    element,
+    { plan: workspace.plan, stakeholders: workspace.stakeholders, permissions: workspace.permissions },
+    props
+  );
   document.body.appendChild(element);
   return element;
 }
@@ -199,7 +203,10 @@ describe("c-accord-sign-panel", () => {
     reason.value = "Die Klinik hat eine neue Leitung.";
     reason.dispatchEvent(new CustomEvent("change"));
     byId(element, "reopen-submit").click();
-    expect(action.mock.calls[0][0].detail.action).toEqual({ type: "reopen", reason: "Die Klinik hat eine neue Leitung." });
+    expect(action.mock.calls[0][0].detail.action).toEqual({
+      type: "reopen",
+      reason: "Die Klinik hat eine neue Leitung."
+    });
   });
 
   it("offers reopening only to plan managers", async () => {

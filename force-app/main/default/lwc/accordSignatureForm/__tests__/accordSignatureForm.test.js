@@ -13,7 +13,11 @@ const change = (el, value) => {
 
 function mount(props) {
   const element = createElement("c-accord-signature-form", { is: AccordSignatureForm });
-  Object.assign(element, { plan: PLAN, stakeholders: WORKSPACE.stakeholders, permissions: WORKSPACE.permissions }, props);
+  Object.assign(
+    element,
+    { plan: PLAN, stakeholders: WORKSPACE.stakeholders, permissions: WORKSPACE.permissions },
+    props
+  );
   document.body.appendChild(element);
   return element;
 }
@@ -30,7 +34,9 @@ describe("c-accord-signature-form", () => {
     element.addEventListener("sign", handler);
     await flush();
     expect(byId(element, "sign-heading").textContent).toBe("c.Accord_Sign_CustomerTitle");
-    expect(byId(element, "sign-signatory").options).toEqual([{ value: "003000000000001AAA", label: "Dr. Anna Schneider" }]);
+    expect(byId(element, "sign-signatory").options).toEqual([
+      { value: "003000000000001AAA", label: "Dr. Anna Schneider" }
+    ]);
     const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
     expect(results.violations).toEqual([]);
     change(byId(element, "sign-signatory"), "003000000000001AAA");
@@ -84,7 +90,11 @@ describe("c-accord-signature-form", () => {
     expect(byId(element, "sign-form-error").textContent).toBe("c.Accord_Sign_EvidenceRequired");
     change(byId(element, "sign-evidence"), "Mail vom 22.01.: Einverstanden.");
     byId(element, "sign-submit").click();
-    expect(handler.mock.calls[0][0].detail.action).toMatchObject({ method: "Email", evidence: "Mail vom 22.01.: Einverstanden.", drawnSignaturePng: null });
+    expect(handler.mock.calls[0][0].detail.action).toMatchObject({
+      method: "Email",
+      evidence: "Mail vom 22.01.: Einverstanden.",
+      drawnSignaturePng: null
+    });
     change(byId(element, "sign-method"), "Portal");
     await flush();
     expect(byId(element, "sign-evidence").fieldLevelHelp).toBe("c.Accord_Sign_EvidenceHelpPortal");
@@ -99,11 +109,18 @@ describe("c-accord-signature-form", () => {
     expect(byId(element, "sign-signatory")).toBeNull();
     element.shadowRoot.querySelector("c-accord-signature-pad").toPngBase64 = () => "AAAA";
     byId(element, "sign-submit").click();
-    expect(handler.mock.calls[0][0].detail.action).toMatchObject({ party: "Company", signerContactId: null, drawnSignaturePng: "AAAA" });
+    expect(handler.mock.calls[0][0].detail.action).toMatchObject({
+      party: "Company",
+      signerContactId: null,
+      drawnSignaturePng: "AAAA"
+    });
   });
 
   it("cannot record a customer signature without a signatory contact", async () => {
-    const element = mount({ party: "Customer", stakeholders: WORKSPACE.stakeholders.map((s) => ({ ...s, isSignatory: false })) });
+    const element = mount({
+      party: "Customer",
+      stakeholders: WORKSPACE.stakeholders.map((s) => ({ ...s, isSignatory: false }))
+    });
     await flush();
     expect(byId(element, "sign-no-signatory")).not.toBeNull();
     expect(byId(element, "sign-submit").disabled).toBe(true);

@@ -7,11 +7,19 @@ const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"
 
 /** jsdom has no canvas: a recording 2D context stands in for it. */
 function fakeContext() {
-  return { beginPath: jest.fn(), arc: jest.fn(), fill: jest.fn(), moveTo: jest.fn(), lineTo: jest.fn(), stroke: jest.fn(), clearRect: jest.fn() };
+  return {
+    beginPath: jest.fn(),
+    arc: jest.fn(),
+    fill: jest.fn(),
+    moveTo: jest.fn(),
+    lineTo: jest.fn(),
+    stroke: jest.fn(),
+    clearRect: jest.fn()
+  };
 }
 
 function pointer(type, x, y) {
-  const event = new Event(type, { bubbles: true, cancelable: true });
+  const event = new CustomEvent(type, { bubbles: true, cancelable: true });
   Object.assign(event, { clientX: x, clientY: y, pointerId: 1 });
   return event;
 }
@@ -28,7 +36,9 @@ describe("c-accord-signature-pad", () => {
     context = fakeContext();
     jest.spyOn(HTMLCanvasElement.prototype, "getContext").mockImplementation(() => context);
     jest.spyOn(HTMLCanvasElement.prototype, "toDataURL").mockImplementation(() => "data:image/png;base64,iVBORw0KGgo=");
-    jest.spyOn(HTMLCanvasElement.prototype, "getBoundingClientRect").mockImplementation(() => ({ left: 10, top: 20, width: 300, height: 100 }));
+    jest
+      .spyOn(HTMLCanvasElement.prototype, "getBoundingClientRect")
+      .mockImplementation(() => ({ left: 10, top: 20, width: 300, height: 100 }));
   });
   afterEach(() => {
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
