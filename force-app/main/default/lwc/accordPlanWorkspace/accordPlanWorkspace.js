@@ -11,6 +11,7 @@ import { LABELS, formatLabel } from "c/accordLabels";
 import { parseApexError } from "c/accordApexError";
 import * as edits from "c/accordPlanEdits";
 import { availableActions, findAction } from "c/accordPlanView";
+import FORM_FACTOR from "@salesforce/client/formFactor";
 
 const PLAN_OBJECT = "Customer_Account_Plan__c";
 const TAB_OF_SECTION = { needs: "listen", goals: "listen", initiatives: "initiatives", sign: "sign", review: "review" };
@@ -128,6 +129,11 @@ export default class AccordPlanWorkspace extends LightningElement {
   }
 
   // ---------- state for the template ----------
+
+  /** On a phone five tabs overflow into a "More" menu that nests interactive roles: stack them instead. */
+  get tabVariant() {
+    return FORM_FACTOR === "Small" ? "vertical" : "standard";
+  }
 
   get plan() {
     return this.workspace ? this.workspace.plan : null;
