@@ -193,6 +193,10 @@ describe("c-accord-sign-panel", () => {
     element.addEventListener("planaction", action);
     await flush();
     expect(byId(element, "agreed").textContent).toBe("c.Accord_Sign_Agreed");
+    // Which version each party signed stays visible after agreement.
+    expect(byId(element, "party-company").querySelector('[data-id="signed"]')).not.toBeNull();
+    expect(byId(element, "party-customer").querySelector('[data-id="signed"]')).not.toBeNull();
+    expect(byId(element, "sign-company")).toBeNull();
     expect(allById(element, "history-entry")).toHaveLength(1);
     await expectAccessible(element);
     byId(element, "reopen-submit").click();

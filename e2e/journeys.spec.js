@@ -1,0 +1,130 @@
+"use strict";
+// Plan journeys in the preview's real workspace, against the in-memory server that applies src/core's
+// rules: countersigning to Agreed, reopening, a content edit after sharing that supersedes a signature,
+// and a signature on a stale version that is refused.
+
+const { test, expect } = require("@playwright/test");
+const { sampleAccounts, captureErrors, recordPageUrl, waitForComponents } = require("./support");
+
+test.describe.configure({ mode: "serial" });
+
+const KOREAN_HOSPITAL = /Hangang/;
+const GERMAN_HOSPITAL = /Rheinaue/;
+
+async function openWorkspace(page, request, namePattern) {
+  const account = (await sampleAccounts(request)).find((a) => namePattern.test(a.name));
+  expect(account, `a sample account matching ${namePattern}`).toBeTruthy();
+  await page.goto(recordPageUrl(account.id));
+  await waitForComponents(page);
+  return page.locator('[data-component="accordPlanWorkspace"]');
+}
+
+/** Appends text to the customer goals through the edit form and saves (a content change). */
+async function appendToGoals(workspace, text) {
+  const goals = workspace.locator('[data-id="customer-goals"]');
+  await goals.locator('[data-id="goals-edit"]').click();
+  const textarea = goals.locator('[data-id="goals-text"] textarea');
+  await textarea.fill(`${await textarea.inputValue()} ${text}`);
+  await goals.locator('[data-id="goals-save"]').click();
+  await expect(goals.locator('[data-id="goals"]')).toContainText(text);
+}
+
+async function openSignTab(workspace) {
+  await workspace.getByRole("tab", { name: "Share and sign" }).click();
+  await expect(workspace.locator('[data-id="sign-panel"]')).toBeVisible();
+}
+
+test.beforeEach(async ({ request }) => {
+  const response = await request.post("/preview/api/reset");
+  expect(response.ok(), "the sample data is reseeded before each journey").toBeTruthy();
+});
+
+test("the customer countersigns the shared version by email and the plan turns Agreed", async ({ page, request }) => {
+  const errors = captureErrors(page);
+  const workspace = await openWorkspace(page, request, KOREAN_HOSPITAL);
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("In Review");
+  await openSignTab(workspace);
+  await expect(workspace.locator('[data-id="party-company"] [data-id="signed"]')).toBeVisible();
+
+  await workspace.locator('[data-id="sign-customer"]').click();
+  const form = workspace.locator('[data-id="signature-form"]');
+  await form.locator('[data-id="sign-signatory"]').click();
+  await form.locator('[data-id="sign-signatory"] [role="option"]').first().click();
+  await form.getByText("Email confirmation").click();
+  await form.locator('[data-id="sign-evidence"] textarea').fill("Email of 3 March confirming version 1.");
+  await form.locator('[data-id="sign-submit"]').click();
+
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Agreed");
+  await expect(workspace.locator('[data-id="agreed"]')).toBeVisible();
+  await expect(workspace.locator('[data-id="party-customer"] [data-id="signed"]')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test("a plan manager reopens an agreed plan with a reason; both signatures stay in the history, superseded", async ({
+  page,
+  request
+}) => {
+  const workspace = await openWorkspace(page, request, GERMAN_HOSPITAL);
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Agreed");
+  const versionBefore = Number(await workspace.locator('[data-id="header-version"]').innerText());
+  await openSignTab(workspace);
+
+  await workspace.locator('[data-id="reopen-submit"]').click();
+  await expect(workspace.locator('[data-id="reopen-error"]'), "a reopen needs a reason").toBeVisible();
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Agreed");
+
+  await workspace.locator('[data-id="reopen-reason"] textarea').fill("New tender rules from April change the pilot.");
+  await workspace.locator('[data-id="reopen-submit"]').click();
+
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("In Review");
+  await expect(workspace.locator('[data-id="header-version"]')).toHaveText(String(versionBefore + 1));
+  await expect(workspace.locator('[data-id="header-reopen-reason"]')).toHaveText(
+    "New tender rules from April change the pilot."
+  );
+  await expect(workspace.locator('[data-id="signature-history"] [data-id="superseded"]')).toHaveCount(2);
+  await expect(workspace.locator('[data-id="party-company"] [data-id="not-signed"]')).toBeVisible();
+});
+
+test("editing content after sharing makes a new version and supersedes the company signature", async ({
+  page,
+  request
+}) => {
+  const workspace = await openWorkspace(page, request, KOREAN_HOSPITAL);
+  const versionBefore = Number(await workspace.locator('[data-id="header-version"]').innerText());
+
+  await appendToGoals(workspace, "환자 대기 시간을 30% 줄인다.");
+
+  await expect(workspace.locator('[data-id="header-version"]')).toHaveText(String(versionBefore + 1));
+  await openSignTab(workspace);
+  await expect(workspace.locator('[data-id="signature-history"] [data-id="superseded"]')).toHaveCount(1);
+  await expect(workspace.locator('[data-id="party-company"] [data-id="not-signed"]')).toBeVisible();
+});
+
+test("a signature on a version that changed meanwhile is refused and the plan stays In Review", async ({
+  page,
+  request,
+  browser
+}) => {
+  const workspace = await openWorkspace(page, request, KOREAN_HOSPITAL);
+  await openSignTab(workspace);
+  await workspace.locator('[data-id="sign-customer"]').click();
+
+  // Meanwhile a colleague changes the content in another window: the version signed here is stale.
+  const other = await browser.newPage();
+  const otherWorkspace = await openWorkspace(other, request, KOREAN_HOSPITAL);
+  await appendToGoals(otherWorkspace, "(updated)");
+  await expect(otherWorkspace.locator('[data-id="header-version"]')).not.toHaveText(
+    await workspace.locator('[data-id="header-version"]').innerText()
+  );
+  await other.close();
+
+  const form = workspace.locator('[data-id="signature-form"]');
+  await form.locator('[data-id="sign-signatory"]').click();
+  await form.locator('[data-id="sign-signatory"] [role="option"]').first().click();
+  await form.getByText("Email confirmation").click();
+  await form.locator('[data-id="sign-evidence"] textarea').fill("Email confirming the plan.");
+  await form.locator('[data-id="sign-submit"]').click();
+
+  await expect(workspace.locator('[data-id="sign-stale"]')).toBeVisible();
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("In Review");
+});
