@@ -128,3 +128,33 @@ test("a signature on a version that changed meanwhile is refused and the plan st
   await expect(workspace.locator('[data-id="sign-stale"]')).toBeVisible();
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("In Review");
 });
+
+test("after 12 months: start the review, record an outcome for every commitment, close, then start next period's plan", async ({
+  page,
+  request
+}) => {
+  const errors = captureErrors(page);
+  const workspace = await openWorkspace(page, request, GERMAN_HOSPITAL);
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Agreed");
+  await workspace.getByRole("tab", { name: "Review" }).click();
+
+  await workspace.locator('[data-id="review-start"]').click();
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Under Review");
+
+  const rows = workspace.locator('[data-id="review-commitment"]');
+  const count = await rows.count();
+  expect(count, "the agreed plan has commitments to review").toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    await rows.nth(i).getByText("Kept", { exact: true }).click();
+  }
+  await workspace.locator('[data-id="review-feedback"] textarea').fill("Die Zusammenarbeit war verlässlich.");
+  await workspace.locator('[data-id="review-close"]').click();
+
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Closed");
+  await expect(workspace.locator('[data-id="review-closed"]')).toBeVisible();
+
+  await workspace.locator('[data-id="create-next"]').click();
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Draft");
+  await expect(workspace.locator('[data-id="header-version"]')).toHaveText("1");
+  expect(errors).toEqual([]);
+});

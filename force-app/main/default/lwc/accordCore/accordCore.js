@@ -6,7 +6,7 @@
  * normalization, so it must happen on the client) and LF line endings.
  */
 function normalizeText(value) {
-    return value.normalize('NFC').replace(/\r\n?/g, '\n');
+    return value.normalize("NFC").replace(/\r\n?/g, "\n");
 }
 
 /**
