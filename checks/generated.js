@@ -1,12 +1,14 @@
 "use strict";
 // Generated-code check: committed outputs equal what their generators produce now.
 // - c/accordCore is built from src/core;
-// - the Accord_Spec static resource is a copy of spec/ (so Apex tests run the same vectors).
+// - the Accord_Spec static resource is a copy of spec/ (so Apex tests run the same vectors);
+// - the scratch-org seed script is generated from data/ (so org samples match the preview's).
 
 const fs = require("node:fs");
 const { finding, runCheck } = require("./lib/findings");
 const { buildCore, OUTPUT } = require("../scripts/build-core");
 const { expectedSpecResource, SPEC_RESOURCE } = require("../scripts/build-spec-resource");
+const { expectedSeedScript, SEED_SCRIPT } = require("../scripts/build-seed-apex");
 
 function firstDifferentLine(actual, expected) {
   const a = actual.split("\n");
@@ -28,10 +30,11 @@ function compareFile(file, expected, command) {
   ];
 }
 
-async function checkGenerated({ coreFile = OUTPUT, specFile = SPEC_RESOURCE } = {}) {
+async function checkGenerated({ coreFile = OUTPUT, specFile = SPEC_RESOURCE, seedFile = SEED_SCRIPT } = {}) {
   return [
     ...compareFile(coreFile, await buildCore(), "npm run build"),
-    ...compareFile(specFile, expectedSpecResource(), "npm run build")
+    ...compareFile(specFile, expectedSpecResource(), "npm run build"),
+    ...compareFile(seedFile, expectedSeedScript(), "npm run build")
   ];
 }
 

@@ -7,6 +7,7 @@ const path = require("node:path");
 const ts = require("typescript");
 const { rollup } = require("rollup");
 const { writeSpecResource } = require("./build-spec-resource");
+const { writeSeedScript } = require("./build-seed-apex");
 
 const ROOT = path.resolve(__dirname, "..");
 const ENTRY = path.join(ROOT, "src/core/index.ts");
@@ -58,11 +59,12 @@ async function buildCore() {
 
 async function main() {
   writeSpecResource();
+  writeSeedScript();
   const code = await buildCore();
   fs.mkdirSync(path.dirname(OUTPUT), { recursive: true });
   fs.writeFileSync(OUTPUT, code);
   console.log(
-    `Built ${path.relative(ROOT, OUTPUT)} (${Buffer.byteLength(code)} bytes) from src/core, and the Accord_Spec static resource from spec/`
+    `Built ${path.relative(ROOT, OUTPUT)} (${Buffer.byteLength(code)} bytes) from src/core, the Accord_Spec static resource from spec/, and scripts/apex/seed-sample-plans.apex from data/`
   );
 }
 

@@ -118,6 +118,13 @@ test("generated check rejects a stale accordCore.js and accepts the committed on
   assert.deepEqual(await checkGenerated(), []);
 });
 
+test("generated check rejects a seed script that no longer matches data/", async () => {
+  const stale = await checkGenerated({ seedFile: fixture("stale-seed", "seed-sample-plans.apex") });
+  assert.deepEqual(lines(stale), [
+    "stale-seed/seed-sample-plans.apex:1: stale generated file: run `npm run build` and commit the result"
+  ]);
+});
+
 test("contract check rejects Apex DTO properties that are missing, extra or of another type", () => {
   const { checkContract } = require("../contract");
   const found = checkContract({

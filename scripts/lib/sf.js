@@ -51,6 +51,22 @@ function sf(args) {
   if (result.status !== 0) throw new SfError(`sf ${args.slice(0, 3).join(" ")} failed (exit ${result.status}).`);
 }
 
+/** Runs `sf … --json` and returns its `result`; throws with sf's own message when it fails. */
+function sfJson(args) {
+  console.log(`$ sf ${args.join(" ")} --json`);
+  const run = spawnSync("sf", [...args, "--json"], { env: SF_ENV, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  let reply;
+  try {
+    reply = JSON.parse(run.stdout);
+  } catch {
+    throw new SfError(`sf ${args.slice(0, 3).join(" ")} printed no JSON (exit ${run.status}): ${run.stderr.trim()}`);
+  }
+  if (run.status !== 0 || reply.status !== 0) {
+    throw new SfError(`sf ${args.slice(0, 3).join(" ")} failed: ${reply.message || run.stderr.trim()}`);
+  }
+  return reply.result;
+}
+
 /** Runs a script body and turns SfError into a clean message with exit code 1. */
 function main(body) {
   try {
@@ -61,4 +77,4 @@ function main(body) {
   }
 }
 
-module.exports = { sf, ensureSfInstalled, ensureOrgAuthorized, targetOrg, main, SfError, SF_ENV };
+module.exports = { sf, sfJson, ensureSfInstalled, ensureOrgAuthorized, targetOrg, main, SfError, SF_ENV };
