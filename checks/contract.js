@@ -1,6 +1,7 @@
 "use strict";
 // Contract check: the Apex DTO classes (inner classes of AccordDto) have exactly the properties,
-// with compatible types, of the TypeScript interfaces in src/core/contract.ts and api.ts.
+// with compatible types, of the TypeScript interfaces in src/core/contract.ts and api.ts; and the
+// @AuraEnabled controller methods are exactly ApexContract's, with its parameter names and types.
 
 const fs = require("node:fs");
 const path = require("node:path");
@@ -9,7 +10,8 @@ const { ApexParserFactory, ApexParseTreeWalker, ApexParserBaseListener } = requi
 const { ROOT, finding, runCheck } = require("./lib/findings");
 
 const TS_FILES = ["src/core/contract.ts", "src/core/api.ts"].map((f) => path.join(ROOT, f));
-const APEX_DTO = path.join(ROOT, "force-app/main/default/classes/AccordDto.cls");
+const APEX_CLASSES = path.join(ROOT, "force-app/main/default/classes");
+const APEX_DTO = path.join(APEX_CLASSES, "AccordDto.cls");
 
 /** TypeScript interface name → Map(property → normalized type). */
 function readTsInterfaces(files) {
@@ -143,6 +145,91 @@ function checkContract({ tsFiles = TS_FILES, apexFile = APEX_DTO } = {}) {
   return findings;
 }
 
-module.exports = { checkContract };
+/** ApexContract entries: "Class.method" → { params: Map(name → type), result, line }. */
+function readApexContract(files) {
+  const methods = new Map();
+  for (const file of files) {
+    const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+    const contract = source.statements.find((s) => ts.isInterfaceDeclaration(s) && s.name.text === "ApexContract");
+    if (!contract) continue;
+    for (const member of contract.members) {
+      if (!ts.isPropertySignature(member) || !member.type || !ts.isTupleTypeNode(member.type)) continue;
+      const [paramsNode, resultNode] = member.type.elements;
+      const params = new Map();
+      if (ts.isTypeLiteralNode(paramsNode)) {
+        for (const param of paramsNode.members) params.set(param.name.getText(), tsType(param.type));
+      }
+      methods.set(member.name.text, { params, result: tsType(resultNode), file });
+    }
+  }
+  return methods;
+}
 
-if (require.main === module) runCheck("Apex DTOs match the TypeScript contract", () => checkContract());
+const isAuraEnabled = (decl) =>
+  decl.modifier_list().some((m) => m.annotation() && /^AuraEnabled$/i.test(m.annotation().id().getText()));
+
+/** @AuraEnabled methods of the Apex classes: "Class.method" → { params, result, file, line }. */
+function readAuraMethods(folder) {
+  const methods = new Map();
+  for (const name of fs.readdirSync(folder).filter((n) => n.endsWith(".cls"))) {
+    const file = path.join(folder, name);
+    const source = fs.readFileSync(file, "utf8");
+    if (!/@AuraEnabled/i.test(source)) continue;
+    const unit = ApexParserFactory.createParser(source).compilationUnit();
+    const type = unit.typeDeclaration().classDeclaration();
+    if (!type) continue;
+    for (const decl of type.classBody().classBodyDeclaration_list()) {
+      const method = decl.memberDeclaration && decl.memberDeclaration() && decl.memberDeclaration().methodDeclaration();
+      if (!method || !isAuraEnabled(decl)) continue;
+      const params = new Map();
+      const list = method.formalParameters().formalParameterList();
+      for (const param of list ? list.formalParameter_list() : []) {
+        params.set(param.id().getText(), apexType(param.typeRef().getText()));
+      }
+      const result = method.typeRef() ? apexType(method.typeRef().getText()) : "void";
+      methods.set(`${type.id().getText()}.${method.id().getText()}`, { params, result, file, line: method.start.line });
+    }
+  }
+  return methods;
+}
+
+function compareMethod(name, expected, actual) {
+  const findings = [];
+  const at = (message) => findings.push(finding(actual.file, actual.line, `${name}: ${message}`));
+  for (const [param, type] of expected.params) {
+    const apex = actual.params.get(param);
+    if (!apex) at(`lacks parameter '${param}' (${type}) of ApexContract`);
+    else if (apex !== type) at(`parameter '${param}' is ${apex} in Apex but ${type} in ApexContract`);
+  }
+  for (const param of actual.params.keys()) {
+    if (!expected.params.has(param)) at(`parameter '${param}' is not in ApexContract`);
+  }
+  if (actual.result !== expected.result) at(`returns ${actual.result} in Apex but ${expected.result} in ApexContract`);
+  return findings;
+}
+
+function checkControllers({ tsFiles = TS_FILES, classesDir = APEX_CLASSES } = {}) {
+  const contract = readApexContract(tsFiles);
+  const aura = readAuraMethods(classesDir);
+  const findings = [];
+  for (const [name, expected] of contract) {
+    const actual = aura.get(name);
+    if (!actual)
+      findings.push(finding(expected.file, 1, `ApexContract names ${name}, which is no @AuraEnabled method`));
+    else findings.push(...compareMethod(name, expected, actual));
+  }
+  for (const [name, actual] of aura) {
+    if (!contract.has(name))
+      findings.push(finding(actual.file, actual.line, `@AuraEnabled ${name} is not in ApexContract`));
+  }
+  return findings;
+}
+
+module.exports = { checkContract, checkControllers };
+
+if (require.main === module) {
+  runCheck("Apex DTOs and controllers match the TypeScript contract", () => [
+    ...checkContract(),
+    ...checkControllers()
+  ]);
+}

@@ -1,8 +1,10 @@
 "use strict";
-// Screenshots of the preview, desktop and phone, for each sample account → docs/screenshots/*.png.
+// Screenshots of the preview, desktop and phone, for each sample account → docs/screenshots/*.png,
+// then each step of the full plan cycle (e2e/full-cycle.spec.js) → docs/screenshots/journey-NN-<step>.png.
 //   node scripts/screenshots.js
 
 const fs = require("node:fs");
+const { spawnSync } = require("node:child_process");
 const path = require("node:path");
 const { startPreviewServer, launchChromium, ROOT } = require("../preview/tools/launch");
 
@@ -57,6 +59,22 @@ async function main() {
     await server.stop();
   }
   console.log(`Wrote ${written.length} screenshots:\n  ${written.join("\n  ")}`);
+  photographJourney();
+}
+
+/** Runs the full-cycle journey with ACCORD_JOURNEY_SCREENSHOTS set, so it photographs every step. */
+function photographJourney() {
+  for (const old of fs.readdirSync(OUT).filter((name) => name.startsWith("journey-"))) fs.rmSync(path.join(OUT, old));
+  const run = spawnSync("npx", ["playwright", "test", "e2e/full-cycle.spec.js"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, ACCORD_JOURNEY_SCREENSHOTS: OUT }
+  });
+  if (run.status !== 0) throw new Error("the full-cycle journey failed, so its step screenshots are incomplete");
+  const steps = fs.readdirSync(OUT).filter((name) => name.startsWith("journey-"));
+  console.log(
+    `Wrote ${steps.length} journey step screenshots:\n  ${steps.map((n) => `docs/screenshots/${n}`).join("\n  ")}`
+  );
 }
 
 main().catch((error) => {

@@ -15,6 +15,7 @@ const STEPS = [
   ["SOQL check", "node checks/soql.js"],
   ["Apex semantic check", "node checks/apex-semantic.js"],
   ["PMD", "node checks/pmd.js"],
+  ["Apex contract check (DTOs and controllers)", "node checks/contract.js"],
   ["checker self-tests and model tests", "node --test checks/__tests__/ tests/"],
   ["jest (src/core + LWC, coverage enforced)", "npx sfdx-lwc-jest --coverage -- --ci"],
   ["browser tests (Playwright + Chromium, preview)", "npx playwright test"]

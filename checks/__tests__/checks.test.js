@@ -125,6 +125,18 @@ test("generated check rejects a seed script that no longer matches data/", async
   ]);
 });
 
+test("contract check rejects controller methods whose names, parameters or results differ from ApexContract", () => {
+  const { checkControllers } = require("../contract");
+  const dir = fixture("contract-controllers");
+  const found = checkControllers({ tsFiles: [path.join(dir, "api.ts")], classesDir: path.join(dir, "classes") });
+  assert.deepEqual(lines(found), [
+    "contract-controllers/classes/AccordNoteController.cls:3: AccordNoteController.getNotes: parameter 'limitSize' is string in Apex but number in ApexContract",
+    "contract-controllers/classes/AccordNoteController.cls:8: AccordNoteController.saveNote: parameter 'overwrite' is not in ApexContract",
+    "contract-controllers/api.ts:1: ApexContract names AccordNoteController.deleteNote, which is no @AuraEnabled method",
+    "contract-controllers/classes/AccordNoteController.cls:13: @AuraEnabled AccordNoteController.archiveNote is not in ApexContract"
+  ]);
+});
+
 test("contract check rejects Apex DTO properties that are missing, extra or of another type", () => {
   const { checkContract } = require("../contract");
   const found = checkContract({

@@ -225,8 +225,8 @@ function checkTreeContent(tree) {
     )?.[1];
 
   const countries = accounts.map((a) => a.Kam_Country_Code__c);
-  if (new Set(countries).size !== 3 || accounts.length !== 3)
-    findings.push(`expected 3 accounts in 3 countries, found ${countries.join(", ")}`);
+  if (new Set(countries).size !== 4 || accounts.length !== 4)
+    findings.push(`expected 4 accounts in 4 countries (one without a plan), found ${countries.join(", ")}`);
   for (const a of accounts) {
     const ref = `@${a.attributes.referenceId}`;
     const mine = stakeholders.filter((s) => accountOf(s) === ref);
@@ -466,7 +466,7 @@ test("tree records use existing fields, valid values and picklist values, and re
   assert.deepEqual(checkTree(tree), []);
 });
 
-test("tree content: 3 accounts in 3 countries, 6-9 stakeholders each, customer and internal ratings, all criteria", () => {
+test("tree content: 4 accounts in 4 countries, 6-9 stakeholders each, customer and internal ratings, all criteria", () => {
   assert.deepEqual(checkTreeContent(tree), []);
 });
 
