@@ -22,6 +22,7 @@ const REPEATED = new Set([
   "tabSettings",
   "applicationVisibilities",
   "classAccesses",
+  "pageAccesses",
   "tabs",
   "formFactors",
   "actionOverrides",
@@ -41,6 +42,7 @@ const PERMISSION_SET_LISTS = [
   "customPermissions",
   "fieldPermissions",
   "objectPermissions",
+  "pageAccesses",
   "tabSettings",
   "userPermissions"
 ];
@@ -130,7 +132,8 @@ function loadModel() {
     apexClasses: filesIn(path.join(DEFAULT, "classes"), ".cls").map((file) => ({
       name: file.replace(/\.cls$/, ""),
       auraEnabled: /@AuraEnabled/i.test(fs.readFileSync(path.join(DEFAULT, "classes", file), "utf8"))
-    }))
+    })),
+    apexPages: filesIn(path.join(DEFAULT, "pages"), ".page").map((file) => file.replace(/\.page$/, ""))
   };
 }
 

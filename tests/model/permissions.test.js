@@ -253,6 +253,10 @@ function checkConfigurationAndNavigation(m) {
       if (c.auraEnabled && c.name.endsWith("Controller") && !classes.has(c.name))
         findings.push(`${setName}: controller ${c.name} is not granted`);
     }
+    // The customer document PDF is a Visualforce page: without page access the PDF cannot render.
+    const pages = new Set(ps.pageAccesses.filter((p) => bool(p.enabled)).map((p) => p.apexPage));
+    for (const page of m.apexPages)
+      if (!pages.has(page)) findings.push(`${setName}: Visualforce page ${page} is not granted`);
   }
   return findings;
 }
@@ -365,4 +369,10 @@ test("the checks report broken copies of the permission sets", () => {
     findings.includes(`Accord_Admin: configuration types ${withoutCountry}, intended ${CMDT_TYPES.join(", ")}`)
   );
   for (const setName of SETS) assert.ok(findings.includes(`${setName}: controller AccordNewController is not granted`));
+
+  m = clone();
+  m.permissionSets.get("Accord_User").pageAccesses = [];
+  assert.deepEqual(checkConfigurationAndNavigation(m), [
+    "Accord_User: Visualforce page AccordPlanDocument is not granted"
+  ]);
 });
