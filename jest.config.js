@@ -21,8 +21,7 @@ module.exports = {
   },
   moduleNameMapper: {
     "^lightning/platformShowToastEvent$": "<rootDir>/force-app/test/jest-mocks/lightning/platformShowToastEvent",
-    "^lightning/navigation$": "<rootDir>/force-app/test/jest-mocks/lightning/navigation",
-    "^lightning/uiRecordApi$": "<rootDir>/force-app/test/jest-mocks/lightning/uiRecordApi"
+    "^lightning/navigation$": "<rootDir>/force-app/test/jest-mocks/lightning/navigation"
   },
   testPathIgnorePatterns: ["<rootDir>/node_modules/", "<rootDir>/checks/", "<rootDir>/e2e/", "<rootDir>/preview/"],
   collectCoverageFrom: [

@@ -209,6 +209,8 @@ test("full cycle from an account without a plan: create, listen, commit, decide,
   const documentView = workspace.locator('[data-id="document"]');
   await expect(documentView).toContainText(congress);
   await expect(documentView).toContainText("業界の自主規範により");
+  await workspace.locator('[data-id="save-file"]').click();
+  await expect(workspace.locator('[data-id="open-file"]'), "the PDF is saved as a file on the plan").toBeVisible();
   await photograph(workspace, "document");
 
   // 9. Twelve months later: review with the customer, an outcome for every commitment, then close.

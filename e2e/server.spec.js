@@ -28,7 +28,7 @@ test("errors arrive as { message: JSON of ApexErrorBody } with a stable code", a
   const missing = await apex(request, "AccordPlanController.getWorkspace", { accountId: "001000000000999AAA" });
   expect(missing.status()).toBe(404);
   expect(await apexError(missing)).toMatchObject({
-    code: "NOT_FOUND",
+    code: "ACCOUNT_NOT_FOUND",
     message: expect.stringContaining("001000000000999AAA")
   });
 

@@ -18,7 +18,6 @@ const APEX_RUNTIME = path.join(STUBS, "apex.js");
 /** Platform modules the npm package of base components lacks: our stand-ins, at the org boundary. */
 const STUBBED_MODULES = {
   "lightning/platformShowToastEvent": "platformShowToastEvent.js",
-  "lightning/uiRecordApi": "uiRecordApi.js",
   "lightning/messageService": "messageService.js",
   "lightning/refresh": "refresh.js",
   "force/navigation": "navigation.js"

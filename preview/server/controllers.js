@@ -43,13 +43,13 @@ function parseJson(text, name) {
 function requireAccount(store, accountId) {
   const account = store.accounts.get(accountId);
   if (!account)
-    throw new ApexError("NOT_FOUND", `No account with Id ${accountId}, or you cannot see it.`, { status: 404 });
+    throw new ApexError("ACCOUNT_NOT_FOUND", `No account with Id ${accountId}, or you cannot see it.`, { status: 404 });
   return account;
 }
 
 function requirePlan(store, planId) {
   const plan = store.plans.get(planId);
-  if (!plan) throw new ApexError("NOT_FOUND", `No plan with Id ${planId}, or you cannot see it.`, { status: 404 });
+  if (!plan) throw new ApexError("PLAN_NOT_FOUND", `No plan with Id ${planId}, or you cannot see it.`, { status: 404 });
   return plan;
 }
 
@@ -129,23 +129,35 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
     return plan;
   }
 
+  /** The workspace around one plan (or none): the account, that plan, the account's other plans. */
+  function workspaceOf(account, plan) {
+    return {
+      account: accountSummary(account),
+      plan,
+      otherPlans: plansOf(store(), account.Id)
+        .filter((other) => !plan || other.id !== plan.id)
+        .map((other) => ({
+          id: other.id,
+          status: other.status,
+          periodStart: other.periodStart,
+          periodEnd: other.periodEnd,
+          version: other.version
+        })),
+      stakeholders: store().stakeholders.filter((s) => s.accountId === account.Id),
+      permissions: previewPermissions()
+    };
+  }
+
   return {
     "AccordPlanController.getWorkspace"(params) {
       const account = requireAccount(store(), requireText(params, "accountId"));
-      const [plan, ...older] = plansOf(store(), account.Id);
-      return {
-        account: accountSummary(account),
-        plan: plan || null,
-        otherPlans: older.map((p) => ({
-          id: p.id,
-          status: p.status,
-          periodStart: p.periodStart,
-          periodEnd: p.periodEnd,
-          version: p.version
-        })),
-        stakeholders: store().stakeholders.filter((s) => s.accountId === account.Id),
-        permissions: previewPermissions()
-      };
+      const [current] = plansOf(store(), account.Id);
+      return workspaceOf(account, current || null);
+    },
+
+    "AccordPlanController.getPlanWorkspace"(params) {
+      const plan = requirePlan(store(), requireText(params, "planId"));
+      return workspaceOf(requireAccount(store(), plan.accountId), plan);
     },
 
     "AccordPlanController.createPlan"(params) {
@@ -223,6 +235,21 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
       const plan = assignChildIds(store(), { ...draft, id: store().newId("Customer_Account_Plan__c") });
       store().plans.set(plan.id, plan);
       return plan;
+    },
+
+    /**
+     * The org renders the Visualforce document as PDF; the preview has no Visualforce, so it keeps the plan as
+     * the document's content and returns a ContentDocument Id (key prefix 069), as the org's file would have.
+     */
+    "AccordPlanDocumentController.saveAsFile"(params) {
+      const plan = requirePlan(store(), requireText(params, "planId"));
+      const documentId = store().newId("ContentDocument");
+      store().files.set(documentId, {
+        title: `${plan.accountName} v${plan.version} (${plan.periodStart})`,
+        planId: plan.id,
+        content: JSON.stringify(plan)
+      });
+      return documentId;
     },
 
     "AccordStakeholderController.getStakeholders"(params) {

@@ -19,7 +19,8 @@ const KEY_PREFIXES = {
   Account_Stakeholder__c: "a07",
   Collaboration_Assessment__c: "a08",
   Collaboration_Rating__c: "a09",
-  Account_Selection_Rating__c: "a0A"
+  Account_Selection_Rating__c: "a0A",
+  ContentDocument: "069"
 };
 
 /** Makes 18-character Salesforce-style Ids, one sequence per object. */

@@ -82,7 +82,10 @@ export type PlanActionRequest =
 
 /** Controller methods: name → [parameters, result]. */
 export interface ApexContract {
+  /** The workspace of an Account record page: the account's current plan (newest period) and the others. */
   "AccordPlanController.getWorkspace": [{ accountId: string }, PlanWorkspaceDto];
+  /** The workspace of a plan record page: that plan, and the account's other plans. */
+  "AccordPlanController.getPlanWorkspace": [{ planId: string }, PlanWorkspaceDto];
   /** Creates the first plan of an account (Draft). */
   "AccordPlanController.createPlan": [{ accountId: string; periodStart: string; planLanguage: string }, PlanDto];
   /** Saves content and progress of a plan (the whole plan JSON); the server enforces the lifecycle. */
@@ -90,6 +93,11 @@ export interface ApexContract {
   "AccordPlanController.performAction": [{ planId: string; actionJson: string }, PlanDto];
   /** Next period's plan from a closed one: deferred needs and open commitments carried over. */
   "AccordPlanController.createNextPlan": [{ planId: string }, PlanDto];
+  /**
+   * Renders the customer document (Visualforce, as PDF) and saves it as a File on the plan, so it opens on
+   * mobile too; returns the ContentDocument Id.
+   */
+  "AccordPlanDocumentController.saveAsFile": [{ planId: string }, string];
   "AccordStakeholderController.getStakeholders": [{ accountId: string }, StakeholderDto[]];
   "AccordCollaborationController.getAssessments": [{ accountId: string }, CollaborationAssessmentDto[]];
   "AccordPriorityController.getSelectionRatings": [{ accountId: string }, SelectionRatingDto[]];

@@ -14,7 +14,6 @@ import Workspace_Retry from "@salesforce/label/c.Accord_Workspace_Retry";
 import Workspace_Discard from "@salesforce/label/c.Accord_Workspace_Discard";
 import Workspace_Reload from "@salesforce/label/c.Accord_Workspace_Reload";
 import Workspace_NoRecord from "@salesforce/label/c.Accord_Workspace_NoRecord";
-import Workspace_OtherPlanNotice from "@salesforce/label/c.Accord_Workspace_OtherPlanNotice";
 import Workspace_TabListen from "@salesforce/label/c.Accord_Workspace_TabListen";
 import Workspace_TabInitiatives from "@salesforce/label/c.Accord_Workspace_TabInitiatives";
 import Workspace_TabSign from "@salesforce/label/c.Accord_Workspace_TabSign";
@@ -64,6 +63,7 @@ import Header_Fix from "@salesforce/label/c.Accord_Header_Fix";
 import Header_Passed from "@salesforce/label/c.Accord_Header_Passed";
 import Header_Open from "@salesforce/label/c.Accord_Header_Open";
 import Header_OtherPlans from "@salesforce/label/c.Accord_Header_OtherPlans";
+import Header_OtherPlan from "@salesforce/label/c.Accord_Header_OtherPlan";
 import Header_CreateNext from "@salesforce/label/c.Accord_Header_CreateNext";
 import Header_CreatingNext from "@salesforce/label/c.Accord_Header_CreatingNext";
 import Decision_Pending from "@salesforce/label/c.Accord_Decision_Pending";
@@ -210,6 +210,11 @@ import Pad_Label from "@salesforce/label/c.Accord_Pad_Label";
 import Pad_Help from "@salesforce/label/c.Accord_Pad_Help";
 import Pad_Clear from "@salesforce/label/c.Accord_Pad_Clear";
 import Doc_Title from "@salesforce/label/c.Accord_Doc_Title";
+import Doc_SaveFile from "@salesforce/label/c.Accord_Doc_SaveFile";
+import Doc_SavingFile from "@salesforce/label/c.Accord_Doc_SavingFile";
+import Doc_FileSaved from "@salesforce/label/c.Accord_Doc_FileSaved";
+import Doc_OpenFile from "@salesforce/label/c.Accord_Doc_OpenFile";
+import Doc_FileError from "@salesforce/label/c.Accord_Doc_FileError";
 import Doc_Print from "@salesforce/label/c.Accord_Doc_Print";
 import Doc_Intro from "@salesforce/label/c.Accord_Doc_Intro";
 import Doc_Goals from "@salesforce/label/c.Accord_Doc_Goals";
@@ -281,7 +286,6 @@ export const LABELS = Object.freeze({
   Workspace_Discard,
   Workspace_Reload,
   Workspace_NoRecord,
-  Workspace_OtherPlanNotice,
   Workspace_TabListen,
   Workspace_TabInitiatives,
   Workspace_TabSign,
@@ -331,6 +335,7 @@ export const LABELS = Object.freeze({
   Header_Passed,
   Header_Open,
   Header_OtherPlans,
+  Header_OtherPlan,
   Header_CreateNext,
   Header_CreatingNext,
   Decision_Pending,
@@ -478,6 +483,11 @@ export const LABELS = Object.freeze({
   Pad_Clear,
   Doc_Title,
   Doc_Print,
+  Doc_SaveFile,
+  Doc_SavingFile,
+  Doc_FileSaved,
+  Doc_OpenFile,
+  Doc_FileError,
   Doc_Intro,
   Doc_Goals,
   Doc_NeedsHeard,

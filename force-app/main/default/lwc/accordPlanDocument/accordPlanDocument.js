@@ -1,18 +1,26 @@
 import { LightningElement, api } from "lwc";
+import { NavigationMixin } from "lightning/navigation";
+import { ShowToastEvent } from "lightning/platformShowToastEvent";
+import saveAsFile from "@salesforce/apex/AccordPlanDocumentController.saveAsFile";
 import { planFingerprint } from "c/accordCore";
+import { parseApexError } from "c/accordApexError";
 import { LABELS, formatLabel } from "c/accordLabels";
 import { PARTIES, STATUSES, bySequenceThenKey, labelOf } from "c/accordPlanView";
 
 /**
  * The plan as the customer reads it: their goals and words, every decision with its rationale
  * (declined and deferred needs included), the initiatives with both sides' commitments, the
- * signatures and the content fingerprint they can recompute. Printable from the browser.
+ * signatures and the content fingerprint they can recompute. Printable from the browser, and saved
+ * as a PDF file on the plan (rendered by Salesforce in the plan's language) so it opens on mobile too.
  */
-export default class AccordPlanDocument extends LightningElement {
+export default class AccordPlanDocument extends NavigationMixin(LightningElement) {
   /** The plan as saved on the server (what is, or will be, signed). */
   @api plan;
 
   labels = LABELS;
+  isSavingFile = false;
+  fileError = null;
+  savedFileId = null;
 
   get hasPlan() {
     return Boolean(this.plan);
@@ -117,5 +125,29 @@ export default class AccordPlanDocument extends LightningElement {
 
   handlePrint() {
     window.print();
+  }
+
+  async handleSaveFile() {
+    this.isSavingFile = true;
+    this.fileError = null;
+    try {
+      this.savedFileId = await saveAsFile({ planId: this.plan.id });
+      this.dispatchEvent(new ShowToastEvent({ title: LABELS.Doc_FileSaved, variant: "success" }));
+    } catch (error) {
+      this.fileError = formatLabel(
+        LABELS.Doc_FileError,
+        parseApexError(error).message || LABELS.Workspace_UnknownError
+      );
+    } finally {
+      this.isSavingFile = false;
+    }
+  }
+
+  handleOpenFile() {
+    this[NavigationMixin.Navigate]({
+      type: "standard__namedPage",
+      attributes: { pageName: "filePreview" },
+      state: { selectedRecordId: this.savedFileId }
+    });
   }
 }

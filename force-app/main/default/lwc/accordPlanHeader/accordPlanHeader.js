@@ -1,4 +1,5 @@
 import { LightningElement, api } from "lwc";
+import { NavigationMixin } from "lightning/navigation";
 import { planHealth, shortFingerprint } from "c/accordCore";
 import { LABELS, formatLabel } from "c/accordLabels";
 import { STATUSES, healthCheckLabel, issueSection, issueText, labelOf, recordName } from "c/accordPlanView";
@@ -8,9 +9,9 @@ const ACTIONS_SHOWN_PER_CHECK = 3;
 /**
  * Who and when: account, period, status on the lifecycle path, version and fingerprint; how good
  * the plan is (plan health from accordCore) as a checklist whose actions jump to what to fix;
- * earlier plans, and next period's plan once this one is closed.
+ * the account's other plans (each opens on its record page), and next period's plan once this one is closed.
  */
-export default class AccordPlanHeader extends LightningElement {
+export default class AccordPlanHeader extends NavigationMixin(LightningElement) {
   /** The plan as saved on the server (status, version, fingerprint). */
   @api plan;
   /** The working copy: health follows the user's edits at once. */
@@ -101,12 +102,27 @@ export default class AccordPlanHeader extends LightningElement {
   get otherPlanRows() {
     return this.otherPlans.map((other) => ({
       id: other.id,
-      period: formatLabel(LABELS.Header_PeriodValue, other.periodStart, other.periodEnd),
-      status: labelOf(STATUSES, other.status)
+      label: formatLabel(
+        LABELS.Header_OtherPlan,
+        formatLabel(LABELS.Header_PeriodValue, other.periodStart, other.periodEnd),
+        labelOf(STATUSES, other.status),
+        other.version
+      )
     }));
   }
   get showCreateNext() {
     return this.canCreateNext && this.plan.status === "Closed";
+  }
+
+  handleOpenPlan(event) {
+    this[NavigationMixin.Navigate]({
+      type: "standard__recordPage",
+      attributes: {
+        recordId: event.target.dataset.planId,
+        objectApiName: "Customer_Account_Plan__c",
+        actionName: "view"
+      }
+    });
   }
 
   handleFix(event) {

@@ -1,8 +1,7 @@
-import { LightningElement, api, wire } from "lwc";
-import { getRecord, getFieldValue } from "lightning/uiRecordApi";
+import { LightningElement, api } from "lwc";
 import { ShowToastEvent } from "lightning/platformShowToastEvent";
-import PLAN_ACCOUNT_FIELD from "@salesforce/schema/Customer_Account_Plan__c.Account__c";
 import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
+import getPlanWorkspace from "@salesforce/apex/AccordPlanController.getPlanWorkspace";
 import createPlan from "@salesforce/apex/AccordPlanController.createPlan";
 import savePlan from "@salesforce/apex/AccordPlanController.savePlan";
 import performAction from "@salesforce/apex/AccordPlanController.performAction";
@@ -38,7 +37,6 @@ export default class AccordPlanWorkspace extends LightningElement {
   activeTab = "listen";
 
   _recordId;
-  _accountId;
   _requestId = 0;
   _revision = 0;
   _savedRevision = 0;
@@ -51,28 +49,14 @@ export default class AccordPlanWorkspace extends LightningElement {
     return this._recordId;
   }
   set recordId(value) {
+    if (value === this._recordId && this.workspace) return;
     this._recordId = value;
-    this.resolveAccount();
-  }
-
-  /** On a plan record page the account comes from the plan's master-detail field. */
-  @wire(getRecord, { recordId: "$planRecordId", fields: [PLAN_ACCOUNT_FIELD] })
-  wiredPlanRecord({ data, error }) {
-    if (data) {
-      this.setAccount(getFieldValue(data, PLAN_ACCOUNT_FIELD));
-    } else if (error) {
-      this.isLoading = false;
-      this.loadError = parseApexError(error).message || LABELS.Workspace_UnknownError;
-    }
-  }
-
-  get planRecordId() {
-    return this.objectApiName === PLAN_OBJECT ? this._recordId : undefined;
+    if (this._connected) this.load();
   }
 
   connectedCallback() {
     this._connected = true;
-    this.resolveAccount();
+    this.load();
   }
 
   disconnectedCallback() {
@@ -83,33 +67,25 @@ export default class AccordPlanWorkspace extends LightningElement {
     if (this._pendingFocus) this.applyPendingFocus();
   }
 
-  resolveAccount() {
-    if (!this._connected) return;
-    if (this.objectApiName === PLAN_OBJECT) {
-      this.isLoading = Boolean(this._recordId) && !this.workspace;
-      return;
-    }
-    this.setAccount(this._recordId);
-  }
-
-  setAccount(accountId) {
-    if (accountId === this._accountId && this.workspace) return;
-    this._accountId = accountId;
-    this.load();
+  /** On a plan record page the workspace shows that plan; on an Account page, the account's current one. */
+  fetchWorkspace() {
+    return this.objectApiName === PLAN_OBJECT
+      ? getPlanWorkspace({ planId: this._recordId })
+      : getWorkspace({ accountId: this._recordId });
   }
 
   /** Loads the workspace; a newer request wins when the record changes while one runs. */
   async load() {
     const requestId = ++this._requestId;
     this.loadError = null;
-    if (!this._accountId) {
+    if (!this._recordId) {
       this.workspace = null;
       this.isLoading = false;
       return;
     }
     this.isLoading = true;
     try {
-      const workspace = await getWorkspace({ accountId: this._accountId });
+      const workspace = await this.fetchWorkspace();
       if (requestId !== this._requestId) return;
       this.acceptWorkspace(workspace);
     } catch (error) {
@@ -186,11 +162,6 @@ export default class AccordPlanWorkspace extends LightningElement {
   }
   get inReviewWarning() {
     return formatLabel(LABELS.Workspace_ContentChangeWarning, this.plan ? this.plan.version + 1 : "");
-  }
-  get otherPlanNotice() {
-    const plan = this.plan;
-    if (this.objectApiName !== PLAN_OBJECT || !plan || plan.id === this._recordId) return null;
-    return formatLabel(LABELS.Workspace_OtherPlanNotice, plan.periodStart, plan.periodEnd);
   }
   /** The save error when no section shows it next to its record. */
   get generalSaveError() {
@@ -349,7 +320,7 @@ export default class AccordPlanWorkspace extends LightningElement {
 
   async handleCreatePlan(event) {
     await this.runBusy(
-      () => createPlan({ accountId: this._accountId, ...event.detail }),
+      () => createPlan({ accountId: this.workspace.account.id, ...event.detail }),
       (plan) => this.acceptPlan(plan),
       "create"
     );

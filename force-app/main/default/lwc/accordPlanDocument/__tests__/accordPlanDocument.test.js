@@ -1,6 +1,13 @@
 import { createElement } from "lwc";
 import axe from "axe-core";
 import AccordPlanDocument from "c/accordPlanDocument";
+import saveAsFile from "@salesforce/apex/AccordPlanDocumentController.saveAsFile";
+import { ShowToastEventName } from "lightning/platformShowToastEvent";
+import { getNavigateCalledWith, resetNavigation } from "lightning/navigation";
+
+jest.mock("@salesforce/apex/AccordPlanDocumentController.saveAsFile", () => ({ default: jest.fn() }), {
+  virtual: true
+});
 
 const DRAFT = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const AGREED = require("../../accordPlanWorkspace/__tests__/data/workspaceAgreed.json");
@@ -76,6 +83,46 @@ describe("c-accord-plan-document", () => {
     await flush();
     byId(element, "print").click();
     expect(print).toHaveBeenCalled();
+  });
+
+  it("saves the Salesforce PDF as a file on the plan, then opens it in the file preview", async () => {
+    let finish;
+    saveAsFile.mockReturnValue(new Promise((resolve) => (finish = resolve)));
+    resetNavigation();
+    const element = mount(AGREED.plan);
+    const toasts = [];
+    element.addEventListener(ShowToastEventName, (event) => toasts.push(event.detail));
+    await flush();
+    byId(element, "save-file").click();
+    await flush();
+    expect(saveAsFile).toHaveBeenCalledWith({ planId: AGREED.plan.id });
+    expect(byId(element, "saving-file")).not.toBeNull();
+    expect(byId(element, "save-file").disabled).toBe(true);
+
+    finish("069000000000001AAA");
+    await flush();
+    expect(byId(element, "saving-file")).toBeNull();
+    expect(toasts).toEqual([{ title: "c.Accord_Doc_FileSaved", variant: "success" }]);
+    byId(element, "open-file").click();
+    expect(getNavigateCalledWith().pageReference).toEqual({
+      type: "standard__namedPage",
+      attributes: { pageName: "filePreview" },
+      state: { selectedRecordId: "069000000000001AAA" }
+    });
+  });
+
+  it("shows why the PDF could not be saved next to the button, and lets the user try again", async () => {
+    saveAsFile.mockRejectedValue({
+      body: { message: JSON.stringify({ message: "Insufficient access to the plan.", code: "INSUFFICIENT_ACCESS" }) }
+    });
+    const element = mount(AGREED.plan);
+    await flush();
+    byId(element, "save-file").click();
+    await flush();
+    await flush();
+    expect(byId(element, "file-error").textContent).toBe("c.Accord_Doc_FileError");
+    expect(byId(element, "open-file")).toBeNull();
+    expect(byId(element, "save-file").disabled).toBe(false);
   });
 
   it("shows the empty state without a plan", async () => {

@@ -1,6 +1,7 @@
 import { createElement } from "lwc";
 import axe from "axe-core";
 import AccordPlanHeader from "c/accordPlanHeader";
+import { getNavigateCalledWith, resetNavigation } from "lightning/navigation";
 
 const DRAFT = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const AGREED = require("../../accordPlanWorkspace/__tests__/data/workspaceAgreed.json");
@@ -119,12 +120,20 @@ describe("c-accord-plan-header", () => {
     expect(byId(element, "health-error").textContent).toBe("c.Accord_Header_HealthUnavailable");
   });
 
-  it("starts next period's plan from a closed one and lists earlier plans", async () => {
+  it("starts next period's plan from a closed one and opens the account's other plans on their record page", async () => {
+    resetNavigation();
     const element = mount(CLOSED);
     const create = jest.fn();
     element.addEventListener("createnextplan", create);
     await flush();
-    expect(byId(element, "other-plans").textContent).toContain("c.Accord_Status_Closed");
+    const other = CLOSED.otherPlans[0];
+    const open = allById(element, "open-plan");
+    expect(open).toHaveLength(CLOSED.otherPlans.length);
+    open[0].click();
+    expect(getNavigateCalledWith().pageReference).toEqual({
+      type: "standard__recordPage",
+      attributes: { recordId: other.id, objectApiName: "Customer_Account_Plan__c", actionName: "view" }
+    });
     byId(element, "create-next").click();
     expect(create).toHaveBeenCalled();
   });

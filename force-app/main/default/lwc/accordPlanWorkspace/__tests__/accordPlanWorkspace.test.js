@@ -6,10 +6,13 @@ import createPlan from "@salesforce/apex/AccordPlanController.createPlan";
 import savePlan from "@salesforce/apex/AccordPlanController.savePlan";
 import performAction from "@salesforce/apex/AccordPlanController.performAction";
 import createNextPlan from "@salesforce/apex/AccordPlanController.createNextPlan";
-import { getRecord } from "lightning/uiRecordApi";
+import getPlanWorkspace from "@salesforce/apex/AccordPlanController.getPlanWorkspace";
 import { ShowToastEventName } from "lightning/platformShowToastEvent";
 
 jest.mock("@salesforce/apex/AccordPlanController.getWorkspace", () => ({ default: jest.fn() }), { virtual: true });
+jest.mock("@salesforce/apex/AccordPlanController.getPlanWorkspace", () => ({ default: jest.fn() }), {
+  virtual: true
+});
 jest.mock("@salesforce/apex/AccordPlanController.createPlan", () => ({ default: jest.fn() }), { virtual: true });
 jest.mock("@salesforce/apex/AccordPlanController.savePlan", () => ({ default: jest.fn() }), { virtual: true });
 jest.mock("@salesforce/apex/AccordPlanController.performAction", () => ({ default: jest.fn() }), { virtual: true });
@@ -383,22 +386,21 @@ describe("c-accord-plan-workspace", () => {
     expect(byId(element, "tabs").activeTabValue).toBe("review");
   });
 
-  it("reads the account of a plan record page from the plan", async () => {
-    getWorkspace.mockResolvedValue(copy(CLOSED));
-    const element = mount("a02000000000000AAA", "Customer_Account_Plan__c");
+  it("shows the plan of a plan record page, not the account's current one", async () => {
+    getPlanWorkspace.mockResolvedValue(copy(CLOSED));
+    const element = mount(CLOSED.plan.id, "Customer_Account_Plan__c");
     await flush();
+    expect(getPlanWorkspace).toHaveBeenCalledWith({ planId: CLOSED.plan.id });
     expect(getWorkspace).not.toHaveBeenCalled();
-    getRecord.emit({ fields: { Account__c: { value: ACCOUNT_ID } } });
-    await flush();
-    expect(getWorkspace).toHaveBeenCalledWith({ accountId: ACCOUNT_ID });
-    expect(byId(element, "other-plan-notice").textContent).toContain("c.Accord_Workspace_OtherPlanNotice");
+    expect(child(element, "c-accord-plan-header").plan.id).toBe(CLOSED.plan.id);
   });
 
-  it("shows why the plan record could not be read", async () => {
-    const element = mount("a02000000000000AAA", "Customer_Account_Plan__c");
+  it("shows why the plan of a plan record page could not be loaded", async () => {
+    getPlanWorkspace.mockRejectedValue(
+      apexError({ message: "The plan was not found or you do not have access to it.", code: "PLAN_NOT_FOUND" })
+    );
+    const element = mount("a01000000000009AAA", "Customer_Account_Plan__c");
     await flush();
-    getRecord.error({ message: "Record not found" });
-    await flush();
-    expect(byId(element, "load-error")).not.toBeNull();
+    expect(byId(element, "load-error").textContent).toContain("The plan was not found");
   });
 });
