@@ -24,7 +24,8 @@ const EXPECTED_FIELDS = {
     "Agreed_On__c",
     "Reopen_Reason__c",
     "Country_Code__c",
-    "Plan_Key__c"
+    "Plan_Key__c",
+    "Health_Score__c"
   ],
   Customer_Need__c: [
     "Plan__c",

@@ -18,6 +18,7 @@ const SYSTEM_OWNED = [
   "Customer_Account_Plan__c.Content_Hash__c",
   "Customer_Account_Plan__c.Agreed_On__c",
   "Customer_Account_Plan__c.Shared_On__c",
+  "Customer_Account_Plan__c.Health_Score__c",
   "Plan_Signature__c.Superseded__c",
   "Account.Kam_Priority_Score__c",
   "Account.Kam_Tier__c",
