@@ -2,10 +2,10 @@ import { LightningElement, api } from "lwc";
 import { LABELS, formatLabel } from "c/accordLabels";
 import { DECISIONS, bySequenceThenKey } from "c/accordPlanView";
 
-export const PAGE_SIZE = 25;
+export const PAGE_SIZE = 10;
 
 /**
- * The needs heard, 25 at a time ("show more"), so a plan with 200 needs renders quickly on a phone;
+ * The needs heard, 10 at a time ("show more"), so a plan with 200 needs renders quickly on a phone;
  * a filter shows only undecided needs or one decision. Item events are passed on to the workspace.
  */
 export default class AccordNeedList extends LightningElement {

@@ -41,12 +41,18 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
     return this.plan.contentHash ? formatLabel(LABELS.Header_FingerprintHelp, this.plan.contentHash) : null;
   }
 
+  /** Computed once per plan object (edits replace the object), not once per getter that reads it. */
   get health() {
-    try {
-      return { result: planHealth(this.workingPlan || this.plan), error: null };
-    } catch (error) {
-      return { result: null, error: formatLabel(LABELS.Header_HealthUnavailable, error.message) };
+    const plan = this.workingPlan || this.plan;
+    if (this._healthOf !== plan) {
+      this._healthOf = plan;
+      try {
+        this._health = { result: planHealth(plan), error: null };
+      } catch (error) {
+        this._health = { result: null, error: formatLabel(LABELS.Header_HealthUnavailable, error.message) };
+      }
     }
+    return this._health;
   }
   get healthError() {
     return this.health.error;
