@@ -90,6 +90,17 @@ test("the phone view shows the record page at phone width in the mobile layout",
   const lefts = new Set(boxes.map((b) => Math.round(b.x)));
   expect(lefts.size).toBe(1);
   for (const b of boxes) expect(b.width).toBeGreaterThan(375 - 40);
+  // Nothing wider than the screen, in every section of the workspace (chosen with the section picker).
+  const workspace = phone.locator('[data-component="accordPlanWorkspace"]');
+  for (const section of ["Listen", "Initiatives", "Share and sign", "Customer document", "Review"]) {
+    await workspace.locator('[data-id="section-picker"] button').click();
+    await workspace.locator('[data-id="section-picker"] [role="option"]', { hasText: section }).click();
+    await expect(workspace.getByRole("tab", { name: section })).toBeVisible();
+    const overflow = await phone
+      .locator("html")
+      .evaluate((html) => ({ scroll: html.scrollWidth, client: html.clientWidth }));
+    expect(overflow.scroll, `${section}: the page does not scroll sideways`).toBeLessThanOrEqual(overflow.client);
+  }
 });
 
 test("a component shows the server's error when the account does not exist", async ({ page }) => {

@@ -14,6 +14,7 @@ import Workspace_Retry from "@salesforce/label/c.Accord_Workspace_Retry";
 import Workspace_Discard from "@salesforce/label/c.Accord_Workspace_Discard";
 import Workspace_Reload from "@salesforce/label/c.Accord_Workspace_Reload";
 import Workspace_NoRecord from "@salesforce/label/c.Accord_Workspace_NoRecord";
+import Workspace_Section from "@salesforce/label/c.Accord_Workspace_Section";
 import Workspace_TabListen from "@salesforce/label/c.Accord_Workspace_TabListen";
 import Workspace_TabInitiatives from "@salesforce/label/c.Accord_Workspace_TabInitiatives";
 import Workspace_TabSign from "@salesforce/label/c.Accord_Workspace_TabSign";
@@ -286,6 +287,7 @@ export const LABELS = Object.freeze({
   Workspace_Discard,
   Workspace_Reload,
   Workspace_NoRecord,
+  Workspace_Section,
   Workspace_TabListen,
   Workspace_TabInitiatives,
   Workspace_TabSign,

@@ -107,8 +107,42 @@ export default class AccordPlanWorkspace extends LightningElement {
   // ---------- state for the template ----------
 
   /** On a phone five tabs overflow into a "More" menu that nests interactive roles: stack them instead. */
-  get tabVariant() {
-    return FORM_FACTOR === "Small" ? "vertical" : "standard";
+  /**
+   * On a phone five tabs do not fit (the tabset's overflow menu is not accessible): a section picker
+   * chooses, and only the chosen section's tab is rendered, full width.
+   */
+  get isPhone() {
+    return FORM_FACTOR === "Small";
+  }
+  get sectionOptions() {
+    return [
+      { value: "listen", label: LABELS.Workspace_TabListen },
+      { value: "initiatives", label: LABELS.Workspace_TabInitiatives },
+      { value: "sign", label: LABELS.Workspace_TabSign },
+      { value: "document", label: LABELS.Workspace_TabDocument },
+      { value: "review", label: LABELS.Workspace_TabReview }
+    ];
+  }
+  showsSection(section) {
+    return !this.isPhone || this.activeTab === section;
+  }
+  get showListen() {
+    return this.showsSection("listen");
+  }
+  get showInitiatives() {
+    return this.showsSection("initiatives");
+  }
+  get showSign() {
+    return this.showsSection("sign");
+  }
+  get showDocument() {
+    return this.showsSection("document");
+  }
+  get showReview() {
+    return this.showsSection("review");
+  }
+  handleSectionChange(event) {
+    this.activeTab = event.detail.value;
   }
 
   get plan() {
