@@ -5,6 +5,8 @@
 // Each check returns findings; the tests assert none on the real files and, on mutated copies,
 // that each check reports what it is meant to catch.
 
+const fs = require("node:fs");
+const path = require("node:path");
 const test = require("node:test");
 const assert = require("node:assert/strict");
 const { loadModel, bool } = require("./objectModel");
@@ -285,6 +287,14 @@ const STANDARD_COMPONENTS = new Set([
 const STANDARD_FIELDS = new Set(["Id", "Name", "OwnerId", "CreatedDate", "CreatedById", "LastModifiedDate"]);
 const MIN_DESCRIPTION = 30;
 
+/** Whether force-app has the LWC bundle and it is exposed on Customer_Account_Plan__c record pages. */
+function exposedOnPlanRecordPage(bundle) {
+  const meta = path.join(__dirname, "../../force-app/main/default/lwc", bundle, `${bundle}.js-meta.xml`);
+  if (!fs.existsSync(meta)) return false;
+  const xml = fs.readFileSync(meta, "utf8");
+  return /<isExposed>true<\/isExposed>/.test(xml) && /<object>Customer_Account_Plan__c<\/object>/.test(xml);
+}
+
 const model = loadModel();
 const clone = () => structuredClone(model);
 const customObjects = (m) => [...m.objects.values()].filter((o) => o.name.endsWith("__c"));
@@ -530,7 +540,10 @@ function checkAppAndPages(m) {
   for (const region of page.flexiPageRegions) {
     for (const item of region.itemInstances || []) {
       const name = item.componentInstance?.componentName;
-      if (!STANDARD_COMPONENTS.has(name))
+      if (name?.startsWith("c:")) {
+        if (!exposedOnPlanRecordPage(name.slice(2)))
+          findings.push(`${RECORD_PAGE}: ${name} is not an LWC exposed on Customer_Account_Plan__c record pages`);
+      } else if (!STANDARD_COMPONENTS.has(name))
         findings.push(`${RECORD_PAGE}: ${name} is not one of the standard components allowed`);
       for (const p of item.componentInstance?.componentInstanceProperties || []) {
         if (["body", "tabs"].includes(p.name) && !facets.has(p.value))
@@ -698,11 +711,11 @@ test("the checks report broken copies of the model", () => {
   m.applications.get(APP).formFactors = ["Large"];
   m.tabs.delete("Account_Stakeholder__c");
   m.flexipages.get(RECORD_PAGE).flexiPageRegions[0].itemInstances[0].componentInstance.componentName =
-    "c:accordPlanWorkspace";
+    "c:accordAccountSummary";
   assert.deepEqual(checkAppAndPages(m), [
     `${APP}: form factors must be Small and Large`,
     `${APP}: tab Account_Stakeholder__c has no tab file`,
-    `${RECORD_PAGE}: c:accordPlanWorkspace is not one of the standard components allowed`,
+    `${RECORD_PAGE}: c:accordAccountSummary is not an LWC exposed on Customer_Account_Plan__c record pages`,
     `${RECORD_PAGE}: force:highlightsPanel is missing`
   ]);
 
