@@ -59,8 +59,9 @@ for (const lang of ["de", "ja", "ko"]) {
   test(`the language switch shows ${lang} labels and locale`, async ({ page, request }) => {
     const [account] = await sampleAccounts(request);
     const catalog = readLabelCatalog(ROOT);
-    const expected =
-      (catalog.translations[lang] || {}).Accord_AccountSummary_Title || catalog.en.Accord_AccountSummary_Title;
+    const expected = (catalog.translations[lang] || {}).Accord_AccountSummary_Title;
+    expect(expected, `translations/${lang}.translation-meta.xml translates the summary title`).toBeTruthy();
+    expect(expected).not.toBe(catalog.en.Accord_AccountSummary_Title);
     await page.goto(recordPageUrl(account.id));
     await page.getByLabel("Language", { exact: true }).selectOption(lang);
     await expect(page).toHaveURL(new RegExp(`lang=${lang}`));
@@ -97,6 +98,80 @@ test("the phone view shows the record page at phone width in the mobile layout",
     await workspace.locator('[data-id="section-picker"] [role="option"]', { hasText: section }).click();
     await expect(workspace.getByRole("tab", { name: section })).toBeVisible();
     const overflow = await phone
+      .locator("html")
+      .evaluate((html) => ({ scroll: html.scrollWidth, client: html.clientWidth }));
+    expect(overflow.scroll, `${section}: the page does not scroll sideways`).toBeLessThanOrEqual(overflow.client);
+  }
+});
+
+/** The preview's page of a plan record (Customer_Account_Plan__c), as Lightning opens it. */
+function planPageUrl(planId, { formFactor } = {}) {
+  const query = new URLSearchParams({ plan: planId });
+  if (formFactor) query.set("formFactor", formFactor);
+  return `/?${query}`;
+}
+
+/** A sample account with more than one plan, with its plans (newest period first) from the preview server. */
+async function accountWithPlans(request) {
+  const response = await request.get("/preview/api/plans");
+  expect(response.ok(), "the preview server lists the sample plans").toBeTruthy();
+  const plans = (await response.json()).result;
+  const account = (await sampleAccounts(request))
+    .map((a) => ({ ...a, plans: plans.filter((p) => p.accountId === a.id) }))
+    .find((a) => a.plans.length > 1);
+  expect(account, "a sample account has more than one plan").toBeTruthy();
+  return account;
+}
+
+test("a plan's record page shows that plan, and the account's other plans open on their record page", async ({
+  page,
+  request
+}) => {
+  const errors = captureErrors(page);
+  const account = await accountWithPlans(request);
+  const [newest, older] = account.plans;
+  const period = (plan) => `${plan.periodStart} – ${plan.periodEnd}`;
+
+  // The Account page shows the newest plan and lists the older one.
+  await page.goto(recordPageUrl(account.id));
+  const workspace = page.locator('[data-component="accordPlanWorkspace"]');
+  await expect(workspace.locator('[data-id="header-period"]')).toHaveText(period(newest));
+  const openOlder = workspace.locator('[data-id="open-plan"]').filter({ hasText: period(older) });
+  await expect(openOlder).toHaveCount(1);
+
+  // Opening it navigates to the older plan's record page, which shows that plan and lists the newest.
+  await openOlder.click();
+  await expect(page).toHaveURL(new RegExp(`[?&]plan=${older.id}`));
+  await expect(page.locator('[data-id="record-page"] [data-id="record-name"]')).toContainText(period(older));
+  await expect(page.getByLabel("Record page", { exact: true })).toHaveValue(older.id);
+  await expect(workspace.locator('[data-id="header-period"]')).toHaveText(period(older));
+  await expect(workspace.locator('[data-id="header-version"]')).toHaveText(String(older.version));
+  await expect(workspace.getByRole("alert")).toHaveCount(0);
+  const openNewest = workspace.locator('[data-id="open-plan"]').filter({ hasText: period(newest) });
+  await expect(openNewest).toHaveCount(1);
+  await openNewest.click();
+  await expect(page).toHaveURL(new RegExp(`[?&]plan=${newest.id}`));
+  await expect(workspace.locator('[data-id="header-period"]')).toHaveText(period(newest));
+
+  // The shell's record picker goes back to the Account page.
+  await page.getByLabel("Record page", { exact: true }).selectOption("");
+  await expect(page).not.toHaveURL(/[?&]plan=/);
+  await expect(page.locator('[data-id="record-name"]')).toHaveText(account.name);
+  expect(errors).toEqual([]);
+});
+
+test("on a phone the plan record page fits the screen in every section", async ({ page, request }) => {
+  const account = await accountWithPlans(request);
+  await page.setViewportSize({ width: 375, height: 760 });
+  await page.goto(planPageUrl(account.plans[1].id, { formFactor: "Small" }));
+  const workspace = page.locator('[data-component="accordPlanWorkspace"]');
+  await expect(page.locator('[data-id="record-page"]')).toHaveAttribute("data-form-factor", "Small");
+  await expect(workspace.locator('[data-id="header-period"]')).toBeVisible();
+  for (const section of ["Listen", "Initiatives", "Share and sign", "Customer document", "Review"]) {
+    await workspace.locator('[data-id="section-picker"] button').click();
+    await workspace.locator('[data-id="section-picker"] [role="option"]', { hasText: section }).click();
+    await expect(workspace.getByRole("tab", { name: section })).toBeVisible();
+    const overflow = await page
       .locator("html")
       .evaluate((html) => ({ scroll: html.scrollWidth, client: html.clientWidth }));
     expect(overflow.scroll, `${section}: the page does not scroll sideways`).toBeLessThanOrEqual(overflow.client);

@@ -29,25 +29,44 @@ const USER_FIELDS = { Id: "userId", isGuest: "isGuest" };
  */
 const CLOSED_GATES = new Set(["bc.260.enableComboboxElementInternals"]);
 const RUNTIME_I18N = new Set(["locale", "lang", "dir"]);
+/** The record pages the preview shows (?account= and ?plan=). */
+const RECORD_PAGE_OBJECTS = ["Account", "Customer_Account_Plan__c"];
 
 const json = (value) => JSON.stringify(value);
 const bundleFile = (folder, name) => path.join(folder, name, `${name}.js`);
 
 /**
  * ACCORD_PREVIEW_COMPONENTS=a,b places only those bundles (to work on one component while another does not
- * build yet); by default every bundle exposed on Account record pages is placed, and the tests use the default.
+ * build yet); by default every bundle exposed on a record page is placed, and the tests use the default. The
+ * names must be exposed on Account record pages; the plan record page places those of them exposed there.
  */
-function selectComponents(components) {
+function selectComponents(components, objectApiName) {
   const only = (process.env.ACCORD_PREVIEW_COMPONENTS || "")
     .split(",")
     .map((n) => n.trim())
     .filter(Boolean);
   if (only.length === 0) return components;
   const unknown = only.filter((name) => !components.some((c) => c.name === name));
-  if (unknown.length > 0) {
+  if (objectApiName === "Account" && unknown.length > 0) {
     throw new Error(`ACCORD_PREVIEW_COMPONENTS names ${unknown.join(", ")}, not exposed on Account record pages`);
   }
   return components.filter((c) => only.includes(c.name));
+}
+
+/**
+ * The generated module "accord-preview:components": for each record page the preview shows, the bundles
+ * exposed on it ({ name, label, ctor }), each bundle imported once.
+ */
+function componentsModule(lwcFolder) {
+  const pages = RECORD_PAGE_OBJECTS.map((object) => ({
+    object,
+    components: selectComponents(findRecordPageComponents(lwcFolder, object), object)
+  }));
+  const names = [...new Set(pages.flatMap((page) => page.components.map((c) => c.name)))];
+  const imports = names.map((name, i) => `import C${i} from ${json(`c/${name}`)};`).join("\n");
+  const entry = (c) => `{ name: ${json(c.name)}, label: ${json(c.label)}, ctor: C${names.indexOf(c.name)} }`;
+  const byObject = pages.map((page) => `${json(page.object)}: [${page.components.map(entry).join(", ")}]`);
+  return `${imports}\nexport default { ${byObject.join(", ")} };\n`;
 }
 
 function salesforceModules({ root }) {
@@ -212,13 +231,9 @@ function salesforceModules({ root }) {
           return "export default { isOpen: () => false };\n";
         case "messageChannel":
           return `export default ${json({ channelName: name })};\n`;
-        case "components": {
-          const components = selectComponents(findRecordPageComponents(lwcFolder));
+        case "components":
           this.addWatchFile(lwcFolder);
-          const imports = components.map((c, i) => `import C${i} from ${json(`c/${c.name}`)};`).join("\n");
-          const list = components.map((c, i) => `{ name: ${json(c.name)}, label: ${json(c.label)}, ctor: C${i} }`);
-          return `${imports}\nexport default [${list.join(", ")}];\n`;
-        }
+          return componentsModule(lwcFolder);
         default:
           return this.error(`Unknown preview module ${id.slice(1)}`);
       }

@@ -44,5 +44,6 @@ export function label(name) {
 /** Languages that have a translation file, for the locale selector (always includes en_US). */
 export const availableLanguages = Object.keys(LOCALES).filter((code) => code === "en_US" || code in LABELS);
 
-/** The record the page shows (used by CurrentPageReference). */
-export const recordId = params.get("account");
+/** The record the page shows (used by CurrentPageReference): a plan with ?plan=, else the account. */
+export const objectApiName = params.get("plan") ? "Customer_Account_Plan__c" : "Account";
+export const recordId = params.get("plan") || params.get("account");

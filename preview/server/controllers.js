@@ -69,6 +69,16 @@ const plansOf = (store, accountId) =>
     .filter((p) => p.accountId === accountId)
     .sort((a, b) => (a.periodStart < b.periodStart ? 1 : -1));
 
+/** An account's plans, newest period first, as PlanSummaryDto (otherPlans; the shell's record picker). */
+const planSummariesOf = (store, accountId) =>
+  plansOf(store, accountId).map((plan) => ({
+    id: plan.id,
+    status: plan.status,
+    periodStart: plan.periodStart,
+    periodEnd: plan.periodEnd,
+    version: plan.version
+  }));
+
 function addYearMinusDay(isoDate) {
   const date = new Date(`${isoDate}T00:00:00Z`);
   date.setUTCFullYear(date.getUTCFullYear() + 1);
@@ -134,15 +144,7 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
     return {
       account: accountSummary(account),
       plan,
-      otherPlans: plansOf(store(), account.Id)
-        .filter((other) => !plan || other.id !== plan.id)
-        .map((other) => ({
-          id: other.id,
-          status: other.status,
-          periodStart: other.periodStart,
-          periodEnd: other.periodEnd,
-          version: other.version
-        })),
+      otherPlans: planSummariesOf(store(), account.Id).filter((other) => !plan || other.id !== plan.id),
       stakeholders: store().stakeholders.filter((s) => s.accountId === account.Id),
       permissions: previewPermissions()
     };
@@ -273,4 +275,4 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
   };
 }
 
-module.exports = { createControllers, accountSummary };
+module.exports = { createControllers, accountSummary, planSummariesOf };

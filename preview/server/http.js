@@ -6,7 +6,7 @@ const fs = require("node:fs");
 const http = require("node:http");
 const path = require("node:path");
 const { toApexResponse } = require("./apexError");
-const { accountSummary } = require("./controllers");
+const { accountSummary, planSummariesOf } = require("./controllers");
 const { indexHtml } = require("../build/indexHtml");
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -114,6 +114,14 @@ function createServer({ controllers, getStore, getBuildError = () => null, reset
       if (request.method === "GET" && route === "/preview/api/accounts") {
         const accounts = [...getStore().accounts.values()].map(accountSummary);
         return send(response, 200, { result: accounts });
+      }
+      if (request.method === "GET" && route === "/preview/api/plans") {
+        // The shell's record picker: every account's plans (newest period first), each with its account.
+        const store = getStore();
+        const plans = [...store.accounts.keys()].flatMap((accountId) =>
+          planSummariesOf(store, accountId).map((plan) => ({ ...plan, accountId }))
+        );
+        return send(response, 200, { result: plans });
       }
       if (request.method === "GET" && route === "/preview/api/bench") {
         const bench = getStore().bench;

@@ -5,11 +5,13 @@ import { placeComponents } from "./layout.js";
 const tagName = (name) => `c-${name.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}`;
 
 /**
- * An Account record page: highlights panel, then main column and sidebar on desktop, or one column
- * under the mobile app's header on a phone. Each exposed component gets recordId and objectApiName.
+ * A record page (Account or Customer Account Plan): highlights panel, then main column and sidebar on
+ * desktop, or one column under the mobile app's header on a phone. Each component exposed on the
+ * object's record pages gets recordId and objectApiName.
  */
 export default class RecordPage extends LightningElement {
-  @api account;
+  /** { objectApiName, objectLabel, iconName, id, name, details: [{ label, value }] } from the shell. */
+  @api record;
   @api formFactor = "Large";
   failures = {};
   /** With ?mount=manual (benchmarks) components mount when window.__accordPreviewMount() is called. */
@@ -28,7 +30,16 @@ export default class RecordPage extends LightningElement {
   }
 
   get recordId() {
-    return this.account && this.account.id;
+    return this.record && this.record.id;
+  }
+
+  get objectApiName() {
+    return (this.record && this.record.objectApiName) || "Account";
+  }
+
+  /** The bundles exposed on this object's record pages. */
+  get components() {
+    return COMPONENTS[this.objectApiName] || [];
   }
 
   slots(list) {
@@ -39,7 +50,8 @@ export default class RecordPage extends LightningElement {
   /** ?only=<bundle> places one component (benchmarks measure it alone). */
   get placed() {
     const only = new URLSearchParams(window.location.search).get("only");
-    return placeComponents(only ? COMPONENTS.filter((c) => c.name === only) : COMPONENTS);
+    const components = this.components;
+    return placeComponents(only ? components.filter((c) => c.name === only) : components);
   }
 
   get mainSlots() {
@@ -58,12 +70,17 @@ export default class RecordPage extends LightningElement {
     return this.placed.main.length > 0;
   }
 
-  get hasNoComponents() {
-    return COMPONENTS.length === 0;
+  /** Whether the object's page has a sidebar (the plan record page has none: the main column takes the width). */
+  get hasSidebar() {
+    return placeComponents(this.components).sidebar.length > 0;
   }
 
-  get countryText() {
-    return this.account && this.account.countryCode ? this.account.countryCode : "";
+  get mainColumnClass() {
+    return this.hasSidebar ? "slds-col slds-size_1-of-1 slds-large-size_8-of-12" : "slds-col slds-size_1-of-1";
+  }
+
+  get hasNoComponents() {
+    return this.components.length === 0;
   }
 
   get pageClass() {
@@ -73,7 +90,7 @@ export default class RecordPage extends LightningElement {
   /** A component that throws while rendering is reported in its slot (and the console), as Lightning does. */
   errorCallback(error, stack) {
     console.error(`A component failed to render: ${error && error.message}`, stack);
-    const name = COMPONENTS.map((c) => c.name).find((n) => stack && stack.includes(tagName(n)));
+    const name = this.components.map((c) => c.name).find((n) => stack && stack.includes(tagName(n)));
     this.failures = { ...this.failures, [name || "unknown"]: error && error.message };
   }
 }

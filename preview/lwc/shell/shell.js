@@ -4,13 +4,22 @@ import { STRINGS } from "./strings.js";
 
 const params = () => new URLSearchParams(window.location.search);
 
+async function fetchResult(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
+  return (await response.json()).result;
+}
+
 /**
- * The preview page: picks a sample account, a language and desktop or phone, and shows the Account
- * record page. Changing any of them reloads the page, as switching record or language does in Salesforce.
+ * The preview page: picks a sample account, its Account record page or one of its plans' record pages,
+ * a language and desktop or phone. Changing any of them reloads the page, as switching record or language
+ * does in Salesforce.
  */
 export default class Shell extends LightningElement {
   strings = STRINGS;
   accounts = [];
+  /** Every account's plans (PlanSummaryDto with accountId), newest period first. */
+  allPlans = [];
   loadError = null;
   isLoaded = false;
 
@@ -22,7 +31,15 @@ export default class Shell extends LightningElement {
     return !this.isPhoneFrame && params().get("view") === "phone";
   }
 
+  /** ?plan=<Id> shows that plan's record page (Customer_Account_Plan__c); its account is found from the plan. */
+  get planId() {
+    return params().get("plan");
+  }
+
   get selectedAccountId() {
+    const planId = this.planId;
+    const owner = planId && this.allPlans.find((p) => p.id === planId);
+    if (owner) return owner.accountId;
     const requested = params().get("account");
     if (requested) return requested;
     return this.accounts.length > 0 ? this.accounts[0].id : null;
@@ -31,6 +48,55 @@ export default class Shell extends LightningElement {
   get selectedAccount() {
     const id = this.selectedAccountId;
     return this.accounts.find((a) => a.id === id) || { id, name: id, countryCode: null };
+  }
+
+  get plans() {
+    const accountId = this.selectedAccountId;
+    return this.allPlans.filter((p) => p.accountId === accountId);
+  }
+
+  /** What the record page's header shows, as the org's highlights panel would. */
+  get record() {
+    const account = this.selectedAccount;
+    const planId = this.planId;
+    if (!planId) {
+      return {
+        objectApiName: "Account",
+        objectLabel: STRINGS.accountObject,
+        iconName: "standard:account",
+        id: account.id,
+        name: account.name,
+        details: [
+          { label: STRINGS.country, value: account.countryCode || "" },
+          { label: STRINGS.accountId, value: account.id }
+        ]
+      };
+    }
+    const plan = this.plans.find((p) => p.id === planId);
+    return {
+      objectApiName: "Customer_Account_Plan__c",
+      objectLabel: STRINGS.planObject,
+      iconName: "custom:custom18",
+      id: planId,
+      name: plan ? `${account.name} ${plan.periodStart} – ${plan.periodEnd}` : planId,
+      details: [
+        { label: STRINGS.accountObject, value: account.name },
+        { label: STRINGS.status, value: plan ? plan.status : "" },
+        { label: STRINGS.planId, value: planId }
+      ]
+    };
+  }
+
+  get recordOptions() {
+    const planId = this.planId;
+    return [
+      { value: "", label: STRINGS.accountPage, selected: !planId },
+      ...this.plans.map((p) => ({
+        value: p.id,
+        label: `${STRINGS.planObject} ${p.periodStart} – ${p.periodEnd} (${p.status}, v${p.version})`,
+        selected: p.id === planId
+      }))
+    ];
   }
 
   get accountOptions() {
@@ -59,6 +125,7 @@ export default class Shell extends LightningElement {
   get phoneFrameSrc() {
     const query = params();
     query.set("account", this.selectedAccountId);
+    if (this.planId) query.set("plan", this.planId);
     query.set("formFactor", "Small");
     query.delete("view");
     return `?${query.toString()}`;
@@ -66,9 +133,10 @@ export default class Shell extends LightningElement {
 
   async connectedCallback() {
     try {
-      const response = await fetch("/preview/api/accounts");
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-      this.accounts = (await response.json()).result;
+      [this.accounts, this.allPlans] = await Promise.all([
+        fetchResult("/preview/api/accounts"),
+        fetchResult("/preview/api/plans")
+      ]);
     } catch (error) {
       this.loadError = `${STRINGS.loadFailed}: ${error.message}`;
     }
@@ -85,7 +153,11 @@ export default class Shell extends LightningElement {
   }
 
   handleAccountChange(event) {
-    this.navigate({ account: event.target.value });
+    this.navigate({ account: event.target.value, plan: null });
+  }
+
+  handleRecordChange(event) {
+    this.navigate({ account: this.selectedAccountId, plan: event.target.value || null });
   }
 
   handleLanguageChange(event) {

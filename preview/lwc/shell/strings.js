@@ -2,6 +2,14 @@
 export const STRINGS = {
   appName: "Accord preview",
   account: "Sample account",
+  recordPage: "Record page",
+  accountPage: "Account",
+  accountObject: "Account",
+  planObject: "Customer Account Plan",
+  country: "Country",
+  accountId: "Account ID",
+  status: "Status",
+  planId: "Plan ID",
   language: "Language",
   view: "View",
   desktop: "Desktop",
@@ -9,7 +17,7 @@ export const STRINGS = {
   reset: "Reset sample data",
   noAccounts: "No sample accounts: data/sample-tree has no Account records.",
   loadFailed: "The preview server did not answer",
-  phoneFrameTitle: "Account record page in the Salesforce mobile app",
+  phoneFrameTitle: "Record page in the Salesforce mobile app",
   languages: {
     en_US: "English",
     de: "Deutsch",

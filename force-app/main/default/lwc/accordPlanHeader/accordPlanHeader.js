@@ -116,8 +116,10 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
       )
     }));
   }
+  /** Only from a closed plan that no later period's plan follows yet (on its own record page one may). */
   get showCreateNext() {
-    return this.canCreateNext && this.plan.status === "Closed";
+    const followed = (this.otherPlans || []).some((other) => other.periodStart > this.plan.periodStart);
+    return this.canCreateNext && this.plan.status === "Closed" && !followed;
   }
 
   handleOpenPlan(event) {

@@ -106,7 +106,6 @@ export default class AccordPlanWorkspace extends LightningElement {
 
   // ---------- state for the template ----------
 
-  /** On a phone five tabs overflow into a "More" menu that nests interactive roles: stack them instead. */
   /**
    * On a phone five tabs do not fit (the tabset's overflow menu is not accessible): a section picker
    * chooses, and only the chosen section's tab is rendered, full width.

@@ -138,6 +138,20 @@ describe("c-accord-plan-header", () => {
     expect(create).toHaveBeenCalled();
   });
 
+  it("does not offer next period's plan when a later plan of the account exists (a closed plan's record page)", async () => {
+    const later = {
+      id: "a01000000000009AAA",
+      status: "Draft",
+      periodStart: "2027-01-01",
+      periodEnd: "2027-12-31",
+      version: 1
+    };
+    const element = mount(CLOSED, { otherPlans: [...CLOSED.otherPlans, later] });
+    await flush();
+    expect(byId(element, "create-next")).toBeNull();
+    expect(allById(element, "open-plan")).toHaveLength(CLOSED.otherPlans.length + 1);
+  });
+
   it("shows a spinner and the error of next period's plan", async () => {
     const element = mount(CLOSED, { busy: true, actionError: { message: "Exists already." } });
     await flush();
