@@ -5,8 +5,8 @@
 // Each check returns findings; the tests assert none on the real files and, on mutated copies,
 // that each check reports what it is meant to catch.
 
-const fs = require("node:fs");
 const path = require("node:path");
+const { findRecordPageComponents } = require("../../preview/build/recordPageComponents");
 const test = require("node:test");
 const assert = require("node:assert/strict");
 const { loadModel, bool } = require("./objectModel");
@@ -287,13 +287,11 @@ const STANDARD_COMPONENTS = new Set([
 const STANDARD_FIELDS = new Set(["Id", "Name", "OwnerId", "CreatedDate", "CreatedById", "LastModifiedDate"]);
 const MIN_DESCRIPTION = 30;
 
-/** Whether force-app has the LWC bundle and it is exposed on Customer_Account_Plan__c record pages. */
-function exposedOnPlanRecordPage(bundle) {
-  const meta = path.join(__dirname, "../../force-app/main/default/lwc", bundle, `${bundle}.js-meta.xml`);
-  if (!fs.existsSync(meta)) return false;
-  const xml = fs.readFileSync(meta, "utf8");
-  return /<isExposed>true<\/isExposed>/.test(xml) && /<object>Customer_Account_Plan__c<\/object>/.test(xml);
-}
+/** Whether the LWC bundle is exposed on Customer_Account_Plan__c record pages (the preview's reading of the meta). */
+const exposedOnPlanRecordPage = (bundle) =>
+  findRecordPageComponents(path.join(__dirname, "../../force-app/main/default/lwc"), "Customer_Account_Plan__c").some(
+    (c) => c.name === bundle
+  );
 
 const model = loadModel();
 const clone = () => structuredClone(model);
