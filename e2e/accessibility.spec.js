@@ -1,30 +1,17 @@
 "use strict";
-/* global document -- the overflow check evaluates in the page */
 // axe-core scan of the record pages (every sample account, and a plan's own record page), desktop and phone:
 // no serious or critical violations; on a phone nothing is wider than the 375 px screen.
 
 const { test, expect } = require("@playwright/test");
-const { sampleAccounts, recordPageUrl, waitForComponents, seriousAxeViolations } = require("./support");
-
-/** How wide the page is against the screen: scrollWidth above clientWidth means it scrolls sideways. */
-async function pageWidths(page) {
-  return page.evaluate(() => ({
-    scroll: document.scrollingElement.scrollWidth,
-    client: document.scrollingElement.clientWidth
-  }));
-}
-
-/** A sample account with more than one plan, with its plans (newest period first) from the preview server. */
-async function accountWithPlans(request) {
-  const response = await request.get("/preview/api/plans");
-  expect(response.ok(), "the preview server lists the sample plans").toBeTruthy();
-  const plans = (await response.json()).result;
-  const account = (await sampleAccounts(request))
-    .map((a) => ({ ...a, plans: plans.filter((p) => p.accountId === a.id) }))
-    .find((a) => a.plans.length > 1);
-  expect(account, "a sample account has more than one plan").toBeTruthy();
-  return account;
-}
+const {
+  sampleAccounts,
+  accountWithPlans,
+  recordPageUrl,
+  planPageUrl,
+  pageWidths,
+  waitForComponents,
+  seriousAxeViolations
+} = require("./support");
 
 test("desktop record pages have no serious or critical accessibility violations", async ({ page, request }) => {
   for (const account of await sampleAccounts(request)) {
@@ -56,12 +43,12 @@ test("a plan's record page has no serious or critical accessibility violations, 
   const account = await accountWithPlans(request);
   const planId = account.plans[1].id;
   const workspace = page.locator('[data-component="accordPlanWorkspace"]');
-  await page.goto(`/?plan=${planId}`);
+  await page.goto(planPageUrl(planId));
   await expect(workspace.locator('[data-id="plan-header"]')).toBeVisible();
   expect(await seriousAxeViolations(page), "axe on the plan record page (desktop)").toEqual([]);
 
   await page.setViewportSize({ width: 375, height: 760 });
-  await page.goto(`/?plan=${planId}&formFactor=Small`);
+  await page.goto(planPageUrl(planId, { formFactor: "Small" }));
   await expect(workspace.locator('[data-id="plan-header"]')).toBeVisible();
   expect(await seriousAxeViolations(page), "axe on the plan record page (phone)").toEqual([]);
   const widths = await pageWidths(page);

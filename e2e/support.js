@@ -24,6 +24,18 @@ async function sampleAccounts(request) {
   return result;
 }
 
+/** A sample account with more than one plan, with its plans (newest period first) from the preview server. */
+async function accountWithPlans(request) {
+  const response = await request.get("/preview/api/plans");
+  expect(response.ok(), "the preview server lists the sample plans").toBeTruthy();
+  const plans = (await response.json()).result;
+  const account = (await sampleAccounts(request))
+    .map((a) => ({ ...a, plans: plans.filter((p) => p.accountId === a.id) }))
+    .find((a) => a.plans.length > 1);
+  expect(account, "a sample account has more than one plan").toBeTruthy();
+  return account;
+}
+
 /** Console errors and uncaught exceptions of a page, collected from now on. */
 function captureErrors(page) {
   const errors = [];
@@ -40,6 +52,30 @@ function recordPageUrl(accountId, { lang, view, formFactor } = {}) {
   if (view) query.set("view", view);
   if (formFactor) query.set("formFactor", formFactor);
   return `/?${query}`;
+}
+
+/** The preview's page of a plan record (Customer_Account_Plan__c), as Lightning opens it. */
+function planPageUrl(planId, { formFactor } = {}) {
+  const query = new URLSearchParams({ plan: planId });
+  if (formFactor) query.set("formFactor", formFactor);
+  return `/?${query}`;
+}
+
+/** How wide the page (or frame) is against its screen: scroll above client means it scrolls sideways. */
+function pageWidths(scope) {
+  return scope.locator("html").evaluate((html) => ({ scroll: html.scrollWidth, client: html.clientWidth }));
+}
+
+/** On a phone: chooses each workspace section with the section picker; none may scroll sideways. */
+async function expectEverySectionFits(scope) {
+  const workspace = scope.locator('[data-component="accordPlanWorkspace"]');
+  for (const section of ["Listen", "Initiatives", "Share and sign", "Customer document", "Review"]) {
+    await workspace.locator('[data-id="section-picker"] button').click();
+    await workspace.locator('[data-id="section-picker"] [role="option"]', { hasText: section }).click();
+    await expect(workspace.getByRole("tab", { name: section })).toBeVisible();
+    const widths = await pageWidths(scope);
+    expect(widths.scroll, `${section}: the page does not scroll sideways`).toBeLessThanOrEqual(widths.client);
+  }
 }
 
 /** Waits until every placed component has rendered and no spinner is left (in the page or a frame). */
@@ -73,8 +109,12 @@ module.exports = {
   COMPONENTS,
   ROOT,
   sampleAccounts,
+  accountWithPlans,
   captureErrors,
   recordPageUrl,
+  planPageUrl,
+  pageWidths,
+  expectEverySectionFits,
   waitForComponents,
   seriousAxeViolations
 };
