@@ -1,6 +1,7 @@
 "use strict";
-// npm run org:create [-- --alias <alias>] [--no-open]: a scratch org end to end — create, deploy the package
-// and the starter configuration, assign permission sets, load the sample data.
+// npm run org:create [-- --alias <alias>] [--no-open]: a scratch org end to end — create, validate the deploy
+// (a dry run of the package and the starter configuration together, so a page that would not compile fails
+// before anything is written), deploy both, assign permission sets, load the sample data.
 
 const fs = require("node:fs");
 const path = require("node:path");
@@ -45,6 +46,20 @@ main((args) => {
     "--wait",
     "15"
   ]);
+  sf([
+    "project",
+    "deploy",
+    "start",
+    "--dry-run",
+    "--source-dir",
+    "force-app",
+    "--source-dir",
+    "config/starter",
+    "--target-org",
+    alias,
+    "--wait",
+    "30"
+  ]);
   sf(["project", "deploy", "start", "--source-dir", "force-app", "--target-org", alias, "--wait", "30"]);
   sf(["project", "deploy", "start", "--source-dir", "config/starter", "--target-org", alias, "--wait", "30"]);
   for (const permissionSet of ["Accord_Admin", "Accord_Plan_Manager"]) {
@@ -54,5 +69,7 @@ main((args) => {
   if (!fs.existsSync(plan)) throw new SfError(`Sample data plan ${path.relative(ROOT, plan)} is missing.`);
   sf(["data", "import", "tree", "--plan", plan, "--target-org", alias]);
   seedSamplePlans(alias);
-  sf(["org", "open", "--target-org", alias, "--path", "lightning/app/c__Accord_Key_Account_Management"]);
+  if (!args.includes("--no-open")) {
+    sf(["org", "open", "--target-org", alias, "--path", "lightning/app/c__Accord_Key_Account_Management"]);
+  }
 });
