@@ -7,7 +7,11 @@
 
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const { loadModel, bool, isRequiredOrMaster, isComputed } = require("./objectModel");
+const fs = require("node:fs");
+const path = require("node:path");
+const { ApexParserFactory, ApexErrorListener } = require("@apexdevtools/apex-parser");
+const { XMLParser } = require("fast-xml-parser");
+const { DEFAULT, loadModel, bool, isRequiredOrMaster, isComputed } = require("./objectModel");
 
 const SETS = ["Accord_User", "Accord_Plan_Manager", "Accord_Admin"];
 
@@ -69,6 +73,26 @@ const CMDT_TYPES = [
   "Selection_Criterion__mdt",
   "Stakeholder_Role_Profile__mdt"
 ];
+// Class access, declared once: every Apex class a user reaches directly (an @AuraEnabled method
+// called by a component, an @InvocableMethod run by a Flow in the user's context, a Visualforce
+// controller) → the permission sets whose users reach it. Without the grant the call fails for
+// that user; a grant nobody needs is refused too (least privilege). The sets are alternatives:
+// Accord Plan Manager is assigned instead of Accord User, so each set carries its own grants.
+const CLASS_ACCESS = {
+  // The workspace, the account cards and the customer document: everyone who works with plans.
+  AccordPlanController: SETS,
+  AccordStakeholderController: SETS,
+  AccordCollaborationController: SETS,
+  AccordPriorityController: SETS,
+  AccordConfigurationController: SETS,
+  AccordPlanDocumentController: SETS,
+  // Flow actions with the same rules as the workspace: every set that edits plans may share and
+  // record a signature; the company signature still needs Accord_Sign_Plans (Accord Plan Manager).
+  AccordSharePlanAction: SETS,
+  AccordRecordSignatureAction: SETS,
+  // Recomputing scores is configuration work: only the set holding Accord_Configure.
+  AccordRecomputeScoresAction: ["Accord_Admin"]
+};
 const APP = "Accord_Key_Account_Management";
 const FORBIDDEN_USER_PERMISSIONS = [
   "ViewAllData",
@@ -79,7 +103,70 @@ const FORBIDDEN_USER_PERMISSIONS = [
   "AuthorApex"
 ];
 
-const model = loadModel();
+class SyntaxErrors extends ApexErrorListener {
+  constructor(file) {
+    super();
+    this.file = file;
+  }
+  apexSyntaxError(line, column, message) {
+    throw new Error(`${this.file}:${line}: Apex syntax error: ${message}`);
+  }
+}
+
+/** The annotation names on one class member (lower case), from its modifiers. */
+function annotationsOf(member) {
+  return member
+    .modifier_list()
+    .map((m) => m.annotation())
+    .filter(Boolean)
+    .map((a) => a.id().getText().toLowerCase());
+}
+
+/**
+ * Apex classes a user reaches directly, found by parsing: a top-level class with a method annotated
+ * @AuraEnabled or @InvocableMethod (an @AuraEnabled property of a DTO is not an entry point), and
+ * every controller or extension named by a Visualforce page or component. → Map(class → why).
+ */
+function findEntryPoints(defaultDir = DEFAULT) {
+  const entryPoints = new Map();
+  const add = (name, why) => entryPoints.set(name, [...(entryPoints.get(name) || []), why]);
+  const classesDir = path.join(defaultDir, "classes");
+  const classFiles = fs.existsSync(classesDir) ? fs.readdirSync(classesDir).filter((f) => f.endsWith(".cls")) : [];
+  for (const file of classFiles.sort()) {
+    const { parser } = ApexParserFactory.createLexerAndParser(
+      fs.readFileSync(path.join(classesDir, file), "utf8"),
+      new SyntaxErrors(file)
+    );
+    const declaration = parser.compilationUnit().typeDeclaration().classDeclaration();
+    if (!declaration) continue;
+    const name = declaration.id().getText();
+    for (const member of declaration.classBody().classBodyDeclaration_list()) {
+      if (!member.memberDeclaration()?.methodDeclaration()) continue;
+      const method = member.memberDeclaration().methodDeclaration().id().getText();
+      for (const annotation of annotationsOf(member)) {
+        if (annotation === "auraenabled") add(name, `@AuraEnabled ${method}`);
+        if (annotation === "invocablemethod") add(name, `@InvocableMethod ${method}`);
+      }
+    }
+  }
+  const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" });
+  for (const folder of ["pages", "components"]) {
+    const dir = path.join(defaultDir, folder);
+    if (!fs.existsSync(dir)) continue;
+    for (const file of fs
+      .readdirSync(dir)
+      .filter((f) => /\.(page|component)$/.test(f))
+      .sort()) {
+      const doc = xml.parse(fs.readFileSync(path.join(dir, file), "utf8"));
+      const root = doc["apex:page"] || doc["apex:component"] || {};
+      const names = [root.controller, ...String(root.extensions || "").split(",")].map((n) => (n || "").trim());
+      for (const name of names.filter(Boolean)) add(name, `Visualforce controller of ${file}`);
+    }
+  }
+  return entryPoints;
+}
+
+const model = { ...loadModel(), entryPoints: findEntryPoints() };
 const clone = () => structuredClone(model);
 const accessOf = (p) =>
   (bool(p.allowCreate) ? "C" : "") +
@@ -247,17 +334,38 @@ function checkConfigurationAndNavigation(m) {
     for (const tab of customTabs)
       if (tabs.get(tab) !== "Visible") findings.push(`${setName}: tab ${tab} is not Visible`);
     for (const tab of tabs.keys()) if (!m.tabs.has(tab)) findings.push(`${setName}: tab ${tab} does not exist`);
-    const classes = new Set(ps.classAccesses.filter((c) => bool(c.enabled)).map((c) => c.apexClass));
-    for (const name of classes)
-      if (!m.apexClasses.some((c) => c.name === name)) findings.push(`${setName}: Apex class ${name} does not exist`);
-    for (const c of m.apexClasses) {
-      if (c.auraEnabled && c.name.endsWith("Controller") && !classes.has(c.name))
-        findings.push(`${setName}: controller ${c.name} is not granted`);
-    }
     // The customer document PDF is a Visualforce page: without page access the PDF cannot render.
     const pages = new Set(ps.pageAccesses.filter((p) => bool(p.enabled)).map((p) => p.apexPage));
     for (const page of m.apexPages)
       if (!pages.has(page)) findings.push(`${setName}: Visualforce page ${page} is not granted`);
+  }
+  return findings;
+}
+
+/**
+ * Class access both ways against CLASS_ACCESS (missing and extra grants), and CLASS_ACCESS against
+ * the entry points found by parsing (every entry point declared, nothing declared that is not one).
+ */
+function checkClassAccess(m, declared = CLASS_ACCESS) {
+  const findings = [];
+  for (const [name, why] of m.entryPoints) {
+    if (!declared[name]) findings.push(`${name} (${why.join(", ")}) has no class access declared in CLASS_ACCESS`);
+  }
+  for (const name of Object.keys(declared)) {
+    if (!m.entryPoints.has(name)) findings.push(`${name} is declared in CLASS_ACCESS but is not an entry point`);
+  }
+  for (const setName of SETS) {
+    const ps = m.permissionSets.get(setName);
+    if (!ps) continue;
+    const granted = new Set(ps.classAccesses.filter((c) => bool(c.enabled)).map((c) => c.apexClass));
+    for (const [name, sets] of Object.entries(declared)) {
+      if (sets.includes(setName) && !granted.has(name)) findings.push(`${setName}: ${name} is not granted`);
+    }
+    for (const name of [...granted].sort()) {
+      if (!m.apexClasses.some((c) => c.name === name)) findings.push(`${setName}: Apex class ${name} does not exist`);
+      else if (!(declared[name] || []).includes(setName))
+        findings.push(`${setName}: ${name} is granted but not intended (CLASS_ACCESS)`);
+    }
   }
   return findings;
 }
@@ -291,8 +399,21 @@ test("custom permissions exist with descriptions and are granted only where inte
   assert.deepEqual(checkCustomPermissions(model), []);
 });
 
-test("configuration types, the app, its tabs and the controllers are granted to every set", () => {
+test("configuration types, the app, its tabs and the Visualforce page are granted to every set", () => {
   assert.deepEqual(checkConfigurationAndNavigation(model), []);
+});
+
+test("every Apex entry point is granted exactly in the permission sets CLASS_ACCESS names", () => {
+  assert.deepEqual(checkClassAccess(model), []);
+});
+
+test("entry points are found by parsing: Aura controllers, Flow actions and the Visualforce controller", () => {
+  assert.deepEqual([...model.entryPoints.keys()].sort(), Object.keys(CLASS_ACCESS).sort());
+  assert.deepEqual(model.entryPoints.get("AccordRecomputeScoresAction"), ["@InvocableMethod recompute"]);
+  assert.ok(!model.entryPoints.has("AccordDto"), "@AuraEnabled properties of DTOs are not entry points");
+  assert.ok(
+    model.entryPoints.get("AccordPlanDocumentController").includes("Visualforce controller of AccordPlanDocument.page")
+  );
 });
 
 test("the matrix is concrete: fields listed, system-owned ones among them", () => {
@@ -362,18 +483,61 @@ test("the checks report broken copies of the permission sets", () => {
   const admin = m.permissionSets.get("Accord_Admin");
   admin.customMetadataTypeAccesses = admin.customMetadataTypeAccesses.filter((a) => a.name !== "Country_Setting__mdt");
   admin.tabSettings = admin.tabSettings.filter((t) => t.tab !== "Collaboration_Assessment__c");
-  m.apexClasses.push({ name: "AccordNewController", auraEnabled: true });
   const findings = checkConfigurationAndNavigation(m);
   assert.ok(findings.includes("Accord_Admin: tab Collaboration_Assessment__c is not Visible"), findings.join("\n"));
   const withoutCountry = CMDT_TYPES.filter((t) => t !== "Country_Setting__mdt").join(", ");
   assert.ok(
     findings.includes(`Accord_Admin: configuration types ${withoutCountry}, intended ${CMDT_TYPES.join(", ")}`)
   );
-  for (const setName of SETS) assert.ok(findings.includes(`${setName}: controller AccordNewController is not granted`));
 
   m = clone();
   m.permissionSets.get("Accord_User").pageAccesses = [];
   assert.deepEqual(checkConfigurationAndNavigation(m), [
     "Accord_User: Visualforce page AccordPlanDocument is not granted"
   ]);
+});
+
+// ---- class access: the check fails on the permission sets as they were, and on each kind of drift ----
+const FLOW_ACTIONS = ["AccordRecomputeScoresAction", "AccordRecordSignatureAction", "AccordSharePlanAction"];
+
+test("class access: the permission sets without the Flow action grants (the original bug) are rejected", () => {
+  const m = clone();
+  for (const ps of m.permissionSets.values())
+    ps.classAccesses = ps.classAccesses.filter((c) => !FLOW_ACTIONS.includes(c.apexClass));
+  assert.deepEqual(checkClassAccess(m), [
+    "Accord_User: AccordSharePlanAction is not granted",
+    "Accord_User: AccordRecordSignatureAction is not granted",
+    "Accord_Plan_Manager: AccordSharePlanAction is not granted",
+    "Accord_Plan_Manager: AccordRecordSignatureAction is not granted",
+    "Accord_Admin: AccordSharePlanAction is not granted",
+    "Accord_Admin: AccordRecordSignatureAction is not granted",
+    "Accord_Admin: AccordRecomputeScoresAction is not granted"
+  ]);
+});
+
+test("class access: an extra grant, an undeclared entry point and a stale declaration are rejected", () => {
+  const m = clone();
+  m.permissionSets.get("Accord_User").classAccesses.push({ apexClass: "AccordRecomputeScoresAction", enabled: "true" });
+  m.permissionSets.get("Accord_User").classAccesses.push({ apexClass: "AccordGoneController", enabled: "true" });
+  m.entryPoints.set("AccordNoteController", ["@AuraEnabled getNote"]);
+  m.entryPoints.delete("AccordPriorityController");
+  assert.deepEqual(checkClassAccess(m), [
+    "AccordNoteController (@AuraEnabled getNote) has no class access declared in CLASS_ACCESS",
+    "AccordPriorityController is declared in CLASS_ACCESS but is not an entry point",
+    "Accord_User: Apex class AccordGoneController does not exist",
+    "Accord_User: AccordRecomputeScoresAction is granted but not intended (CLASS_ACCESS)"
+  ]);
+});
+
+test("class access: entry points are read from methods and Visualforce pages, not from DTO properties", () => {
+  const fixture = path.join(
+    __dirname,
+    "../../checks/__tests__/fixtures/class-access-entry-points/force-app/main/default"
+  );
+  assert.deepEqual(Object.fromEntries(findEntryPoints(fixture)), {
+    AccordNoteController: ["@AuraEnabled getNote", "Visualforce controller of AccordNote.page"],
+    AccordRecomputeScoresAction: ["@InvocableMethod recompute"],
+    AccordNoteExtension: ["Visualforce controller of AccordNote.page"],
+    AccordNoteOtherExtension: ["Visualforce controller of AccordNote.page"]
+  });
 });
