@@ -90,7 +90,28 @@ describe("canonicalPlanText input checks", () => {
   it("names the field and the problem", () => {
     const error = errorOf(() => canonicalPlanText(planOf({ needs: [{ key: "k", sequence: Number.NaN }] })));
     expect(error.code).toBe("INVALID_NUMBER");
-    expect(error.message).toBe("plan.needs[0].sequence must be a finite number (got NaN).");
+    expect(error.message).toBe("plan.needs[0].sequence must be a whole number from -99999 to 99999 (got NaN).");
+  });
+
+  it("names both spellings of a key that differs only in case", () => {
+    const needs = [
+      { key: "B", sequence: 1, verbatim: "one", decision: "Pending" },
+      { key: "b", sequence: 2, verbatim: "two", decision: "Pending" }
+    ];
+    const error = errorOf(() => canonicalPlanText(planOf({ needs })));
+    expect(error.code).toBe("DUPLICATE_KEY");
+    expect(error.message).toBe('Two needs share the key "b" (as "B": keys ignore case): every key must be unique.');
+    const same = errorOf(() => canonicalPlanText(planOf({ needs: [needs[0], { ...needs[1], key: "B" }] })));
+    expect(same.message).toBe('Two needs share the key "B": every key must be unique.');
+  });
+
+  it("prints a priority as its decimal digit and refuses one the org cannot store", () => {
+    const need = { key: "k", sequence: 1, verbatim: "v", decision: "Pending" };
+    expect(canonicalPlanText(planOf({ needs: [{ ...need, customerPriority: 5 }] }))).toContain(
+      "\nneed.customerPriority=5\n"
+    );
+    const error = errorOf(() => canonicalPlanText(planOf({ needs: [{ ...need, customerPriority: 12 }] })));
+    expect(error.message).toBe("plan.needs[0].customerPriority must be a whole number from 1 to 5 (got 12).");
   });
 
   it("refuses a plan that is not an object", () => {

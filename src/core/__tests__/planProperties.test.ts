@@ -36,7 +36,7 @@ function needArb(needKey: string, initiativeKeys: string[]): fc.Arbitrary<NeedDt
     theme: fc.option(text),
     raisedById: fc.option(fc.constant("003000000000001AAA")),
     raisedByName: fc.option(text),
-    customerPriority: fc.option(fc.integer({ min: 0, max: 5 })),
+    customerPriority: fc.option(fc.integer({ min: 1, max: 5 })),
     decision: fc.constantFrom(...DECISIONS),
     decisionRationale: fc.option(text),
     initiativeKey: initiativeKeys.length === 0 ? fc.constant(null) : fc.option(fc.constantFrom(...initiativeKeys))
@@ -60,9 +60,9 @@ function commitmentArb(commitmentKey: string): fc.Arbitrary<CommitmentDto> {
 
 const planArb: fc.Arbitrary<PlanDto> = fc
   .record({
-    needKeys: fc.uniqueArray(key, { maxLength: 5 }),
-    initiativeKeys: fc.uniqueArray(key, { maxLength: 3 }),
-    commitmentKeys: fc.uniqueArray(key, { maxLength: 6 })
+    needKeys: fc.uniqueArray(key, { selector: (k) => k.toLowerCase(), maxLength: 5 }),
+    initiativeKeys: fc.uniqueArray(key, { selector: (k) => k.toLowerCase(), maxLength: 3 }),
+    commitmentKeys: fc.uniqueArray(key, { selector: (k) => k.toLowerCase(), maxLength: 6 })
   })
   .chain(({ needKeys, initiativeKeys, commitmentKeys }) =>
     fc.record({
@@ -161,7 +161,7 @@ describe("fingerprint properties", () => {
     ["verbatim", onNeed((n) => ({ ...n, verbatim: appendX(n.verbatim) }))],
     ["theme", onNeed((n) => ({ ...n, theme: appendX(n.theme) }))],
     ["raised by", onNeed((n) => ({ ...n, raisedByName: appendX(n.raisedByName) }))],
-    ["priority", onNeed((n) => ({ ...n, customerPriority: (n.customerPriority ?? 0) + 1 }))],
+    ["priority", onNeed((n) => ({ ...n, customerPriority: ((n.customerPriority ?? 0) % 5) + 1 }))],
     ["decision", onNeed((n) => ({ ...n, decision: n.decision === "Commit" ? "Decline" : "Commit" }))],
     ["rationale", onNeed((n) => ({ ...n, decisionRationale: appendX(n.decisionRationale) }))],
     [

@@ -2,9 +2,11 @@
  * Did each side do what it said? Delivery rate per party = (kept + 0.5 × partly) / commitments
  * of that party. A commitment without an outcome counts in the denominator only (like not kept),
  * so the rate never looks better before the review is finished; `assessed` tells how far it is.
+ * Cancelled commitments are not something a party will do: they are not counted at all.
  */
 import type { Party, PlanDto } from "../contract";
 import { readPlan } from "./planInput";
+import { activeCommitments } from "./readiness";
 
 export interface PartyDelivery {
   commitments: number;
@@ -26,7 +28,7 @@ export function deliveryRates(input: PlanDto): DeliveryRates {
     Customer: { commitments: 0, kept: 0, partly: 0, notKept: 0, assessed: 0, rate: null }
   };
   for (const initiative of plan.initiatives) {
-    for (const commitment of initiative.commitments) {
+    for (const commitment of activeCommitments(initiative)) {
       const party = rates[commitment.party];
       party.commitments++;
       if (commitment.reviewOutcome === "Kept") party.kept++;

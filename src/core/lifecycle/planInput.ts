@@ -75,19 +75,33 @@ function requiredInteger(row: Row, name: string, field: string, min: number): nu
   return value;
 }
 
-function optionalInteger(row: Row, name: string, field: string, min: number): number | null {
+/** A whole number the org's Number(n,0) field can store (and, for priority, its validation rule allows). */
+function requiredIntegerInRange(row: Row, name: string, field: string, min: number, max: number): number {
   const value = row[name];
-  if (value === undefined || value === null) return null;
-  return requiredInteger(row, name, field, min);
-}
-
-function requiredFinite(row: Row, name: string, field: string): number {
-  const value = row[name];
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    fail("INVALID_NUMBER", `${field}.${name} must be a finite number (got ${describeValue(value)}).`);
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    fail(
+      "INVALID_NUMBER",
+      `${field}.${name} must be a whole number from ${min} to ${max} (got ${describeValue(value)}).`
+    );
   }
   return value;
 }
+
+function optionalIntegerInRange(row: Row, name: string, field: string, min: number, max: number): number | null {
+  const value = row[name];
+  if (value === undefined || value === null) return null;
+  return requiredIntegerInRange(row, name, field, min, max);
+}
+
+/** Sequence__c is Number(5,0). */
+export const SEQUENCE_MIN = -99999;
+export const SEQUENCE_MAX = 99999;
+/** Customer_Priority__c: 1 (low) to 5 (highest), the validation rule Customer_Priority_Range. */
+export const PRIORITY_MIN = 1;
+export const PRIORITY_MAX = 5;
+
+const sequenceOf = (row: Row, field: string): number =>
+  requiredIntegerInRange(row, "sequence", field, SEQUENCE_MIN, SEQUENCE_MAX);
 
 function requiredBoolean(row: Row, name: string, field: string): boolean {
   const value = row[name];
@@ -142,12 +156,22 @@ function optionalId(row: Row, name: string, field: string): { id?: string } {
   return id === null ? {} : { id };
 }
 
+/**
+ * Key__c is unique and case-insensitive in the org: two keys are the same key when their lower-case
+ * forms (toLowerCase, locale-independent) are equal, so `B` and `b` cannot both exist.
+ */
 function rejectDuplicateKeys(keys: string[], kind: string): void {
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   for (const key of keys) {
-    if (seen.has(key))
-      fail("DUPLICATE_KEY", `Two ${kind} share the key ${JSON.stringify(key)}: every key must be unique.`);
-    seen.add(key);
+    const folded = key.toLowerCase();
+    const earlier = seen.get(folded);
+    if (earlier !== undefined) {
+      fail(
+        "DUPLICATE_KEY",
+        `Two ${kind} share the key ${JSON.stringify(key)}${earlier === key ? "" : ` (as ${JSON.stringify(earlier)}: keys ignore case)`}: every key must be unique.`
+      );
+    }
+    seen.set(folded, key);
   }
 }
 
@@ -156,12 +180,12 @@ function readNeed(value: unknown, field: string): NeedDto {
   return {
     ...optionalId(row, "id", field),
     key: requiredKey(row, "key", field),
-    sequence: requiredFinite(row, "sequence", field),
+    sequence: sequenceOf(row, field),
     verbatim: requiredString(row, "verbatim", field),
     theme: optionalString(row, "theme", field),
     raisedById: optionalString(row, "raisedById", field),
     raisedByName: optionalString(row, "raisedByName", field),
-    customerPriority: optionalInteger(row, "customerPriority", field, 0),
+    customerPriority: optionalIntegerInRange(row, "customerPriority", field, PRIORITY_MIN, PRIORITY_MAX),
     decision: requiredOneOf(row, "decision", NEED_DECISIONS, field),
     decisionRationale: optionalString(row, "decisionRationale", field),
     initiativeKey: optionalString(row, "initiativeKey", field)
@@ -173,7 +197,7 @@ function readCommitment(value: unknown, field: string): CommitmentDto {
   return {
     ...optionalId(row, "id", field),
     key: requiredKey(row, "key", field),
-    sequence: requiredFinite(row, "sequence", field),
+    sequence: sequenceOf(row, field),
     party: requiredOneOf(row, "party", PARTIES, field),
     description: requiredString(row, "description", field),
     ownerUserId: optionalString(row, "ownerUserId", field),
@@ -190,7 +214,7 @@ function readInitiative(value: unknown, field: string): InitiativeDto {
   return {
     ...optionalId(row, "id", field),
     key: requiredKey(row, "key", field),
-    sequence: requiredFinite(row, "sequence", field),
+    sequence: sequenceOf(row, field),
     title: requiredString(row, "title", field),
     successMeasure: optionalString(row, "successMeasure", field),
     targetDate: optionalDate(row, "targetDate", field),

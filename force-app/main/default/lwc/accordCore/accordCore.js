@@ -208,19 +208,27 @@ function requiredInteger(row, name, field, min) {
     }
     return value;
 }
-function optionalInteger(row, name, field, min) {
+/** A whole number the org's Number(n,0) field can store (and, for priority, its validation rule allows). */
+function requiredIntegerInRange(row, name, field, min, max) {
     const value = row[name];
-    if (value === undefined || value === null)
-        return null;
-    return requiredInteger(row, name, field, min);
-}
-function requiredFinite(row, name, field) {
-    const value = row[name];
-    if (typeof value !== "number" || !Number.isFinite(value)) {
-        fail$1("INVALID_NUMBER", `${field}.${name} must be a finite number (got ${describeValue(value)}).`);
+    if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+        fail$1("INVALID_NUMBER", `${field}.${name} must be a whole number from ${min} to ${max} (got ${describeValue(value)}).`);
     }
     return value;
 }
+function optionalIntegerInRange(row, name, field, min, max) {
+    const value = row[name];
+    if (value === undefined || value === null)
+        return null;
+    return requiredIntegerInRange(row, name, field, min, max);
+}
+/** Sequence__c is Number(5,0). */
+const SEQUENCE_MIN = -99999;
+const SEQUENCE_MAX = 99999;
+/** Customer_Priority__c: 1 (low) to 5 (highest), the validation rule Customer_Priority_Range. */
+const PRIORITY_MIN = 1;
+const PRIORITY_MAX = 5;
+const sequenceOf = (row, field) => requiredIntegerInRange(row, "sequence", field, SEQUENCE_MIN, SEQUENCE_MAX);
 function requiredBoolean(row, name, field) {
     const value = row[name];
     if (typeof value !== "boolean") {
@@ -271,12 +279,19 @@ function optionalId(row, name, field) {
     const id = optionalString(row, name, field);
     return id === null ? {} : { id };
 }
+/**
+ * Key__c is unique and case-insensitive in the org: two keys are the same key when their lower-case
+ * forms (toLowerCase, locale-independent) are equal, so `B` and `b` cannot both exist.
+ */
 function rejectDuplicateKeys(keys, kind) {
-    const seen = new Set();
+    const seen = new Map();
     for (const key of keys) {
-        if (seen.has(key))
-            fail$1("DUPLICATE_KEY", `Two ${kind} share the key ${JSON.stringify(key)}: every key must be unique.`);
-        seen.add(key);
+        const folded = key.toLowerCase();
+        const earlier = seen.get(folded);
+        if (earlier !== undefined) {
+            fail$1("DUPLICATE_KEY", `Two ${kind} share the key ${JSON.stringify(key)}${earlier === key ? "" : ` (as ${JSON.stringify(earlier)}: keys ignore case)`}: every key must be unique.`);
+        }
+        seen.set(folded, key);
     }
 }
 function readNeed$1(value, field) {
@@ -284,12 +299,12 @@ function readNeed$1(value, field) {
     return {
         ...optionalId(row, "id", field),
         key: requiredKey(row, "key", field),
-        sequence: requiredFinite(row, "sequence", field),
+        sequence: sequenceOf(row, field),
         verbatim: requiredString(row, "verbatim", field),
         theme: optionalString(row, "theme", field),
         raisedById: optionalString(row, "raisedById", field),
         raisedByName: optionalString(row, "raisedByName", field),
-        customerPriority: optionalInteger(row, "customerPriority", field, 0),
+        customerPriority: optionalIntegerInRange(row, "customerPriority", field, PRIORITY_MIN, PRIORITY_MAX),
         decision: requiredOneOf(row, "decision", NEED_DECISIONS, field),
         decisionRationale: optionalString(row, "decisionRationale", field),
         initiativeKey: optionalString(row, "initiativeKey", field)
@@ -300,7 +315,7 @@ function readCommitment(value, field) {
     return {
         ...optionalId(row, "id", field),
         key: requiredKey(row, "key", field),
-        sequence: requiredFinite(row, "sequence", field),
+        sequence: sequenceOf(row, field),
         party: requiredOneOf(row, "party", PARTIES, field),
         description: requiredString(row, "description", field),
         ownerUserId: optionalString(row, "ownerUserId", field),
@@ -316,7 +331,7 @@ function readInitiative(value, field) {
     return {
         ...optionalId(row, "id", field),
         key: requiredKey(row, "key", field),
-        sequence: requiredFinite(row, "sequence", field),
+        sequence: sequenceOf(row, field),
         title: requiredString(row, "title", field),
         successMeasure: optionalString(row, "successMeasure", field),
         targetDate: optionalDate(row, "targetDate", field),
@@ -978,7 +993,7 @@ function deliveryRates(input) {
         Customer: { commitments: 0, kept: 0, partly: 0, notKept: 0, assessed: 0, rate: null }
     };
     for (const initiative of plan.initiatives) {
-        for (const commitment of initiative.commitments) {
+        for (const commitment of activeCommitments(initiative)) {
             const party = rates[commitment.party];
             party.commitments++;
             if (commitment.reviewOutcome === "Kept")
