@@ -8,11 +8,12 @@
 // there. `PermissionSet.Name` is an API name and is fine. Find a profile by `UserType` and its permissions,
 // or use the running user's.
 //
-// Rule 2 — configuration is injected, never read from the org. A class that reads custom metadata (SOQL
-// `FROM X__mdt`, or `X__mdt.getAll()` / `getInstance()`) must declare a `@TestVisible static` field: its
-// configuration seam. Every @IsTest and @TestSetup method that can reach such a read must assign the seam
-// (`AccordConfigurationSelector.testConfiguration = …`) before the first statement that reaches it, directly
-// or through a helper it calls. Static variables do not survive from @TestSetup into the test methods, so
+// Rule 2 — configuration is injected, never read from the org. A non-test class that reads custom metadata
+// (SOQL `FROM X__mdt`, or `X__mdt.getAll()` / `getInstance()`) must declare a `@TestVisible static` field:
+// its configuration seam. Every @IsTest and @TestSetup method that can reach such a read must assign a seam
+// of that reading class (`AccordConfigurationSelector.testConfiguration = …`) before the first statement that
+// reaches it, directly or through a helper it calls (AccordTestConfiguration.install()). A test class that
+// reads metadata itself does so on purpose (to compare with the org) and is not a reader here. Static variables do not survive from @TestSetup into the test methods, so
 // each method sets the seam itself.
 //
 // How "can reach" is computed (static, parse-based with @apexdevtools/apex-parser, no regexes over Apex):
@@ -352,16 +353,14 @@ class Analysis {
     this.readers = new Map(); // class → reads
     this.seams = []; // { cls, field }
     for (const cls of new Set(project.classes.values())) {
+      // A test class that reads metadata itself compares with the org on purpose; it needs no seam.
+      if (cls.isTest) continue;
       const reads = [];
       for (const methods of cls.methods.values()) for (const m of methods) reads.push(...metadataReads(m.ctx));
       if (reads.length === 0) continue;
       this.readers.set(cls, reads);
       for (const field of cls.fields.values()) if (field.seam) this.seams.push({ cls, field });
     }
-  }
-
-  seamNames() {
-    return this.seams.map((s) => `${s.cls.name}.${s.field.name}`);
   }
 
   isSeam(cls, fieldName) {
@@ -468,7 +467,7 @@ class Analysis {
         if (kind(left) === "DotExpression" && !left.dotMethodCall()) {
           const cls = this.classFor(method.owner, left.expression().getText());
           const field = left.anyId().getText();
-          if (cls && this.isSeam(cls, field)) add(...at, { type: "set", seam: `${cls.name}.${field}` });
+          if (cls && this.isSeam(cls, field)) add(...at, { type: "set", cls });
         }
         // The right side is evaluated before the assignment takes effect.
         handle(node.expression(1));
@@ -534,30 +533,34 @@ class Analysis {
    */
   summary(method) {
     if (this.memo.has(method)) return this.memo.get(method);
-    const result = { sets: false, unprotected: null };
+    // sets: the reader classes whose seam this method assigns; unprotected: reader class → first reach.
+    const result = { sets: new Set(), unprotected: new Map() };
     this.memo.set(method, result); // cut cycles
-    let isProtected = false;
+    const isProtected = new Set();
     for (const event of this.eventsOf(method)) {
       if (event.type === "set") {
-        isProtected = true;
-        result.sets = true;
+        isProtected.add(event.cls);
+        result.sets.add(event.cls);
       } else if (event.type === "read") {
-        if (!isProtected && !result.unprotected) {
-          result.unprotected = { line: event.line, chain: [`reads ${event.object}`] };
+        const reader = method.owner;
+        if (reader.isTest) continue;
+        if (!isProtected.has(reader) && !result.unprotected.has(reader)) {
+          result.unprotected.set(reader, { line: event.line, chain: [`reads ${event.object}`] });
         }
       } else {
-        let setsHere = false;
+        const setsHere = new Set();
         for (const target of event.targets) {
           const inner = this.summary(target);
-          if (!isProtected && inner.unprotected && !result.unprotected) {
+          for (const [reader, reach] of inner.unprotected) {
+            if (isProtected.has(reader) || result.unprotected.has(reader)) continue;
             const steps = event.type === "dml" ? [`${event.object} DML`, target.label] : [target.label];
-            result.unprotected = { line: event.line, chain: [...steps, ...inner.unprotected.chain] };
+            result.unprotected.set(reader, { line: event.line, chain: [...steps, ...reach.chain] });
           }
-          setsHere = setsHere || inner.sets;
+          for (const cls of inner.sets) setsHere.add(cls);
         }
-        if (setsHere) {
-          isProtected = true;
-          result.sets = true;
+        for (const cls of setsHere) {
+          isProtected.add(cls);
+          result.sets.add(cls);
         }
       }
     }
@@ -593,21 +596,25 @@ function seamFindings(project) {
       );
     }
   }
-  const seams = analysis.seamNames().join(" or ") || "a configuration seam";
+  const seamsOf = (reader) =>
+    analysis.seams
+      .filter((s) => s.cls === reader)
+      .map((s) => `${s.cls.name}.${s.field.name}`)
+      .join(" or ") || `a @TestVisible static seam of ${reader.name}`;
   for (const cls of new Set(project.classes.values())) {
     if (!cls.isTest) continue;
     for (const methods of cls.methods.values()) {
       for (const method of methods) {
         if (!method.annotations.isTest && !method.annotations.isSetup) continue;
-        const { unprotected } = analysis.summary(method);
-        if (!unprotected) continue;
-        findings.push(
-          finding(
-            cls.file,
-            unprotected.line,
-            `${method.label} reaches the org's custom metadata (${unprotected.chain.join(" → ")}) before setting ${seams}: inject the test configuration first`
-          )
-        );
+        for (const [reader, reach] of analysis.summary(method).unprotected) {
+          findings.push(
+            finding(
+              cls.file,
+              reach.line,
+              `${method.label} reaches the org's custom metadata (${reach.chain.join(" → ")}) before setting ${seamsOf(reader)}: inject the test configuration first`
+            )
+          );
+        }
       }
     }
   }
