@@ -138,6 +138,6 @@ function checkSoql(projectDir = ROOT) {
   return files.flatMap((file) => checkFile(schema, file));
 }
 
-module.exports = { checkSoql };
+module.exports = { checkSoql, parseApex };
 
 if (require.main === module) runCheck("SOQL fields and objects", () => checkSoql(process.argv[2]));

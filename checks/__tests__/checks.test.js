@@ -125,14 +125,6 @@ test("generated check rejects a seed script that no longer matches data/", async
   ]);
 });
 
-test("mapper-fields check names a field the mapper reads but a selector feeding it does not select", () => {
-  const { checkMapperFields } = require("../mapper-fields");
-  assert.deepEqual(lines(checkMapperFields({ classesDir: fixture("mapper-fields") })), [
-    "mapper-fields/AccordNoteSelector.cls:6: AccordNoteSelector.byPlanIdsForEnforcement does not select Plan_Note__c.Author__r.Name, which AccordPlanMapper reads at line 4"
-  ]);
-  assert.deepEqual(checkMapperFields(), []);
-});
-
 test("contract check rejects controller methods whose names, parameters or results differ from ApexContract", () => {
   const { checkControllers } = require("../contract");
   const dir = fixture("contract-controllers");
