@@ -90,3 +90,10 @@ test("selected-fields passes the clean fixture, and the same code with fields re
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("selected-fields finds nothing in force-app: every query selects what is read from its records", () => {
+  assert.deepEqual(
+    checkSelectedFields().map((f) => formatFinding(f)),
+    []
+  );
+});
