@@ -439,6 +439,9 @@ function createResolver(index, names) {
     const last = node.segments.length > 0 ? node.segments[node.segments.length - 1].name : node.root;
     if (last === undefined) return { problem: "an index is not a method", at: node.segments.length };
     let owners = scope.controllers;
+    if (node.segments.length === 0 && use === "action" && scope.standardObject && STANDARD_ACTIONS.has(key(last))) {
+      return { type: { kind: "opaque", name: "PageReference" } };
+    }
     if (node.segments.length > 0) {
       const start = scope.lookup(node.root);
       const result = start.problem ? { problem: start.problem, at: 0 } : follow(start.type, head);
@@ -501,6 +504,8 @@ function createResolver(index, names) {
 // ---------------------------------------------------------------------------------------------
 // Pages and components.
 
+/** Actions of a standard controller (standardController="Account"), callable as action="{!save}". */
+const STANDARD_ACTIONS = new Set(["cancel", "delete", "edit", "list", "quicksave", "save", "view"]);
 const ITERATORS = new Set(["apex:repeat", "apex:datatable", "apex:pageblocktable", "apex:datalist"]);
 
 /** Scope of names an expression can start with: iteration variables, then controller members. */
@@ -508,6 +513,7 @@ function createScope(index, controllers, standardObject, attributes) {
   const frames = [new Map()];
   return {
     controllers,
+    standardObject,
     push() {
       frames.push(new Map());
     },
