@@ -13,6 +13,7 @@ const STEPS = [
   ["prettier --check", 'npx prettier --check "**/*.{cls,trigger,js,html,ts,xml,json,css}"'],
   ["metadata check", "node checks/metadata.js"],
   ["SOQL check", "node checks/soql.js"],
+  ["Visualforce merge fields", "node checks/visualforce.js"],
   ["Apex semantic check", "node checks/apex-semantic.js"],
   ["PMD", "node checks/pmd.js"],
   ["Apex contract check (DTOs and controllers)", "node checks/contract.js"],
