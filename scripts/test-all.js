@@ -17,7 +17,7 @@ const STEPS = [
   ["Apex semantic check", "node checks/apex-semantic.js"],
   ["PMD", "node checks/pmd.js"],
   ["Apex contract check (DTOs and controllers)", "node checks/contract.js"],
-  ["selectors select what the plan mapper reads", "node checks/mapper-fields.js"],
+  ["selected fields: every field read from a queried record was selected", "node checks/selected-fields.js"],
   ["checker self-tests and model tests", "node --test checks/__tests__/ tests/"],
   ["jest (src/core + LWC, coverage enforced)", "npx sfdx-lwc-jest --coverage -- --ci"],
   ["browser tests (Playwright + Chromium, preview)", "npx playwright test"]
