@@ -19,6 +19,8 @@ module.exports = {
     ],
     ...jestConfig.transform
   },
+  // @salesforce/label/c.* → the English text from CustomLabels (not the bare label name).
+  setupFiles: [...(jestConfig.setupFiles || []), "<rootDir>/force-app/test/jest-mocks/labels.js"],
   moduleNameMapper: {
     "^lightning/platformShowToastEvent$": "<rootDir>/force-app/test/jest-mocks/lightning/platformShowToastEvent",
     "^lightning/navigation$": "<rootDir>/force-app/test/jest-mocks/lightning/navigation"

@@ -37,9 +37,7 @@ describe("c-accord-account-summary", () => {
     const element = mount("001000000000001AAA");
     await Promise.resolve();
     expect(byId(element, "loading")).not.toBeNull();
-    expect(element.shadowRoot.querySelector("lightning-spinner").alternativeText).toBe(
-      "c.Accord_AccountSummary_Loading"
-    );
+    expect(element.shadowRoot.querySelector("lightning-spinner").alternativeText).toBe("Loading the account summary");
     await expectAccessible(element);
   });
 
@@ -65,7 +63,7 @@ describe("c-accord-account-summary", () => {
     const element = mount("001000000000001AAA");
     await flush();
     for (const id of ["country", "tier", "priority", "collaboration"]) {
-      expect(byId(element, id).textContent).toBe("c.Accord_AccountSummary_NotScored");
+      expect(byId(element, id).textContent).toBe("Not scored yet");
     }
     expect(element.shadowRoot.querySelector("lightning-formatted-number")).toBeNull();
   });
@@ -73,7 +71,9 @@ describe("c-accord-account-summary", () => {
   it("shows the empty state without a record id and calls no Apex", async () => {
     const element = mount(undefined);
     await flush();
-    expect(byId(element, "empty").textContent).toBe("c.Accord_AccountSummary_Empty");
+    expect(byId(element, "empty").textContent).toBe(
+      "Open this component on an account record to see its Accord summary."
+    );
     expect(getWorkspace).not.toHaveBeenCalled();
     await expectAccessible(element);
   });
@@ -108,7 +108,9 @@ describe("c-accord-account-summary", () => {
     getWorkspace.mockRejectedValueOnce({ body: {} });
     byId(element, "retry").click();
     await flush();
-    expect(byId(element, "error").textContent).toContain("c.Accord_AccountSummary_UnknownError");
+    expect(byId(element, "error").textContent).toContain(
+      "Something went wrong. Try again, and contact your administrator if it keeps happening."
+    );
   });
 
   it("reloads when the record changes, and an older answer never overwrites a newer one", async () => {

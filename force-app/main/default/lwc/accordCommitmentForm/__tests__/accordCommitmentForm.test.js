@@ -105,7 +105,7 @@ describe("c-accord-commitment-form", () => {
     const focus = jest.spyOn(description, "focus");
     byId(element, "commitment-form-save").click();
     expect(save).not.toHaveBeenCalled();
-    expect(description.setCustomValidity).toHaveBeenCalledWith("c.Accord_Common_Required");
+    expect(description.setCustomValidity).toHaveBeenCalledWith("Complete this field.");
     element.focus();
     expect(focus).toHaveBeenCalled();
     byId(element, "commitment-form-cancel").click();

@@ -52,9 +52,9 @@ describe("c-accord-commitment-item", () => {
     });
     await flush();
     expect(byId(element, "commitment-status")).toBeNull();
-    expect(byId(element, "commitment-status-text").textContent).toContain("c.Accord_CommitmentStatus_InProgress");
-    expect(byId(element, "commitment-outcome").textContent).toContain("c.Accord_Outcome_Partly");
-    expect(byId(element, "commitment-owner").textContent).toContain("c.Accord_Common_Nobody");
+    expect(byId(element, "commitment-status-text").textContent).toContain("In progress");
+    expect(byId(element, "commitment-outcome").textContent).toContain("Partly kept");
+    expect(byId(element, "commitment-owner").textContent).toContain("Nobody named");
     expect(byId(element, "commitment-edit")).toBeNull();
   });
 
@@ -100,7 +100,7 @@ describe("c-accord-commitment-item", () => {
   it("shows a failed save next to the commitment it concerns", async () => {
     const element = mount({ error: { message: "Owner missing", recordKey: COMMITMENT.key } });
     await flush();
-    expect(byId(element, "commitment-error").textContent).toBe("c.Accord_Commitment_NotSaved");
+    expect(byId(element, "commitment-error").textContent).toBe("Not saved: Owner missing");
     const other = mount({ error: { message: "Owner missing", recordKey: "other" } });
     await flush();
     expect(byId(other, "commitment-error")).toBeNull();

@@ -44,7 +44,7 @@ describe("c-accord-commitment-list", () => {
   it("says when a party has no commitment yet", async () => {
     const element = mount({ initiative: { ...INITIATIVE, commitments: [INITIATIVE.commitments[0]] } });
     await flush();
-    expect(byId(element, "commitments-customer").textContent).toContain("c.Accord_Commitment_None");
+    expect(byId(element, "commitments-customer").textContent).toContain("No commitment yet.");
   });
 
   it("adds a commitment for the party whose column it is", async () => {

@@ -34,7 +34,9 @@ describe("c-accord-customer-goals", () => {
     await flush();
     byId(element, "goals-edit").click();
     await flush();
-    expect(byId(element, "goals-edit-hint").textContent).toBe("c.Accord_Goals_EditHint");
+    expect(byId(element, "goals-edit-hint").textContent).toBe(
+      "You are changing the customer's own words. Keep their wording."
+    );
     const text = byId(element, "goals-text");
     expect(text.value).toBe(PLAN.customerGoals);
     text.value = "Neue Ziele";

@@ -61,7 +61,7 @@ describe("c-accord-initiative-form", () => {
     const focus = jest.spyOn(title, "focus");
     byId(element, "initiative-form-save").click();
     expect(save).not.toHaveBeenCalled();
-    expect(title.setCustomValidity).toHaveBeenCalledWith("c.Accord_Common_Required");
+    expect(title.setCustomValidity).toHaveBeenCalledWith("Complete this field.");
     element.focus();
     expect(focus).toHaveBeenCalled();
     byId(element, "initiative-form-cancel").click();

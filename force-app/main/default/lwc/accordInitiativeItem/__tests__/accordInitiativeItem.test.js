@@ -46,8 +46,8 @@ describe("c-accord-initiative-item", () => {
   it("says what is missing: no measure, no date, no linked need", async () => {
     const element = mount({ initiative: { ...INITIATIVE, successMeasure: null, targetDate: null }, needs: [] });
     await flush();
-    expect(byId(element, "initiative-success-measure").textContent).toBe("c.Accord_Common_NotSet");
-    expect(byId(element, "initiative-target-date").textContent).toContain("c.Accord_Common_NotSet");
+    expect(byId(element, "initiative-success-measure").textContent).toBe("Not set");
+    expect(byId(element, "initiative-target-date").textContent).toContain("Not set");
     expect(byId(element, "initiative-no-needs")).not.toBeNull();
   });
 
@@ -64,7 +64,7 @@ describe("c-accord-initiative-item", () => {
   it("shows the status as text when progress is locked", async () => {
     const element = mount({ editable: false, progressEditable: false });
     await flush();
-    expect(byId(element, "initiative-status-text").textContent).toContain("c.Accord_InitiativeStatus_OnTrack");
+    expect(byId(element, "initiative-status-text").textContent).toContain("On track");
   });
 
   it("edits and removes through explicit steps", async () => {
@@ -96,7 +96,7 @@ describe("c-accord-initiative-item", () => {
     const add = jest.fn();
     element.addEventListener("commitmentadd", add);
     await flush();
-    expect(byId(element, "initiative-error").textContent).toBe("c.Accord_Initiative_NotSaved");
+    expect(byId(element, "initiative-error").textContent).toBe("Not saved: No date");
     element.shadowRoot
       .querySelector("c-accord-commitment-list")
       .dispatchEvent(new CustomEvent("commitmentadd", { detail: { initiativeKey: INITIATIVE.key, fields: {} } }));

@@ -44,7 +44,7 @@ describe("c-accord-initiative-list", () => {
     expect(items.map((item) => item.initiative.title)).toEqual(["Erste", "Reflex-Testung im Tumorboard"]);
     expect(items[1].needs.map((need) => need.key)).toEqual([PLAN.needs[0].key]);
     expect(items[0].needs).toEqual([]);
-    expect(byId(element, "initiative-list-heading").textContent).toBe("c.Accord_Initiative_ListTitle");
+    expect(byId(element, "initiative-list-heading").textContent).toBe("Key initiatives (2)");
     const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
     expect(results.violations).toEqual([]);
   });

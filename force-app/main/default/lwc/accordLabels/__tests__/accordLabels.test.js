@@ -1,10 +1,20 @@
+import path from "node:path";
 import { LABELS, formatLabel } from "c/accordLabels";
+import { readLabelCatalog } from "../../../../../../preview/build/labels.js";
 
 describe("c-accord-labels", () => {
   it("exposes every label under its name without the Accord_ prefix", () => {
-    expect(LABELS.Workspace_Title).toBe("c.Accord_Workspace_Title");
+    expect(LABELS.Workspace_Title).toBe("Customer Account Plan");
     expect(Object.isFrozen(LABELS)).toBe(true);
     expect(Object.keys(LABELS).length).toBeGreaterThan(200);
+  });
+
+  it("resolves every imported label to its English text in CustomLabels (none is left as its bare name)", () => {
+    // Read here on its own, so a label imported but missing from CustomLabels shows as a difference.
+    const { en } = readLabelCatalog(path.resolve(__dirname, "../../../../../.."));
+    const expected = Object.fromEntries(Object.keys(LABELS).map((name) => [name, en[`Accord_${name}`]]));
+    expect({ ...LABELS }).toEqual(expected);
+    expect(Object.values(LABELS).filter((text) => /^c\.Accord_/.test(text))).toEqual([]);
   });
 
   it("fills placeholders and leaves missing ones visible", () => {

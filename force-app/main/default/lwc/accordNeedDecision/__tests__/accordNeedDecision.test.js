@@ -73,7 +73,9 @@ describe("c-accord-need-decision", () => {
   it("says to add an initiative first when none exists", async () => {
     const element = mount({ ...PLAN.needs[0], initiativeKey: null }, []);
     await flush();
-    expect(byId(element, "need-no-initiatives").textContent).toBe("c.Accord_Need_NoInitiatives");
+    expect(byId(element, "need-no-initiatives").textContent).toBe(
+      "Add an initiative first, then link this need to it."
+    );
   });
 
   it("reports cancel and focuses the decision on request", async () => {

@@ -37,9 +37,9 @@ describe("c-accord-need-entry", () => {
   it("labels every input and offers only stakeholders with a contact as 'raised by'", async () => {
     const element = mount();
     await flush();
-    expect(byId(element, "need-verbatim").label).toBe("c.Accord_Need_Verbatim");
+    expect(byId(element, "need-verbatim").label).toBe("What the customer said, in their words");
     const options = byId(element, "need-raised-by").options.map((o) => o.label);
-    expect(options).toEqual(["c.Accord_Common_None", "Dr. Anna Schneider", "Jonas Becker"]);
+    expect(options).toEqual(["None", "Dr. Anna Schneider", "Jonas Becker"]);
     expect(byId(element, "need-theme").options).toHaveLength(10);
     await expectAccessible(element);
   });
@@ -71,7 +71,7 @@ describe("c-accord-need-entry", () => {
     // Who raised it stays for the next need; theme and priority reset.
     expect(byId(element, "need-raised-by").value).toBe("003000000000002AAA");
     expect(byId(element, "need-theme").value).toBe("");
-    expect(byId(element, "need-announcement").textContent).toBe("c.Accord_Need_Added");
+    expect(byId(element, "need-announcement").textContent).toBe("Need added: Wir brauchen Schulungen im Spätdienst.");
   });
 
   it("keeps Shift+Enter as a line break and leaves IME composition alone", async () => {
@@ -98,7 +98,7 @@ describe("c-accord-need-entry", () => {
     type(input, "   ");
     byId(element, "need-add").click();
     expect(handler).not.toHaveBeenCalled();
-    expect(input.setCustomValidity).toHaveBeenCalledWith("c.Accord_Common_Required");
+    expect(input.setCustomValidity).toHaveBeenCalledWith("Complete this field.");
   });
 
   it("adds with the button too, without who raised it", async () => {

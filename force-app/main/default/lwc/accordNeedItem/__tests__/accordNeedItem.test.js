@@ -38,13 +38,14 @@ describe("c-accord-need-item", () => {
   it("shows a committed need in the customer's words with its decision and initiative", async () => {
     const element = mount(PLAN.needs[0]);
     await flush();
+    expect(byId(element, "need").getAttribute("aria-label")).toBe("Need 1");
     expect(byId(element, "need-verbatim").textContent).toBe(PLAN.needs[0].verbatim);
-    expect(byId(element, "need-decision-badge").textContent).toBe("c.Accord_Decision_Commit");
-    expect(byId(element, "need-theme").textContent).toBe("c.Accord_Theme_CarePathway");
-    expect(byId(element, "need-priority").textContent).toBe("c.Accord_Need_PriorityValue");
+    expect(byId(element, "need-decision-badge").textContent).toBe("Commit");
+    expect(byId(element, "need-theme").textContent).toBe("Care pathway");
+    expect(byId(element, "need-priority").textContent).toBe("Priority 1");
     expect(byId(element, "need-raised-by").textContent).toContain("Dr. Anna Schneider");
     expect(byId(element, "need-initiative").textContent).toContain("Reflex-Testung im Tumorboard");
-    expect(byId(element, "need-decide").label).toBe("c.Accord_Need_ChangeDecision");
+    expect(byId(element, "need-decide").label).toBe("Change decision");
     await expectAccessible(element);
   });
 
@@ -54,8 +55,8 @@ describe("c-accord-need-item", () => {
     const verbatim = byId(element, "need-verbatim");
     expect(verbatim.textContent).toBe("Die Pflege braucht Schulungen <b>HTML</b> & <script>alert(1)</script>");
     expect(verbatim.querySelector("b, script")).toBeNull();
-    expect(byId(element, "need-decision-badge").textContent).toBe("c.Accord_Decision_Pending");
-    expect(byId(element, "need-decide").label).toBe("c.Accord_Need_Decide");
+    expect(byId(element, "need-decision-badge").textContent).toBe("Not decided");
+    expect(byId(element, "need-decide").label).toBe("Decide");
   });
 
   it("names nobody when no one is recorded and flags a committed need without initiative", async () => {
@@ -67,7 +68,7 @@ describe("c-accord-need-item", () => {
       initiativeKey: null
     });
     await flush();
-    expect(byId(element, "need-raised-by").textContent).toContain("c.Accord_Common_Nobody");
+    expect(byId(element, "need-raised-by").textContent).toContain("Nobody named");
     expect(byId(element, "need-not-linked")).not.toBeNull();
     expect(byId(element, "need-theme")).toBeNull();
   });
@@ -79,7 +80,9 @@ describe("c-accord-need-item", () => {
     await flush();
     byId(element, "need-edit").click();
     await flush();
-    expect(byId(element, "need-editing-warning").textContent).toBe("c.Accord_Need_EditingVerbatim");
+    expect(byId(element, "need-editing-warning").textContent).toBe(
+      "You are changing the customer's own words. Only correct what they said; do not rewrite it."
+    );
     expect(byId(element, "need-verbatim")).toBeNull();
     await expectAccessible(element);
     change(byId(element, "need-edit-verbatim"), "Patienten warten zu lange.");
@@ -114,7 +117,7 @@ describe("c-accord-need-item", () => {
     change(input, " ");
     byId(element, "need-edit-save").click();
     expect(handler).not.toHaveBeenCalled();
-    expect(input.setCustomValidity).toHaveBeenCalledWith("c.Accord_Common_Required");
+    expect(input.setCustomValidity).toHaveBeenCalledWith("Complete this field.");
     byId(element, "need-edit-cancel").click();
     await flush();
     expect(byId(element, "need-verbatim")).not.toBeNull();
@@ -147,7 +150,9 @@ describe("c-accord-need-item", () => {
     await flush();
     byId(element, "need-remove").click();
     await flush();
-    expect(byId(element, "need-remove-question").textContent).toBe("c.Accord_Need_RemoveConfirm");
+    expect(byId(element, "need-remove-question").textContent).toBe(
+      "Remove this need? This cannot be undone once saved."
+    );
     byId(element, "need-remove-cancel").click();
     await flush();
     expect(handler).not.toHaveBeenCalled();
@@ -160,7 +165,7 @@ describe("c-accord-need-item", () => {
   it("shows a failed save next to the need", async () => {
     const element = mount(PLAN.needs[0], { errorMessage: "Verbatim is too long." });
     await flush();
-    expect(byId(element, "need-error").textContent).toBe("c.Accord_Need_NotSaved");
+    expect(byId(element, "need-error").textContent).toBe("Not saved: Verbatim is too long.");
   });
 
   it("offers no edit controls when the content is locked", async () => {

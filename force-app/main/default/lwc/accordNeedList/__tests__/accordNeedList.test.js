@@ -1,11 +1,13 @@
 import { createElement } from "lwc";
 import axe from "axe-core";
-import AccordNeedList, { PAGE_SIZE } from "c/accordNeedList";
+import AccordNeedList from "c/accordNeedList";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const PLAN = WORKSPACE.plan;
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
+// DESIGN.md: the needs list is "paged 10 at a time" (a literal here, not the component's constant).
+const PAGE_SIZE = 10;
 const items = (element) => Array.from(element.shadowRoot.querySelectorAll("c-accord-need-item"));
 
 /** A plan with n needs, every third one decided. */
@@ -37,7 +39,7 @@ describe("c-accord-need-list", () => {
   it("lists the needs in sequence order with the initiatives to link", async () => {
     const element = mount(PLAN);
     await flush();
-    expect(byId(element, "need-list-heading").textContent).toBe("c.Accord_Need_ListTitle");
+    expect(byId(element, "need-list-heading").textContent).toBe("Needs heard (3)");
     const rendered = items(element);
     expect(rendered.map((item) => item.need.sequence)).toEqual([1, 2, 3]);
     expect(rendered[0].initiatives).toEqual([{ key: PLAN.initiatives[0].key, title: PLAN.initiatives[0].title }]);
@@ -50,7 +52,9 @@ describe("c-accord-need-list", () => {
   it("shows the empty state when nothing was heard yet", async () => {
     const element = mount({ ...PLAN, needs: [] });
     await flush();
-    expect(byId(element, "need-empty").textContent).toBe("c.Accord_Need_Empty");
+    expect(byId(element, "need-empty").textContent).toBe(
+      "No needs captured yet. Listen first: write down what the customer says, in their words."
+    );
   });
 
   it("renders 200 needs a page at a time, with 'show more' (bench:ui measures how fast)", async () => {
@@ -58,6 +62,7 @@ describe("c-accord-need-list", () => {
     await flush();
     expect(items(element)).toHaveLength(PAGE_SIZE);
     expect(items(element)[0].need.verbatim).toBe("Bedarf 1");
+    expect(byId(element, "need-show-more").label).toBe("Show more (10 of 200 shown)");
     byId(element, "need-show-more").click();
     await flush();
     expect(items(element)).toHaveLength(2 * PAGE_SIZE);

@@ -45,7 +45,7 @@ describe("c-accord-plan-create", () => {
     input.dispatchEvent(new CustomEvent("change", { detail: { value: "" } }));
     byId(element, "create-submit").click();
     expect(handler).not.toHaveBeenCalled();
-    expect(input.setCustomValidity).toHaveBeenCalledWith("c.Accord_Create_PeriodRequired");
+    expect(input.setCustomValidity).toHaveBeenCalledWith("Choose the date the plan period starts.");
   });
 
   it("shows the error and a spinner while creating", async () => {
@@ -53,7 +53,7 @@ describe("c-accord-plan-create", () => {
     await flush();
     expect(byId(element, "create-error").textContent).toBe("A plan exists.");
     expect(byId(element, "create-submit").disabled).toBe(true);
-    expect(element.shadowRoot.querySelector("lightning-spinner").alternativeText).toBe("c.Accord_Create_Creating");
+    expect(element.shadowRoot.querySelector("lightning-spinner").alternativeText).toBe("Creating the plan…");
   });
 
   it("is read-only for users who cannot create plans", async () => {

@@ -1,6 +1,8 @@
 import { createElement } from "lwc";
 import axe from "axe-core";
+import { createHash } from "node:crypto";
 import AccordPlanDocument from "c/accordPlanDocument";
+import { canonicalPlanText } from "c/accordCore";
 import saveAsFile from "@salesforce/apex/AccordPlanDocumentController.saveAsFile";
 import { ShowToastEventName } from "lightning/platformShowToastEvent";
 import { getNavigateCalledWith, resetNavigation } from "lightning/navigation";
@@ -31,6 +33,10 @@ describe("c-accord-plan-document", () => {
     const element = mount(AGREED.plan);
     await flush();
     expect(byId(element, "document").getAttribute("lang")).toBe("de");
+    expect(byId(element, "doc-title").textContent).toBe("Customer Account Plan: Universitätsklinikum Beispielstadt");
+    expect(byId(element, "doc-period").textContent).toBe("Period: 2026-01-01 – 2026-12-31");
+    expect(byId(element, "doc-version").textContent).toBe("Version 2 · Agreed");
+    expect(byId(element, "doc-needs-commit").textContent).toContain("Raised by Dr. Anna Schneider");
     expect(byId(element, "doc-goals").textContent).toBe(AGREED.plan.customerGoals);
     expect(byId(element, "doc-needs-commit").textContent).toContain(AGREED.plan.needs[0].verbatim);
     expect(byId(element, "doc-needs-commit").textContent).toContain("Reflex-Testung im Tumorboard");
@@ -57,9 +63,15 @@ describe("c-accord-plan-document", () => {
   });
 
   it("flags a fingerprint that does not match the content shown", async () => {
-    const element = mount({ ...AGREED.plan, customerGoals: "Geändert" });
+    const changed = { ...AGREED.plan, customerGoals: "Geändert" };
+    const element = mount(changed);
     await flush();
-    expect(byId(element, "doc-mismatch").textContent).toBe("c.Accord_Doc_FingerprintMismatch");
+    // The SHA-256 of the content shown, computed here with Node's crypto (not the component's sha256).
+    const recomputed = createHash("sha256").update(canonicalPlanText(changed), "utf8").digest("hex");
+    expect(recomputed).not.toBe(AGREED.plan.contentHash);
+    expect(byId(element, "doc-mismatch").textContent).toBe(
+      `Recomputed from this content, it does not match (${recomputed}). Reload the plan.`
+    );
     expect(byId(element, "doc-verified")).toBeNull();
   });
 
@@ -102,7 +114,7 @@ describe("c-accord-plan-document", () => {
     finish("069000000000001AAA");
     await flush();
     expect(byId(element, "saving-file")).toBeNull();
-    expect(toasts).toEqual([{ title: "c.Accord_Doc_FileSaved", variant: "success" }]);
+    expect(toasts).toEqual([{ title: "The PDF is saved in the plan's files.", variant: "success" }]);
     byId(element, "open-file").click();
     expect(getNavigateCalledWith().pageReference).toEqual({
       type: "standard__namedPage",
@@ -120,7 +132,9 @@ describe("c-accord-plan-document", () => {
     byId(element, "save-file").click();
     await flush();
     await flush();
-    expect(byId(element, "file-error").textContent).toBe("c.Accord_Doc_FileError");
+    expect(byId(element, "file-error").textContent).toBe(
+      "The PDF could not be saved: Insufficient access to the plan."
+    );
     expect(byId(element, "open-file")).toBeNull();
     expect(byId(element, "save-file").disabled).toBe(false);
   });
@@ -128,6 +142,6 @@ describe("c-accord-plan-document", () => {
   it("shows the empty state without a plan", async () => {
     const element = mount(null);
     await flush();
-    expect(byId(element, "doc-empty").textContent).toBe("c.Accord_Doc_Empty");
+    expect(byId(element, "doc-empty").textContent).toBe("Start the plan to see the customer document.");
   });
 });

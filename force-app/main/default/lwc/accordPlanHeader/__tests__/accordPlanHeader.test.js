@@ -53,14 +53,16 @@ describe("c-accord-plan-header", () => {
       "Under Review",
       "Closed"
     ]);
-    expect(byId(element, "header-status").textContent).toBe("c.Accord_Status_Agreed");
+    expect(byId(element, "header-status").textContent).toBe("Agreed");
+    expect(byId(element, "header-period").textContent).toBe("2026-01-01 – 2026-12-31");
     expect(byId(element, "header-version").textContent).toBe("2");
+    // The first twelve hex digits of the plan's SHA-256 (29c928443d64…), in groups of four.
     const fingerprint = byId(element, "header-fingerprint");
-    expect(fingerprint.textContent.length).toBeLessThan(AGREED.plan.contentHash.length);
-    expect(AGREED.plan.contentHash.startsWith(fingerprint.textContent.replace(/[^0-9a-f]/g, "").slice(0, 8))).toBe(
-      true
+    expect(fingerprint.textContent).toBe("29c9 2844 3d64");
+    expect(fingerprint.getAttribute("title")).toBe(
+      "Anyone can recompute this fingerprint from the customer document: " +
+        "29c928443d6460f61d7b34eabb5d5683866834a117e15046b0c8d6bf46c06b0a"
     );
-    expect(fingerprint.getAttribute("title")).toBe("c.Accord_Header_FingerprintHelp");
     expect(byId(element, "header-agreed-on")).not.toBeNull();
     expect(byId(element, "create-next")).toBeNull();
     await expectAccessible(element);
@@ -71,10 +73,20 @@ describe("c-accord-plan-header", () => {
     const fix = jest.fn();
     element.addEventListener("fix", fix);
     await flush();
-    expect(byId(element, "health-score").textContent).toBe("c.Accord_Header_HealthScore");
+    // spec/README.md "Plan health": goals 10 + decided floor(15×2/3)=10 + rationale floor(15×2/3)=10
+    // + raised by floor(10×2/3)=6 + linked 10 + count 10 + defined 10 + both parties 10 + owned 10 = 86.
+    expect(byId(element, "health-score").textContent).toBe("86 of 100");
     const checks = allById(element, "health-check");
-    expect(checks[0].dataset.code).toBe("NEEDS_DECIDED");
-    expect(checks[0].textContent).toContain("c.Accord_Health_NEEDS_DECIDED");
+    expect(checks.map((c) => c.dataset.code).slice(0, 3)).toEqual([
+      "NEEDS_DECIDED",
+      "NEEDS_RATIONALE",
+      "NEEDS_RAISED_BY"
+    ]);
+    expect(checks[0].textContent).toContain("Every need decided");
+    expect(checks[0].textContent).toContain("10/15");
+    expect(checks[0].textContent).toContain("This need has no decision yet: commit, defer or decline it.");
+    expect(checks[2].textContent).toContain("Who raised each need is known");
+    expect(checks[2].textContent).toContain("6/10");
     expect(checks[0].textContent).toContain("Die Pflege braucht Schulungen");
     expect(byId(element, "health-all-done")).toBeNull();
     await expectAccessible(element);
@@ -100,7 +112,7 @@ describe("c-accord-plan-header", () => {
     expect(fix.mock.calls[0][0].detail).toEqual({ recordKey: null, section: "goals" });
     const decided = allById(element, "health-check").find((c) => c.dataset.code === "NEEDS_DECIDED");
     expect(decided.querySelectorAll('[data-id="health-fix"]')).toHaveLength(3);
-    expect(decided.textContent).toContain("c.Accord_Health_More");
+    expect(decided.textContent).toContain("and 3 more");
   });
 
   it("says when every check passes", async () => {
@@ -117,7 +129,9 @@ describe("c-accord-plan-header", () => {
     plan.needs[0].decision = "Maybe";
     const element = mount(DRAFT, { workingPlan: plan });
     await flush();
-    expect(byId(element, "health-error").textContent).toBe("c.Accord_Header_HealthUnavailable");
+    expect(byId(element, "health-error").textContent).toBe(
+      'Plan health cannot be computed: plan.needs[0].decision must be one of Pending, Commit, Defer, Decline (got "Maybe").'
+    );
   });
 
   it("starts next period's plan from a closed one and opens the account's other plans on their record page", async () => {
@@ -129,6 +143,7 @@ describe("c-accord-plan-header", () => {
     const other = CLOSED.otherPlans[0];
     const open = allById(element, "open-plan");
     expect(open).toHaveLength(CLOSED.otherPlans.length);
+    expect(open[0].label).toBe("2025-01-01 – 2025-12-31 · Closed · version 3");
     open[0].click();
     expect(getNavigateCalledWith().pageReference).toEqual({
       type: "standard__recordPage",
@@ -156,7 +171,7 @@ describe("c-accord-plan-header", () => {
     const element = mount(CLOSED, { busy: true, actionError: { message: "Exists already." } });
     await flush();
     expect(byId(element, "create-next").disabled).toBe(true);
-    expect(element.shadowRoot.querySelector("lightning-spinner").alternativeText).toBe("c.Accord_Header_CreatingNext");
+    expect(element.shadowRoot.querySelector("lightning-spinner").alternativeText).toBe("Creating next period's plan…");
     expect(byId(element, "header-error").textContent).toBe("Exists already.");
   });
 
@@ -164,7 +179,7 @@ describe("c-accord-plan-header", () => {
     const plan = { ...copy(DRAFT.plan), contentHash: null, reopenReason: "Neue Leitung" };
     const element = mount(DRAFT, { plan, workingPlan: null, account: null, canCreateNext: false });
     await flush();
-    expect(byId(element, "header-fingerprint").textContent).toBe("c.Accord_Header_NoFingerprint");
+    expect(byId(element, "header-fingerprint").textContent).toBe("Not computed yet");
     expect(byId(element, "header-reopen-reason").textContent).toBe("Neue Leitung");
     expect(byId(element, "header-account").textContent).toBe(DRAFT.plan.accountName);
   });

@@ -60,7 +60,11 @@ describe("c-accord-plan-review", () => {
     expect(outcomes.map((o) => o.value)).toEqual(["Kept", ""]);
     expect(byId(element, "rate-company").querySelector("lightning-formatted-number").value).toBe(1);
     expect(byId(element, "rate-customer").querySelector("lightning-formatted-number").value).toBe(0);
-    expect(byId(element, "review-close-blocked").textContent).toBe("c.Accord_Review_CloseBlocked");
+    expect(byId(element, "rate-company").textContent).toContain("Our company: 1 of 1 commitments assessed");
+    expect(byId(element, "rate-customer").textContent).toContain("Customer: 0 of 1 commitments assessed");
+    expect(byId(element, "review-close-blocked").textContent).toBe(
+      "Record an outcome for every commitment before closing (1 missing)."
+    );
     expect(byId(element, "review-close").disabled).toBe(true);
     await expectAccessible(element);
     outcomes[1].dispatchEvent(new CustomEvent("change", { detail: { value: "Partly" } }));
@@ -78,7 +82,9 @@ describe("c-accord-plan-review", () => {
     expect(byId(element, "review-close").disabled).toBe(false);
     byId(element, "review-close").click();
     await flush();
-    expect(byId(element, "review-feedback-error").textContent).toBe("c.Accord_Review_FeedbackRequired");
+    expect(byId(element, "review-feedback-error").textContent).toBe(
+      "Write down what the customer said about the year."
+    );
     expect(action).not.toHaveBeenCalled();
     type(byId(element, "review-feedback"), "Verlässlich, aber langsam.");
     type(byId(element, "review-what-worked"), "Workshops");
@@ -112,10 +118,11 @@ describe("c-accord-plan-review", () => {
     await flush();
     expect(byId(element, "review-outcome")).toBeNull();
     expect(allById(element, "review-outcome-text").map((o) => o.textContent)).toEqual([
-      "c.Accord_Commitment_Outcome: c.Accord_Outcome_Kept",
-      "c.Accord_Commitment_Outcome: c.Accord_Outcome_Partly"
+      "Outcome: Kept",
+      "Outcome: Partly kept"
     ]);
     expect(byId(element, "rate-customer").querySelector("lightning-formatted-number").value).toBe(0.5);
+    expect(byId(element, "rate-customer").textContent).toContain("Customer: 1 of 1 commitments assessed");
     expect(byId(element, "review-closed")).not.toBeNull();
     expect(byId(element, "review-list").textContent).toContain("Die Zusammenarbeit war verlässlich.");
     await expectAccessible(element);
@@ -125,12 +132,15 @@ describe("c-accord-plan-review", () => {
     const element = mount({ ...UNDER_REVIEW, plan: { ...UNDER_REVIEW.plan, initiatives: [], needs: [] } });
     await flush();
     expect(byId(element, "review-no-commitments")).not.toBeNull();
-    expect(byId(element, "rate-company").textContent).toContain("c.Accord_Review_NoCommitments");
+    expect(byId(element, "rate-company").textContent).toContain("No commitments");
     const broken = copy(UNDER_REVIEW.plan);
     broken.initiatives[0].commitments[0].reviewOutcome = "Maybe";
     const second = mount({ ...UNDER_REVIEW, plan: broken });
     await flush();
-    expect(byId(second, "delivery").textContent).toContain("c.Accord_Review_RatesUnavailable");
+    expect(byId(second, "delivery").querySelector(".slds-text-color_error").textContent).toBe(
+      "The delivery rate cannot be computed: " +
+        'plan.initiatives[0].commitments[0].reviewOutcome must be one of Kept, Partly, Not kept (got "Maybe").'
+    );
   });
 
   it("focuses a commitment or the heading on request", async () => {

@@ -5,20 +5,32 @@ const PLAN = WORKSPACE.plan;
 
 describe("c-accord-plan-view", () => {
   it("labels picklist values and never shows a blank", () => {
-    expect(view.labelOf(view.DECISIONS, "Defer")).toBe("c.Accord_Decision_Defer");
+    expect(view.labelOf(view.DECISIONS, "Defer")).toBe("Defer");
     expect(view.labelOf(view.THEMES, "Something new")).toBe("Something new");
-    expect(view.labelOf(view.THEMES, null)).toBe("c.Accord_Common_NotSet");
-    expect(view.withNone(view.PARTIES)[0]).toEqual({ value: "", label: "c.Accord_Common_None" });
+    expect(view.labelOf(view.THEMES, null)).toBe("Not set");
+    expect(view.withNone(view.PARTIES)[0]).toEqual({ value: "", label: "None" });
     expect(view.THEMES).toHaveLength(9);
     expect(view.REVIEW_TYPES.map((t) => t.value)).toEqual(["Check-in", "Annual review"]);
   });
 
   it("translates issues by code with their parameters, falling back to the core's text", () => {
-    expect(view.issueText({ code: "NEED_UNDECIDED", message: "x", params: {} })).toBe("c.Accord_Issue_NEED_UNDECIDED");
-    expect(view.issueText({ code: "SOMETHING_NEW", message: "Plain English" })).toBe("c.Accord_Issue_Other");
+    expect(view.issueText({ code: "NEED_UNDECIDED", message: "x", params: {} })).toBe(
+      "This need has no decision yet: commit, defer or decline it."
+    );
+    expect(
+      view.issueText({
+        code: "INITIATIVE_TARGET_DATE_OUTSIDE_PERIOD",
+        message: "x",
+        params: { periodStart: "2026-01-01", periodEnd: "2026-12-31" }
+      })
+    ).toBe("Move this initiative's target date inside the plan period (2026-01-01 – 2026-12-31).");
+    expect(view.issueText({ code: "INITIATIVES_TOO_MANY", message: "x", params: { count: 7, max: 5 } })).toBe(
+      "Focus on at most 5 key initiatives (the plan has 7)."
+    );
+    expect(view.issueText({ code: "SOMETHING_NEW", message: "Plain English" })).toBe("Plain English");
     expect(view.issueSection({ code: "GOALS_MISSING" })).toBe("goals");
     expect(view.issueSection({ code: "NEED_UNDECIDED" })).toBeNull();
-    expect(view.healthCheckLabel("NEEDS_DECIDED")).toBe("c.Accord_Health_NEEDS_DECIDED");
+    expect(view.healthCheckLabel("NEEDS_DECIDED")).toBe("Every need decided");
     expect(view.healthCheckLabel("NEW_CHECK")).toBe("NEW_CHECK");
   });
 

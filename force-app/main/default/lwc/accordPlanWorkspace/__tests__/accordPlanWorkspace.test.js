@@ -70,7 +70,7 @@ describe("c-accord-plan-workspace", () => {
     const element = mount();
     await Promise.resolve();
     expect(byId(element, "loading")).not.toBeNull();
-    expect(element.shadowRoot.querySelector("lightning-spinner").alternativeText).toBe("c.Accord_Workspace_Loading");
+    expect(element.shadowRoot.querySelector("lightning-spinner").alternativeText).toBe("Loading the account plan…");
     await expectAccessible(element);
   });
 
@@ -106,13 +106,13 @@ describe("c-accord-plan-workspace", () => {
     getWorkspace.mockRejectedValueOnce({});
     const element = mount();
     await flush();
-    expect(byId(element, "load-error").textContent).toContain("c.Accord_Workspace_UnknownError");
+    expect(byId(element, "load-error").textContent).toContain("Something went wrong. Please try again.");
   });
 
   it("shows the no-record state without a record id and calls no Apex", async () => {
     const element = mount(null);
     await flush();
-    expect(byId(element, "no-record").textContent).toBe("c.Accord_Workspace_NoRecord");
+    expect(byId(element, "no-record").textContent).toBe("Open this component on an account or account plan record.");
     expect(getWorkspace).not.toHaveBeenCalled();
   });
 
@@ -161,7 +161,7 @@ describe("c-accord-plan-workspace", () => {
       theme: "Workforce capacity"
     });
     expect(added.key).toMatch(/^[0-9a-f-]{36}$/);
-    expect(byId(element, "save-status").textContent.trim()).toBe("c.Accord_Workspace_Saved");
+    expect(byId(element, "save-status").textContent.trim()).toBe("All changes saved");
     expect(child(element, "c-accord-need-list").plan.needs).toHaveLength(4);
   });
 
@@ -180,7 +180,7 @@ describe("c-accord-plan-workspace", () => {
     expect(list.plan.needs[0].verbatim).toBe("Neu formuliert");
     expect(list.error).toMatchObject({ message: "Verbatim is too long.", recordKey: DRAFT.plan.needs[0].key });
     expect(byId(element, "save-error-message")).toBeNull();
-    expect(byId(element, "save-status").textContent.trim()).toBe("c.Accord_Workspace_Unsaved");
+    expect(byId(element, "save-status").textContent.trim()).toBe("Changes not saved yet");
     await expectAccessible(element);
     // "Go to it" brings the need into view.
     const focusSpy = jest.fn();
@@ -224,7 +224,7 @@ describe("c-accord-plan-workspace", () => {
     const list = child(element, "c-accord-initiative-list");
     list.dispatchEvent(new CustomEvent("initiativeadd", { detail: { fields: { title: "Zweite Initiative" } } }));
     await flush();
-    expect(byId(element, "save-status").textContent.trim()).toBe("c.Accord_Workspace_Saving");
+    expect(byId(element, "save-status").textContent.trim()).toBe("Saving…");
     list.dispatchEvent(
       new CustomEvent("commitmentupdate", {
         detail: { key: DRAFT.plan.initiatives[0].commitments[0].key, changes: { status: "Done" } }
@@ -268,7 +268,9 @@ describe("c-accord-plan-workspace", () => {
 
   it("warns that content edits in review create a new version", async () => {
     const element = await mountWith(IN_REVIEW);
-    expect(byId(element, "in-review-warning").textContent).toContain("c.Accord_Workspace_ContentChangeWarning");
+    expect(byId(element, "in-review-warning").textContent).toBe(
+      "This plan is in review: saving a content change creates version 3 and earlier signatures no longer count."
+    );
     expect(child(element, "c-accord-need-list").editable).toBe(true);
   });
 
@@ -304,7 +306,9 @@ describe("c-accord-plan-workspace", () => {
       planId: DRAFT.plan.id,
       actionJson: JSON.stringify({ type: "share" })
     });
-    expect(toast).toHaveBeenCalled();
+    expect(toast.mock.calls.map(([event]) => event.detail)).toEqual([
+      { title: "The plan was updated.", variant: "success" }
+    ]);
     expect(child(element, "c-accord-plan-header").plan.status).toBe("In Review");
   });
 

@@ -30,7 +30,7 @@ describe("c-accord-plan-workspace on a phone", () => {
     await flush();
 
     const picker = byId(element, "section-picker");
-    expect(picker.label).toBe("c.Accord_Workspace_Section");
+    expect(picker.label).toBe("Section");
     expect(picker.options.map((o) => o.value)).toEqual(["listen", "initiatives", "sign", "document", "review"]);
     expect(picker.value).toBe("listen");
     expect(byId(element, "tab-listen")).not.toBeNull();

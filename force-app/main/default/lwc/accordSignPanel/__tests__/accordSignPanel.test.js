@@ -39,7 +39,7 @@ describe("c-accord-sign-panel", () => {
     await flush();
     const blockers = allById(element, "blocker");
     expect(blockers.map((b) => b.dataset.code)).toEqual(["NEED_UNDECIDED"]);
-    expect(blockers[0].textContent).toContain("c.Accord_Issue_NEED_UNDECIDED");
+    expect(blockers[0].textContent).toContain("This need has no decision yet: commit, defer or decline it.");
     expect(blockers[0].textContent).toContain("Die Pflege braucht Schulungen");
     expect(byId(element, "share").disabled).toBe(true);
     await expectAccessible(element);
@@ -65,7 +65,16 @@ describe("c-accord-sign-panel", () => {
       "INITIATIVE_COMPANY_COMMITMENT_MISSING",
       "INITIATIVE_CUSTOMER_COMMITMENT_MISSING"
     ]);
-    expect(byId(element, "blockers-heading").textContent).toBe("c.Accord_Sign_Blockers");
+    expect(allById(element, "blocker").map((b) => b.querySelector("p").textContent)).toEqual([
+      "Link this committed need to an initiative.",
+      "This need has no decision yet: commit, defer or decline it.",
+      "Explain this decision in words the customer will read.",
+      "Say what success looks like for this initiative.",
+      "Move this initiative's target date inside the plan period (2026-01-01 – 2026-12-31).",
+      "Add what our company commits to for this initiative.",
+      "Add what the customer commits to for this initiative."
+    ]);
+    expect(byId(element, "blockers-heading").textContent).toBe("Before sharing, fix these (7):");
   });
 
   it("shares a ready plan", async () => {
@@ -76,7 +85,9 @@ describe("c-accord-sign-panel", () => {
     const action = jest.fn();
     element.addEventListener("planaction", action);
     await flush();
-    expect(byId(element, "ready").textContent).toBe("c.Accord_Sign_Ready");
+    expect(byId(element, "ready").textContent).toBe(
+      "Everything is decided and both sides have commitments. The plan can be shared with the customer."
+    );
     expect(byId(element, "share").disabled).toBe(false);
     byId(element, "share").click();
     expect(action.mock.calls[0][0].detail).toEqual({ action: { type: "share" }, source: "sign" });
@@ -94,14 +105,18 @@ describe("c-accord-sign-panel", () => {
   it("shows which version each party signed and keeps superseded signatures visible", async () => {
     const element = mount(IN_REVIEW);
     await flush();
-    expect(byId(element, "party-customer").textContent).toContain("c.Accord_Sign_SignedBy");
-    expect(byId(element, "party-customer").querySelector('[data-id="signed"]')).not.toBeNull();
-    expect(byId(element, "party-company").textContent).toContain("c.Accord_Sign_NotSigned");
+    expect(byId(element, "signatures").querySelector("h3").textContent).toBe("Signatures for version 2");
+    const customer = byId(element, "party-customer");
+    expect(customer.querySelector('[data-id="signed"]').textContent).toBe("Signed by Dr. Anna Schneider on version 2");
+    expect(customer.querySelector("code").textContent).toBe("29c9 2844 3d64");
+    expect(customer.textContent).toContain("Method: Email");
+    expect(byId(element, "party-company").querySelector('[data-id="not-signed"]').textContent).toBe("Not signed yet");
     expect(byId(element, "sign-customer")).toBeNull();
     expect(byId(element, "sign-company")).not.toBeNull();
     const history = allById(element, "history-entry");
     expect(history).toHaveLength(1);
-    expect(history[0].textContent).toContain("c.Accord_Sign_Superseded");
+    expect(history[0].textContent).toContain("Signed by Kim Rep on version 1");
+    expect(history[0].querySelector('[data-id="superseded"]').textContent).toBe("Superseded by a later version");
     await expectAccessible(element);
   });
 
@@ -152,7 +167,9 @@ describe("c-accord-sign-panel", () => {
     const element = mount(workspace);
     await flush();
     expect(byId(element, "sign-company")).toBeNull();
-    expect(byId(element, "sign-blocker").textContent).toBe("c.Accord_Issue_NO_SIGNATORY");
+    expect(byId(element, "sign-blocker").textContent.trim()).toBe(
+      "No contact of this account is marked as signatory. Mark one in the stakeholder map."
+    );
   });
 
   it("pulls a shared plan back to draft", async () => {
@@ -171,7 +188,9 @@ describe("c-accord-sign-panel", () => {
     const reload = jest.fn();
     element.addEventListener("reload", reload);
     await flush();
-    expect(byId(element, "sign-stale").textContent).toBe("c.Accord_Sign_Stale");
+    expect(byId(element, "sign-stale").textContent).toBe(
+      "The plan changed since you opened it. Reload it and show the signer the current version."
+    );
     expect(byId(element, "sign-error").textContent).toContain("Version 3 is current.");
     await expectAccessible(element);
     byId(element, "sign-reload").click();
@@ -192,16 +211,20 @@ describe("c-accord-sign-panel", () => {
     const action = jest.fn();
     element.addEventListener("planaction", action);
     await flush();
-    expect(byId(element, "agreed").textContent).toBe("c.Accord_Sign_Agreed");
+    expect(byId(element, "agreed").textContent).toBe("Agreed: both parties signed version 2.");
     // Which version each party signed stays visible after agreement.
-    expect(byId(element, "party-company").querySelector('[data-id="signed"]')).not.toBeNull();
-    expect(byId(element, "party-customer").querySelector('[data-id="signed"]')).not.toBeNull();
+    expect(byId(element, "party-company").querySelector('[data-id="signed"]').textContent).toBe(
+      "Signed by Kim Rep on version 2"
+    );
+    expect(byId(element, "party-customer").querySelector('[data-id="signed"]').textContent).toBe(
+      "Signed by Dr. Anna Schneider on version 2"
+    );
     expect(byId(element, "sign-company")).toBeNull();
     expect(allById(element, "history-entry")).toHaveLength(1);
     await expectAccessible(element);
     byId(element, "reopen-submit").click();
     await flush();
-    expect(byId(element, "reopen-error").textContent).toBe("c.Accord_Sign_ReopenRequired");
+    expect(byId(element, "reopen-error").textContent).toBe("Give the reason for reopening.");
     expect(action).not.toHaveBeenCalled();
     const reason = byId(element, "reopen-reason");
     reason.value = "Die Klinik hat eine neue Leitung.";
@@ -226,7 +249,9 @@ describe("c-accord-sign-panel", () => {
     plan.needs[0].decision = "Maybe";
     const element = mount({ ...DRAFT, plan });
     await flush();
-    expect(byId(element, "rules-error").textContent).toBe("c.Accord_Sign_RulesUnavailable");
+    expect(byId(element, "rules-error").textContent).toBe(
+      'The plan could not be checked: plan.needs[0].decision must be one of Pending, Commit, Defer, Decline (got "Maybe").'
+    );
     expect(byId(element, "share").disabled).toBe(true);
   });
 

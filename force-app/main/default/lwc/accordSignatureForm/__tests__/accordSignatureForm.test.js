@@ -33,7 +33,12 @@ describe("c-accord-signature-form", () => {
     const handler = jest.fn();
     element.addEventListener("sign", handler);
     await flush();
-    expect(byId(element, "sign-heading").textContent).toBe("c.Accord_Sign_CustomerTitle");
+    expect(byId(element, "sign-heading").textContent).toBe("Customer signature");
+    // The signer confirms the version on screen and its fingerprint (29c928443d64… in groups of four).
+    expect(byId(element, "sign-version-note").textContent).toBe(
+      "The signer confirms version 2 with fingerprint 29c9 2844 3d64."
+    );
+    expect(byId(element, "sign-submit").label).toBe("Record signature of version 2");
     expect(byId(element, "sign-signatory").options).toEqual([
       { value: "003000000000001AAA", label: "Dr. Anna Schneider" }
     ]);
@@ -64,11 +69,11 @@ describe("c-accord-signature-form", () => {
     pad.toPngBase64 = () => null;
     byId(element, "sign-submit").click();
     await flush();
-    expect(byId(element, "sign-form-error").textContent).toBe("c.Accord_Sign_SignatoryRequired");
+    expect(byId(element, "sign-form-error").textContent).toBe("Choose who signs.");
     change(byId(element, "sign-signatory"), "003000000000001AAA");
     byId(element, "sign-submit").click();
     await flush();
-    expect(byId(element, "sign-form-error").textContent).toBe("c.Accord_Sign_DrawnRequired");
+    expect(byId(element, "sign-form-error").textContent).toBe("Ask the signer to sign in the box.");
     pad.dispatchEvent(new CustomEvent("signaturechange", { detail: { hasSignature: true } }));
     await flush();
     expect(byId(element, "sign-form-error")).toBeNull();
@@ -84,10 +89,12 @@ describe("c-accord-signature-form", () => {
     change(byId(element, "sign-method"), "Email");
     await flush();
     expect(element.shadowRoot.querySelector("c-accord-signature-pad")).toBeNull();
-    expect(byId(element, "sign-evidence").fieldLevelHelp).toBe("c.Accord_Sign_EvidenceHelpEmail");
+    expect(byId(element, "sign-evidence").fieldLevelHelp).toBe(
+      "Paste the customer's confirmation email (sender, date and text)."
+    );
     byId(element, "sign-submit").click();
     await flush();
-    expect(byId(element, "sign-form-error").textContent).toBe("c.Accord_Sign_EvidenceRequired");
+    expect(byId(element, "sign-form-error").textContent).toBe("Add the evidence of the confirmation.");
     change(byId(element, "sign-evidence"), "Mail vom 22.01.: Einverstanden.");
     byId(element, "sign-submit").click();
     expect(handler.mock.calls[0][0].detail.action).toMatchObject({
@@ -97,7 +104,7 @@ describe("c-accord-signature-form", () => {
     });
     change(byId(element, "sign-method"), "Portal");
     await flush();
-    expect(byId(element, "sign-evidence").fieldLevelHelp).toBe("c.Accord_Sign_EvidenceHelpPortal");
+    expect(byId(element, "sign-evidence").fieldLevelHelp).toBe("Reference of the confirmation in the portal.");
   });
 
   it("signs for the company as the current user without a contact", async () => {
@@ -105,7 +112,7 @@ describe("c-accord-signature-form", () => {
     const handler = jest.fn();
     element.addEventListener("sign", handler);
     await flush();
-    expect(byId(element, "sign-heading").textContent).toBe("c.Accord_Sign_CompanyTitle");
+    expect(byId(element, "sign-heading").textContent).toBe("Company signature by Kim Rep");
     expect(byId(element, "sign-signatory")).toBeNull();
     element.shadowRoot.querySelector("c-accord-signature-pad").toPngBase64 = () => "AAAA";
     byId(element, "sign-submit").click();
@@ -131,7 +138,7 @@ describe("c-accord-signature-form", () => {
     const cancel = jest.fn();
     element.addEventListener("signcancel", cancel);
     await flush();
-    expect(element.shadowRoot.querySelector("lightning-spinner").alternativeText).toBe("c.Accord_Sign_Signing");
+    expect(element.shadowRoot.querySelector("lightning-spinner").alternativeText).toBe("Recording the signature…");
     expect(byId(element, "sign-submit").disabled).toBe(true);
     const focus = jest.spyOn(byId(element, "sign-signatory"), "focus");
     element.focus();
