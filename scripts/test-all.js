@@ -14,6 +14,8 @@ const STEPS = [
   ["metadata check", "node checks/metadata.js"],
   ["SOQL check", "node checks/soql.js"],
   ["Visualforce merge fields", "node checks/visualforce.js"],
+  ["org-feature fields not named in Apex", "node checks/org-feature-fields.js"],
+  ["labels filled without String.format", "node checks/label-format.js"],
   ["Apex semantic check", "node checks/apex-semantic.js"],
   ["PMD", "node checks/pmd.js"],
   ["Apex contract check (DTOs and controllers)", "node checks/contract.js"],
