@@ -626,16 +626,13 @@ class Walker {
       const creator = kid(expr, "Creator");
       const created = text(kid(creator, "CreatedName"));
       if (!isGenericSObjectType(created)) return this.concrete(created, frame);
-      const rest =
-        kid(creator, "SetCreatorRest") || kid(creator, "ClassCreatorRest") || kid(creator, "ArrayCreatorRest");
-      return this.unionOf(
-        descendants(rest, "ExpressionList")
-          .slice(0, 1)
-          .flatMap((l) => l.children.filter((c) => ruleName(c).endsWith("Expression")))
-          .concat(rest ? rest.children.filter((c) => ruleName(c).endsWith("Expression")) : []),
-        frame,
-        seen
+      // `new List<SObject>{ a, b }` holds its elements; `new List<SObject>(other)` what other holds.
+      const elements = kid(creator, "SetCreatorRest") || kid(creator, "ArrayCreatorRest");
+      const copied = kid(kid(kid(creator, "ClassCreatorRest"), "Arguments"), "ExpressionList");
+      const sources = [elements, copied].flatMap((n) =>
+        n ? n.children.filter((c) => ruleName(c).endsWith("Expression")) : []
       );
+      return this.unionOf(sources, frame, seen);
     }
     const type = this.typeOf(expr, frame);
     if (type && !isGenericSObjectType(type)) return this.concrete(type, frame);
@@ -870,10 +867,7 @@ class Walker {
       if (types === null) {
         const file = frame.method && frame.method.cls ? frame.method.cls.file : frame.trigger && frame.trigger.file;
         const id = `${file}:${line}`;
-        if (
-          !this.reportedDml.has(id) &&
-          !(frame.method && frame.method.params.some((p) => low(p.name) === low(text(target))))
-        ) {
+        if (!this.reportedDml.has(id)) {
           this.reportedDml.add(id);
           this.findings.push(
             finding(
