@@ -21,6 +21,8 @@ module.exports = {
   },
   // @salesforce/label/c.* → the English text from CustomLabels (not the bare label name).
   setupFiles: [...(jestConfig.setupFiles || []), "<rootDir>/force-app/test/jest-mocks/labels.js"],
+  // A focused test (.only, fit, fdescribe) fails instead of skipping the rest of its file.
+  setupFilesAfterEnv: [...jestConfig.setupFilesAfterEnv, "<rootDir>/force-app/test/jest-mocks/forbid-only.js"],
   moduleNameMapper: {
     "^lightning/platformShowToastEvent$": "<rootDir>/force-app/test/jest-mocks/lightning/platformShowToastEvent",
     "^lightning/navigation$": "<rootDir>/force-app/test/jest-mocks/lightning/navigation"

@@ -27,7 +27,8 @@ module.exports = defineConfig({
   testDir: "e2e",
   workers: 1,
   fullyParallel: false,
-  forbidOnly: Boolean(process.env.CI),
+  // Always, not only when CI is set (scripts/test-all.js does not set it): a focused test would skip the others.
+  forbidOnly: true,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
