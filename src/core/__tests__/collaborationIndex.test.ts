@@ -246,6 +246,38 @@ describe("computeCollaborationIndex properties", () => {
     expect(result.internal).toMatchObject({ score: 75, respondents: 3, margin: 98 });
   });
 
+  it("a gap under the threshold is no roadblock; with exactly two functions the lower one lags", () => {
+    const rating = (id: string, respondentType: string, fn: string | null, score: number) => ({
+      id,
+      respondentType,
+      function: fn,
+      ratings: [{ dimension: "TRUST", score, comment: null }]
+    });
+    const agreeing = computeCollaborationIndex(
+      [
+        rating("C1", "Customer", null, 4),
+        rating("I1", "Internal", "Sales", 4)
+      ] as unknown as CollaborationAssessmentDto[],
+      dimensions,
+      settings
+    );
+    expect(agreeing.roadblocks).toEqual([]);
+    const twoFunctions = computeCollaborationIndex(
+      [
+        rating("C1", "Customer", null, 4),
+        rating("I1", "Internal", "Sales", 4),
+        rating("I2", "Internal", "Medical", 2)
+      ] as unknown as CollaborationAssessmentDto[],
+      dimensions,
+      settings
+    );
+    // Customer TRUST (4-1)/4 = 75; internal mean rating 3 → 50; gap 50 - 75 = -25; Medical 25 < Sales 75.
+    expect(twoFunctions.roadblocks).toEqual([
+      { kind: "Gap", dimension: "TRUST", gap: -25, customerScore: 75, internalScore: 50, threshold: 15 },
+      { kind: "LaggingFunction", function: "Medical", score: 25, highestFunctionScore: 75 }
+    ]);
+  });
+
   it("describes unexpected values in messages without dumping them", () => {
     const run = (respondentType: unknown) =>
       computeCollaborationIndex(

@@ -500,4 +500,49 @@ describe("allowedActions", () => {
     ]);
     expect(summary(planNamed("closed"), actors.manager)).toEqual([]);
   });
+
+  it("offers nothing past Draft to an actor who may not edit, and reopen only to a plan manager", () => {
+    expect(summary(planNamed("agreed"), actors.viewer)).toEqual([]);
+    expect(summary(planNamed("underReview"), actors.viewer)).toEqual([]);
+    expect(summary(planNamed("agreed"), actors.signer)).toEqual([
+      ["save", false, []],
+      ["startReview", null, []]
+    ]);
+  });
+
+  it("does not offer a party's signature again once it signed this version", () => {
+    expect(summary(planNamed("inReviewCompanySigned"), actors.signer)).toEqual([
+      ["save", true, []],
+      ["pullBack", null, []],
+      ["sign", "Customer", []]
+    ]);
+  });
+});
+
+describe("record Ids and content changes", () => {
+  it("keeps the record Ids of the plan and of every record it returns", () => {
+    const plan = planNamed("inReview", {
+      id: "a00000000000001AAA",
+      "needs.0.id": "a01000000000001AAA",
+      "initiatives.0.id": "a02000000000001AAA",
+      "initiatives.0.commitments.0.id": "a03000000000001AAA"
+    });
+    const result = applyAction(plan, { type: "pullBack" }, actors.rep, spec.now);
+    if (!result.ok) throw new Error(result.reason.code);
+    expect([
+      result.plan.id,
+      result.plan.needs[0].id,
+      result.plan.needs[1].id,
+      result.plan.initiatives[0].id,
+      result.plan.initiatives[0].commitments[0].id
+    ]).toEqual(["a00000000000001AAA", "a01000000000001AAA", undefined, "a02000000000001AAA", "a03000000000001AAA"]);
+  });
+
+  it("isContentChange is true for content and false for progress", () => {
+    const plan = planNamed("draft");
+    expect(isContentChange(plan, planNamed("draft", { customerGoals: "Andere Ziele" }))).toBe(true);
+    expect(isContentChange(plan, planNamed("draft", { "initiatives.0.commitments.0.description": "Neu" }))).toBe(true);
+    expect(isContentChange(plan, planNamed("draft", { "initiatives.0.commitments.0.status": "Done" }))).toBe(false);
+    expect(isProgressChange(plan, planNamed("draft", { "initiatives.0.commitments.0.status": "Done" }))).toBe(true);
+  });
 });

@@ -193,3 +193,85 @@ describe("leaderClustersIndexed", () => {
     expect(leaderClustersIndexed(sets, [0, 1, 2, 3, 4, 5], 1 / 3)).toEqual([0, 1, 0, 0, 0, 2]);
   });
 });
+
+describe("groupNeeds order (as documented in needs.ts)", () => {
+  const signal = (accountId: string, theme: string | null, verbatim: string): NeedSignal => ({
+    accountId,
+    countryCode: null,
+    theme,
+    verbatim,
+    decision: "Pending"
+  });
+  const input = [
+    signal("A1", "Supply", "we need faster delivery of oncology drugs"),
+    signal("A2", "Supply", "we need faster delivery of oncology drugs"),
+    signal("A5", "Billing", "We need faster delivery of oncology drugs."),
+    signal("A3", "Supply", "we need faster delivery of oncology drug"),
+    signal("A4", null, "We need faster delivery of oncology drugs in winter"),
+    signal("B1", "Training", "training for pharmacy staff on biosimilars"),
+    signal("B2", "Training", "training for pharmacy staff on biosimilar"),
+    signal("B2", "Training", "training for the pharmacy staff on biosimilars"),
+    signal("C1", "Data", "monthly reports about dispensing volumes"),
+    signal("C1", "Data", "quarterly reports on dispensing volumes by ward"),
+    signal("C1", "Data", "yearly dashboards on dispensing volumes by ward"),
+    signal("C1", "Data", "yearly dashboards on dispensing volume by ward"),
+    signal("C1", "Data", "Yearly dashboards on dispensing volumes by ward."),
+    signal("C1", "Data", "yearly dashboards on dispensing volumes by ward"),
+    signal("D1", "Night", "A hotline for nurses at night")
+  ];
+  const result = groupNeeds(input);
+
+  it("shows the most heard text first (its first spelling by code point), then the most central", () => {
+    // Heard 3 times; then the text whose shingles the others share, although "We…winter" sorts first.
+    expect(result.groups[0].representatives).toEqual([
+      "We need faster delivery of oncology drugs.",
+      "we need faster delivery of oncology drug",
+      "We need faster delivery of oncology drugs in winter"
+    ]);
+  });
+
+  it("shows the most heard text first even when it is the least central", () => {
+    const { groups } = groupNeeds([
+      signal("A1", null, "we need faster delivery of oncology drugs in winter"),
+      signal("A2", null, "we need faster delivery of oncology drugs in winter"),
+      signal("A3", null, "we need faster delivery of oncology drugs"),
+      signal("A4", null, "we need faster delivery of oncology drug")
+    ]);
+    expect(groups.map((g) => g.representatives)).toEqual([
+      [
+        "we need faster delivery of oncology drugs in winter",
+        "we need faster delivery of oncology drugs",
+        "we need faster delivery of oncology drug"
+      ]
+    ]);
+  });
+
+  it("lists a group's themes by count, then name, with no theme last", () => {
+    expect(result.groups[0].themes).toEqual([
+      { theme: "Supply", needs: 3 },
+      { theme: "Billing", needs: 1 },
+      { theme: null, needs: 1 }
+    ]);
+  });
+
+  it("orders groups by accounts, then needs, then representative verbatim", () => {
+    expect(result.groups.map((g) => [g.accounts, g.needs, g.representatives[0]])).toEqual([
+      [5, 5, "We need faster delivery of oncology drugs."],
+      [2, 3, "training for pharmacy staff on biosimilars"],
+      [1, 5, "Yearly dashboards on dispensing volumes by ward."],
+      [1, 1, "A hotline for nurses at night"],
+      [1, 1, "monthly reports about dispensing volumes"]
+    ]);
+  });
+
+  it("orders theme summaries by accounts, then needs, then name, with no theme last", () => {
+    expect(result.themes.map((t) => [t.theme, t.accounts, t.needs])).toEqual([
+      ["Supply", 3, 3],
+      ["Training", 2, 3],
+      ["Data", 1, 6],
+      ["Billing", 1, 1],
+      ["Night", 1, 1],
+      [null, 1, 1]
+    ]);
+  });
+});

@@ -38,4 +38,36 @@ describe("nextPlanDraft (spec/next-plan.json)", () => {
     nextPlanDraft(closed);
     expect(JSON.stringify(closed)).toBe(before);
   });
+
+  it("carries Open and In progress commitments and only the initiatives that still have one", () => {
+    const closed: PlanDto = JSON.parse(JSON.stringify(spec.vectors[0].plan));
+    const [first, second] = closed.initiatives[0].commitments;
+    closed.initiatives[0].commitments = [
+      { ...first, status: "In progress" },
+      { ...second, status: "Open" }
+    ];
+    closed.initiatives.push(
+      {
+        ...closed.initiatives[0],
+        key: "ini-done",
+        sequence: 2,
+        title: "All done",
+        commitments: [
+          { ...first, key: "com-done", status: "Done" },
+          { ...second, key: "com-cancelled", status: "Cancelled" }
+        ]
+      },
+      { ...closed.initiatives[0], key: "ini-empty", sequence: 3, title: "No commitments", commitments: [] }
+    );
+    const draft = nextPlanDraft(closed);
+    expect(draft.initiatives.map((i) => [i.title, i.commitments.map((c) => [c.description, c.status])])).toEqual([
+      [
+        "Reflex-Testung einführen",
+        [
+          ["Prozessberatung und zwei Workshops", "Open"],
+          ["Pathologie stimmt SOP zu", "Open"]
+        ]
+      ]
+    ]);
+  });
 });

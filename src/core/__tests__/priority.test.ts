@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
-import { computeKeyAccountPriority, roundToTenth, tierOf } from "../scores";
+import { computeKeyAccountPriority, roundToTenth } from "../scores";
 import { AccordInputError } from "../errors";
 import type {
   HealthcareArchetypeConfig,
@@ -80,6 +80,10 @@ const archetypeArb = fc.option(
 );
 
 describe("computeKeyAccountPriority properties", () => {
+  it("uses the thresholds the properties below write out", () => {
+    expect([settings.tierAThreshold, settings.tierBThreshold]).toEqual([70, 40]);
+  });
+
   it("stays in 0-100, its tier follows the thresholds and contributions add up to the score", () => {
     fc.assert(
       fc.property(ratingsArb, archetypeArb, (ratings, archetype) => {
@@ -89,7 +93,8 @@ describe("computeKeyAccountPriority properties", () => {
           return;
         }
         expect(result.score >= 0 && result.score <= 100).toBe(true);
-        expect(result.tier).toBe(tierOf(result.score, settings));
+        // The thresholds of spec/priority.json (A from 70, B from 40), written out, not recomputed by tierOf.
+        expect(result.tier).toBe(result.score >= 70 ? "A" : result.score >= 40 ? "B" : "C");
         const sum = result.criteria.reduce((s, c) => s + (c.contribution ?? 0), 0);
         expect(Math.abs(sum - result.score)).toBeLessThanOrEqual(0.05 * result.criteria.length + 1e-9);
         for (const code of result.missingCriteria) {

@@ -55,6 +55,19 @@ describe("utf8Bytes", () => {
     expect(Array.from(utf8Bytes(text))).toEqual(Array.from(Buffer.from(text, "utf8")));
   });
 
+  it("switches to 2, 3 and 4 bytes exactly at U+0080, U+0800 and U+10000", () => {
+    const bytes = (text: string) => Array.from(utf8Bytes(text));
+    expect(bytes("\u007f")).toEqual([0x7f]);
+    expect(bytes("\u0080")).toEqual([0xc2, 0x80]);
+    expect(bytes("\u07ff")).toEqual([0xdf, 0xbf]);
+    expect(bytes("\u0800")).toEqual([0xe0, 0xa0, 0x80]);
+    expect(bytes("\uffff")).toEqual([0xef, 0xbf, 0xbf]);
+    expect(bytes("\ud800\udc00")).toEqual([0xf0, 0x90, 0x80, 0x80]);
+    // Digests from node:crypto, written out.
+    expect(sha256Hex("\u0080")).toBe("ea0add9a514e94de9abd0ba721eed15b15aa0b3a0f09ebee5e54a9dfae943153");
+    expect(sha256Hex("\u0800")).toBe("a36ae1af6063cc9281d4010e979a1e3fd3d9ee3e804b7093d2b00f6ee6388bec");
+  });
+
   it("turns lone high and low surrogates into U+FFFD", () => {
     expect(Array.from(utf8Bytes("\ud800"))).toEqual([0xef, 0xbf, 0xbd]);
     expect(Array.from(utf8Bytes("x\udc00y"))).toEqual([0x78, 0xef, 0xbf, 0xbd, 0x79]);
