@@ -18,6 +18,7 @@ const STEPS = [
   ["labels filled without String.format", "node checks/label-format.js"],
   ["Apex semantic check", "node checks/apex-semantic.js"],
   ["PMD", "node checks/pmd.js"],
+  ["SOQL budget", "node checks/soql-budget.js"],
   ["Apex contract check (DTOs and controllers)", "node checks/contract.js"],
   ["selected fields: every field read from a queried record was selected", "node checks/selected-fields.js"],
   ["checker self-tests and model tests", "node --test checks/__tests__/ tests/"],
