@@ -80,13 +80,6 @@ function children(ctx) {
   return ctx.children || [];
 }
 
-function firstOfKind(ctx, name) {
-  for (const child of children(ctx)) {
-    if (kind(child) === name) return child;
-  }
-  return null;
-}
-
 function annotationsOf(modifierContexts) {
   return modifierContexts
     .map((m) => m.annotation && m.annotation())
