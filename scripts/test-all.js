@@ -16,6 +16,7 @@ const STEPS = [
   ["Visualforce merge fields", "node checks/visualforce.js"],
   ["org-feature fields not named in Apex", "node checks/org-feature-fields.js"],
   ["labels filled without String.format", "node checks/label-format.js"],
+  ["Apex test isolation (no translated names, configuration injected)", "node checks/test-isolation.js"],
   ["Apex semantic check", "node checks/apex-semantic.js"],
   ["PMD", "node checks/pmd.js"],
   ["SOQL budget", "node checks/soql-budget.js"],
