@@ -285,6 +285,8 @@ const STANDARD_COMPONENTS = new Set([
 ]);
 // Standard fields a formula may use on any object, besides custom fields.
 const STANDARD_FIELDS = new Set(["Id", "Name", "OwnerId", "CreatedDate", "CreatedById", "LastModifiedDate"]);
+// Standard fields every custom object has, for page layouts (OwnerId only when it is not a master-detail child).
+const LAYOUT_STANDARD_FIELDS = new Set(["Name", "CreatedById", "LastModifiedById"]);
 const MIN_DESCRIPTION = 30;
 
 /** Whether the LWC bundle is exposed on Customer_Account_Plan__c record pages (the preview's reading of the meta). */
@@ -582,6 +584,17 @@ function checkLayouts(m) {
         .flatMap((s) => [s.layoutColumns].flat())
         .flatMap((c) => [c?.layoutItems || []].flat());
       const onLayout = new Map(items.map((i) => [i.field, i.behavior]));
+      // A master-detail child has no owner (its sharing is its parent's): OwnerId on its layout fails the deploy.
+      const isDetail = [...o.fields.values()].some((f) => f.type === "MasterDetail");
+      for (const field of onLayout.keys()) {
+        if (!field || o.fields.has(field) || LAYOUT_STANDARD_FIELDS.has(field)) continue;
+        if (field === "OwnerId" && !isDetail) continue;
+        findings.push(
+          field === "OwnerId"
+            ? `${name}: OwnerId does not exist on a master-detail child (its sharing is controlled by the parent)`
+            : `${name}: ${field} does not exist on ${o.name}`
+        );
+      }
       for (const [field, f] of o.fields) {
         const mustBeRequired = bool(f.required) || f.type === "MasterDetail";
         if (!onLayout.has(field)) findings.push(`${name}: ${field} is not on the layout`);
@@ -720,6 +733,22 @@ test("the checks report broken copies of the model", () => {
   m = clone();
   m.objects.get("Plan_Review__c").fields.set("Outcome__c", { fullName: "Outcome__c", type: "Text", required: "true" });
   assert.deepEqual(checkLayouts(m), ["Plan_Review__c-Accord Plan Review Layout: Outcome__c is not on the layout"]);
+
+  // The stakeholder layout as it was when Account__c became master-detail: OwnerId still on it (the deploy fails).
+  m = clone();
+  const stakeholderLayout = "Account_Stakeholder__c-Accord Account Stakeholder Layout";
+  const addLayoutItem = (layoutName, field) => {
+    const column = [[m.layouts.get(layoutName).layoutSections].flat()[0].layoutColumns].flat()[0];
+    const items = [column.layoutItems || []].flat().filter((i) => i.field !== field);
+    column.layoutItems = [...items, { behavior: "Edit", field }];
+  };
+  m.objects.get("Account_Stakeholder__c").fields.get("Account__c").type = "MasterDetail";
+  addLayoutItem(stakeholderLayout, "OwnerId");
+  addLayoutItem("Plan_Review__c-Accord Plan Review Layout", "Shoe_Size__c");
+  assert.deepEqual(checkLayouts(m), [
+    `${stakeholderLayout}: OwnerId does not exist on a master-detail child (its sharing is controlled by the parent)`,
+    "Plan_Review__c-Accord Plan Review Layout: Shoe_Size__c does not exist on Plan_Review__c"
+  ]);
 });
 
 test("formula references are found through relationships and outside string literals", () => {
