@@ -17,6 +17,7 @@ const EXPECTED_FIELDS = {
     "Account__c",
     "Status__c",
     "Version__c",
+    "Revision__c",
     "Content_Hash__c",
     "Period_Start__c",
     "Period_End__c",
@@ -123,7 +124,9 @@ const MASTER_DETAIL = {
   "Plan_Review__c.Plan__c": "Customer_Account_Plan__c",
   "Plan_Commitment__c.Initiative__c": "Plan_Initiative__c",
   "Collaboration_Rating__c.Assessment__c": "Collaboration_Assessment__c",
-  "Account_Selection_Rating__c.Account__c": "Account"
+  "Account_Selection_Rating__c.Account__c": "Account",
+  // Personal data: visible only to those who see the account.
+  "Account_Stakeholder__c.Account__c": "Account"
 };
 // Lookups: target and delete behaviour (null: User lookups, which cannot restrict delete).
 const LOOKUPS = {
@@ -133,7 +136,6 @@ const LOOKUPS = {
   "Plan_Commitment__c.Owner_Contact__c": ["Contact", "Restrict"],
   "Plan_Signature__c.Signer_User__c": ["User", null],
   "Plan_Signature__c.Signer_Contact__c": ["Contact", "Restrict"],
-  "Account_Stakeholder__c.Account__c": ["Account", "Restrict"],
   "Account_Stakeholder__c.Contact__c": ["Contact", "Restrict"],
   "Account_Stakeholder__c.Relationship_Owner__c": ["User", null],
   "Account_Stakeholder__c.Reports_To__c": ["Account_Stakeholder__c", "SetNull"],
@@ -149,7 +151,7 @@ const SHARING = {
   Plan_Commitment__c: "ControlledByParent",
   Plan_Signature__c: "ControlledByParent",
   Plan_Review__c: "ControlledByParent",
-  Account_Stakeholder__c: "ReadWrite",
+  Account_Stakeholder__c: "ControlledByParent",
   Collaboration_Assessment__c: "Private",
   Collaboration_Rating__c: "ControlledByParent",
   Account_Selection_Rating__c: "ControlledByParent"
