@@ -21,11 +21,12 @@ function planWithMarkup() {
 test("a need verbatim containing HTML and a script is shown as text", async ({ page, request }) => {
   const { need, accountName } = planWithMarkup();
   expect(need, `data/plans.json has a need verbatim containing ${MARKUP}`).toBeTruthy();
-  test.skip(
-    !COMPONENTS.some((c) => c.name === "accordPlanWorkspace"),
-    "No component on the Account record page shows plan needs yet (accordPlanWorkspace is not in force-app)."
-  );
+  expect(
+    COMPONENTS.map((c) => c.name),
+    "accordPlanWorkspace, which shows plan needs, is exposed on the Account record page"
+  ).toContain("accordPlanWorkspace");
   const account = (await sampleAccounts(request)).find((a) => a.name === accountName);
+  expect(account, `the preview serves the account "${accountName}" of that plan`).toBeTruthy();
   const errors = captureErrors(page);
   let dialogs = 0;
   page.on("dialog", async (dialog) => {

@@ -209,6 +209,20 @@ test("full cycle from an account without a plan: create, listen, commit, decide,
   const documentView = workspace.locator('[data-id="document"]');
   await expect(documentView).toContainText(congress);
   await expect(documentView).toContainText("業界の自主規範により");
+  await expect(documentView.locator('[data-id="doc-signatures"]')).toContainText("鈴木");
+  // The fingerprint shown is the plan's SHA-256 as the server stored it, and the page recomputed the same.
+  const { result: agreed } = await (
+    await request.post("/api/apex/AccordPlanController.getWorkspace", { data: { accountId: account.id } })
+  ).json();
+  expect(agreed.plan.status).toBe("Agreed");
+  expect(agreed.plan.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  await expect(documentView.locator('[data-id="doc-hash"]')).toHaveText(agreed.plan.contentHash);
+  await expect(documentView.locator('[data-id="doc-verified"]')).toBeVisible();
+  const short = agreed.plan.contentHash
+    .match(/^(.{4})(.{4})(.{4})/)
+    .slice(1)
+    .join(" ");
+  await expect(workspace.locator('[data-id="header-fingerprint"]')).toHaveText(short);
   await workspace.locator('[data-id="save-file"]').click();
   await expect(workspace.locator('[data-id="open-file"]'), "the PDF is saved as a file on the plan").toBeVisible();
   await photograph(workspace, "document");

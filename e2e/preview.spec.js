@@ -35,18 +35,47 @@ test("the preview loads with no console errors, for every sample account, deskto
   expect(errors).toEqual([]);
 });
 
+/** What each record-page component must show for an account: its own data, not just any text. */
+const SHOWS = {
+  accordAccountSummary: async (section, account) => {
+    await expect(section.locator('[data-id="name"]')).toHaveText(account.name);
+  },
+  accordPlanWorkspace: async (section, account, workspace) => {
+    if (workspace.plan === null) {
+      await expect(section.locator('[data-id="create-plan"] h2')).toHaveText("Start the customer account plan");
+      return;
+    }
+    const { periodStart, periodEnd, status, version } = workspace.plan;
+    await expect(section.locator('[data-id="header-account"]')).toHaveText(account.name);
+    await expect(section.locator('[data-id="header-period"]')).toHaveText(`${periodStart} – ${periodEnd}`);
+    await expect(section.locator('[data-id="header-status"]')).toHaveText(status);
+    await expect(section.locator('[data-id="header-version"]')).toHaveText(String(version));
+  }
+};
+
 test("every component renders for every sample account", async ({ page, request }) => {
-  for (const account of await sampleAccounts(request)) {
+  const accounts = await sampleAccounts(request);
+  let withPlan = 0;
+  for (const account of accounts) {
+    const workspace = (
+      await (
+        await request.post("/api/apex/AccordPlanController.getWorkspace", { data: { accountId: account.id } })
+      ).json()
+    ).result;
+    if (workspace.plan) withPlan += 1;
     await page.goto(recordPageUrl(account.id));
     await waitForComponents(page);
     await expect(page.locator('[data-id="record-name"]')).toHaveText(account.name);
     for (const { name } of COMPONENTS) {
       const section = page.locator(`[data-component="${name}"]`);
       await expect(section.getByRole("alert"), `${name} shows no error for ${account.name}`).toHaveCount(0);
-      const text = (await section.innerText()).trim();
-      expect(text.length, `${name} renders content for ${account.name}`).toBeGreaterThan(0);
+      expect(SHOWS[name], `this test knows what ${name} must show`).toBeTruthy();
+      await SHOWS[name](section, account, workspace);
     }
   }
+  // The sample covers both states of the workspace: a plan and no plan yet.
+  expect(withPlan).toBeGreaterThan(0);
+  expect(withPlan).toBeLessThan(accounts.length);
 });
 
 test("the account summary shows the account's name, country, tier and scores from the server", async ({
@@ -58,10 +87,15 @@ test("the account summary shows the account's name, country, tier and scores fro
     const summary = page.locator('[data-component="accordAccountSummary"]');
     await expect(summary.locator('[data-id="name"]')).toHaveText(account.name);
     await expect(summary.locator('[data-id="country"]')).toContainText(`(${account.countryCode})`);
-    if (account.tier) await expect(summary.locator('[data-id="tier"]')).toHaveText(account.tier);
-    if (typeof account.priorityScore === "number") {
-      await expect(summary.locator('[data-id="priority"]')).toHaveText(String(Math.round(account.priorityScore)));
-    }
+    // Every sample account is scored: tier, priority and collaboration index are all shown, rounded to whole points.
+    expect(account.tier, `${account.name} has a tier`).toMatch(/^[ABC]$/);
+    expect(typeof account.priorityScore, `${account.name} has a priority score`).toBe("number");
+    expect(typeof account.collaborationIndex, `${account.name} has a collaboration index`).toBe("number");
+    await expect(summary.locator('[data-id="tier"]')).toHaveText(account.tier);
+    await expect(summary.locator('[data-id="priority"]')).toHaveText(String(Math.round(account.priorityScore)));
+    await expect(summary.locator('[data-id="collaboration"]')).toHaveText(
+      String(Math.round(account.collaborationIndex))
+    );
   }
 });
 

@@ -3,7 +3,7 @@
 // survives page reloads, and a reset to the sample data.
 
 const { test, expect } = require("@playwright/test");
-const { sampleAccounts, recordPageUrl } = require("./support");
+const { sampleAccounts, recordPageUrl, waitForComponents } = require("./support");
 
 const apex = (request, method, params) => request.post(`/api/apex/${method}`, { data: params });
 
@@ -66,8 +66,16 @@ test("a plan created through the controller survives page reloads, and reset res
   });
   expect((await apexError(duplicate)).code).toBe("DUPLICATE_PLAN");
 
+  // The page shows the new plan, and still does after a reload (the state lives in the server, not the page).
+  const workspace = page.locator('[data-component="accordPlanWorkspace"]');
+  const period = workspace.locator('[data-id="header-period"]');
   await page.goto(recordPageUrl(account.id));
+  await expect(period).toHaveText("2031-01-01 – 2031-12-31");
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Draft");
   await page.reload();
+  await expect(period).toHaveText("2031-01-01 – 2031-12-31");
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Draft");
+  await expect(workspace.locator('[data-id="header-version"]')).toHaveText("1");
   const after = (await (await apex(request, "AccordPlanController.getWorkspace", { accountId: account.id })).json())
     .result;
   expect(after.plan.id).toBe(plan.id);
@@ -77,6 +85,9 @@ test("a plan created through the controller survives page reloads, and reset res
   const reset = (await (await apex(request, "AccordPlanController.getWorkspace", { accountId: account.id })).json())
     .result;
   expect(reset.plan === null || reset.plan.periodStart !== "2031-01-01").toBeTruthy();
+  await page.goto(recordPageUrl(account.id));
+  await waitForComponents(page);
+  await expect(period).not.toHaveText("2031-01-01 – 2031-12-31");
 });
 
 test("the lifecycle is src/core's: a content change to an agreed plan is rejected and changes nothing", async ({
@@ -95,7 +106,7 @@ test("the lifecycle is src/core's: a content change to an agreed plan is rejecte
   const response = await apex(request, "AccordPlanController.savePlan", { planJson: JSON.stringify(edited) });
   expect(response.status()).toBe(400);
   const body = await apexError(response);
-  expect(body.code).toBeTruthy();
+  expect(body.code).toBe("CONTENT_LOCKED");
   const { result } = await (
     await apex(request, "AccordPlanController.getWorkspace", { accountId: agreed.accountId })
   ).json();
@@ -128,5 +139,5 @@ test("a stale signature is rejected by src/core with its reason code", async ({ 
     actionJson: JSON.stringify(action)
   });
   expect(response.status()).toBe(400);
-  expect((await apexError(response)).code).toBeTruthy();
+  expect((await apexError(response)).code).toBe("STALE_VERSION");
 });
