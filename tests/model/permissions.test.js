@@ -19,6 +19,7 @@ const SETS = ["Accord_User", "Accord_Plan_Manager", "Accord_Admin"];
 const SYSTEM_OWNED = [
   "Customer_Account_Plan__c.Status__c",
   "Customer_Account_Plan__c.Version__c",
+  "Customer_Account_Plan__c.Revision__c",
   "Customer_Account_Plan__c.Content_Hash__c",
   "Customer_Account_Plan__c.Agreed_On__c",
   "Customer_Account_Plan__c.Shared_On__c",
