@@ -35,6 +35,13 @@
 //   time (the platform's recursion guards and the handlers' own flags stop it in the org too).
 // - A query guarded by `if (staticField == null) { staticField = …; }` is a per-transaction
 //   cache: it counts once per transaction, however many paths reach it.
+// - Write scopes: a static counter or flag of a class that one of its static methods only reads
+//   (`return depth > 0;`, `return active;`) is a scope. After `depth++` / `active = true` the rest
+//   of that statement list (typically `try { DML } finally { depth--; }`) runs inside the scope,
+//   and so does everything it calls and every trigger its DML fires: there a call to the reading
+//   method is `true` (`!`, `&&`, `||` and `==` fold with it), so `if (X.isActive()) { return; }`
+//   ends the path as it does in the org. Outside a scope the reading method is unknown (both
+//   branches count).
 // - Asynchronous work (Database.executeBatch, System.enqueueJob) runs in its own transaction: 0.
 //
 // Budgets live in checks/soql-budgets.json (entry point → {soql, dml?, reason}); an entry point
@@ -424,7 +431,26 @@ function buildModel(roots, findings) {
     }
   }
   model.longText = readLongTextFields(roots);
+  model.scopeReaders = scopeReadersOf(model);
   return model;
+}
+
+/** Static methods that only read a static counter/flag of their class: method id → scope key. */
+function scopeReadersOf(model) {
+  const readers = new Map();
+  for (const cls of model.classes) {
+    for (const m of cls.methods) {
+      if (!m.isStatic || m.params.length > 0 || !m.body) continue;
+      const statements = kids(m.body, "Statement");
+      if (statements.length !== 1) continue;
+      const match = /^return(\w+)(>0|!=0|==true)?;$/i.exec(text(statements[0]));
+      const field = match && cls.fields.get(low(match[1]));
+      if (field && field.isStatic && /^(integer|boolean)$/i.test(field.type)) {
+        readers.set(m.id, `${low(cls.fullName)}.${low(match[1])}`);
+      }
+    }
+  }
+  return readers;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -599,7 +625,17 @@ class Walker {
       return same ? "true" : "false";
     }
     if (ruleName(expr) === "SubExpression") return this.constOf(expr.children.find(isRule), frame);
-    return undefined;
+    if (ruleName(expr) === "NegExpression" && /^!/.test(t)) {
+      const v = this.constOf(expr.children.find(isRule), frame);
+      return v === "true" ? "false" : v === "false" ? "true" : undefined;
+    }
+    if (ruleName(expr) === "LogAndExpression" || ruleName(expr) === "LogOrExpression") {
+      const [va, vb] = expr.children.filter(isRule).map((x) => this.constOf(x, frame));
+      const decisive = ruleName(expr) === "LogAndExpression" ? "false" : "true";
+      if (va === decisive || vb === decisive) return decisive;
+      return va !== undefined && vb !== undefined ? va : undefined;
+    }
+    return this.scopeReaderValue(expr, frame);
   }
 
   // --- SObject types of a DML target ---
@@ -772,28 +808,30 @@ class Walker {
     const methods = this.byArgumentTypes(candidates, argExprs, frame);
     let worst = null;
     for (const m of methods) {
-      const c = this.methodCost(m, this.bindingsFor(m, argExprs, frame));
+      const c = this.methodCost(m, this.bindingsFor(m, argExprs, frame), frame.scopes || "");
       worst = worst ? worst.max(c) : c;
     }
     return worst || new Cost();
   }
 
-  methodCost(method, bindings) {
+  methodCost(method, bindings, scopes = "") {
     const signature = [...bindings.entries()]
       .map(([k, b]) => `${k}=${b.value ?? ""}/${b.types ? [...b.types].sort().join("+") : ""}`)
       .join(",");
-    const key = `m${method.id}|${signature}`;
+    // Recursion is cut on the method and its bindings whatever the scopes; the memo keeps scopes apart.
+    const pathKey = `m${method.id}|${signature}`;
+    const key = `${pathKey}|${scopes}`;
     if (this.memo.has(key)) return this.memo.get(key);
-    const depth = this.stack.indexOf(key);
+    const depth = this.stack.indexOf(pathKey);
     if (depth >= 0) {
       this.lowestCut = Math.min(this.lowestCut, depth);
       return new Cost();
     }
     const outerCut = this.lowestCut;
     this.lowestCut = Infinity;
-    this.stack.push(key);
+    this.stack.push(pathKey);
     this.visitedFiles.add(method.cls.file);
-    const frame = { cls: method.cls, method, bindings, trigger: null, key };
+    const frame = { cls: method.cls, method, bindings, trigger: null, key, scopes };
     let cost = worstOf(this.block(method.body, frame));
     if (method.ctorOf) cost = seq(method.cls.instanceInitializers.map((e) => this.expr(e, frame))).plus(cost);
     cost = cost.via(`${method.cls.fullName}.${method.name}`);
@@ -804,30 +842,31 @@ class Walker {
   }
 
   /** The triggers a DML statement of `operation` on these objects fires, once per statement. */
-  triggerCost(types, operation) {
+  triggerCost(types, operation, scopes = "") {
     let total = new Cost();
     for (const type of [...types].sort()) {
       for (const trigger of this.model.triggersByObject.get(low(type)) || []) {
         const phases = DML_EVENTS[operation].filter((p) => trigger.phases.has(p));
         if (phases.length === 0) continue;
-        const c = seq(phases.map((p) => this.triggerPhaseCost(trigger, p)));
+        const c = seq(phases.map((p) => this.triggerPhaseCost(trigger, p, scopes)));
         total = total.plus(c.via(`${operation} ${type} → ${trigger.name}`));
       }
     }
     return total;
   }
 
-  triggerPhaseCost(trigger, phase) {
-    const key = `t:${trigger.name}:${phase}`;
+  triggerPhaseCost(trigger, phase, scopes = "") {
+    const pathKey = `t:${trigger.name}:${phase}`;
+    const key = `${pathKey}|${scopes}`;
     if (this.memo.has(key)) return this.memo.get(key);
-    const depth = this.stack.indexOf(key);
+    const depth = this.stack.indexOf(pathKey);
     if (depth >= 0) {
       this.lowestCut = Math.min(this.lowestCut, depth);
       return new Cost();
     }
     const outerCut = this.lowestCut;
     this.lowestCut = Infinity;
-    this.stack.push(key);
+    this.stack.push(pathKey);
     this.visitedFiles.add(trigger.file);
     const pseudo = this.triggerMethod(trigger);
     const frame = {
@@ -835,7 +874,8 @@ class Walker {
       method: pseudo,
       bindings: new Map([["trigger.operationtype", { value: phase }]]),
       trigger,
-      key
+      key,
+      scopes
     };
     const cost = worstOf(this.statements(trigger.statements, frame));
     this.stack.pop();
@@ -879,7 +919,7 @@ class Walker {
         }
         continue;
       }
-      cost = cost.plus(this.triggerCost(types, op));
+      cost = cost.plus(this.triggerCost(types, op, frame.scopes || ""));
     }
     return cost;
   }
@@ -895,6 +935,13 @@ class Walker {
     let fall = new Cost();
     let exit = null;
     for (const s of list) {
+      const change = this.scopeChange(s, frame);
+      if (change) {
+        const scopes = new Set((frame.scopes || "").split(",").filter(Boolean));
+        if (change.enter) scopes.add(change.key);
+        else scopes.delete(change.key);
+        frame = { ...frame, scopes: [...scopes].sort().join(",") };
+      }
       const r = this.statement(s, frame);
       if (r.exit) {
         const e = fall.plus(r.exit);
@@ -1029,6 +1076,35 @@ class Walker {
     };
     collect(enhanced || control);
     return seq(parts.map((e) => this.expr(e, frame)));
+  }
+
+  /** `depth++;` / `active = true;` (enter) or `depth--;` / `active = false;` (exit) of a scope, or null. */
+  scopeChange(stmt, frame) {
+    if (!frame.cls) return null;
+    const m = /^(?:(\w+)(\+\+|--|\+=1|-=1|=true|=false)|(\+\+|--)(\w+));$/i.exec(text(stmt));
+    if (!m) return null;
+    const name = low(m[1] || m[4]);
+    if (frame.method && this.localsOf(frame.method).has(name)) return null;
+    for (let c = frame.cls; c; c = c.outer) {
+      const field = c.fields.get(name);
+      if (!field) continue;
+      const key = `${low(c.fullName)}.${name}`;
+      if (!field.isStatic || ![...this.model.scopeReaders.values()].includes(key)) return null;
+      const op = low(m[2] || m[3]);
+      return { key, enter: op === "++" || op === "+=1" || op === "=true" };
+    }
+    return null;
+  }
+
+  /** 'true' when expr calls a scope's reading method inside that scope, else undefined. */
+  scopeReaderValue(expr, frame) {
+    if (!frame.scopes) return undefined;
+    let methods = [];
+    if (ruleName(expr) === "MethodCallExpression") methods = this.resolveUnqualified(kid(expr, "MethodCall"), frame);
+    else if (ruleName(expr) === "DotExpression" && kid(expr, "DotMethodCall"))
+      methods = this.resolveDotCall(expr.children[0], kid(expr, "DotMethodCall"), frame).methods;
+    const active = new Set(frame.scopes.split(","));
+    return methods.length === 1 && active.has(this.model.scopeReaders.get(methods[0].id)) ? "true" : undefined;
   }
 
   /** `if (staticField == null) { staticField = …; }`: the key of a per-transaction cache, or null. */
