@@ -80,7 +80,8 @@ test("a plan created through the controller survives page reloads, and reset res
     .result;
   expect(after.plan.id).toBe(plan.id);
 
-  await page.getByRole("button", { name: "Reset sample data" }).click();
+  // The reset button reloads the page once the server has reset: wait for that load, or a later goto races it.
+  await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Reset sample data" }).click()]);
   await expect(page.locator('[data-id="record-page"]')).toBeVisible();
   const reset = (await (await apex(request, "AccordPlanController.getWorkspace", { accountId: account.id })).json())
     .result;
