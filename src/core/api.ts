@@ -58,8 +58,12 @@ export interface PlanWorkspaceDto {
   permissions: UserPermissionsDto;
 }
 
-/** A lifecycle action requested by the user; the server decides whether it is allowed. */
-export type PlanActionRequest =
+/**
+ * A lifecycle action requested by the user; the server decides whether it is allowed. Every request carries
+ * `revision`, the PlanDto.revision the user's page read: the server compares it with the locked plan's and
+ * refuses with STALE_REVISION when the plan was written since (a request without one is refused too).
+ */
+export type PlanActionRequest = { revision: number } & (
   | { type: "share" }
   | { type: "pullBack" }
   | {
@@ -78,7 +82,8 @@ export type PlanActionRequest =
     }
   | { type: "reopen"; reason: string }
   | { type: "startReview" }
-  | { type: "close"; review: ReviewDto; outcomes: { commitmentKey: string; outcome: ReviewOutcome }[] };
+  | { type: "close"; review: ReviewDto; outcomes: { commitmentKey: string; outcome: ReviewOutcome }[] }
+);
 
 /** Controller methods: name → [parameters, result]. */
 export interface ApexContract {
@@ -88,7 +93,10 @@ export interface ApexContract {
   "AccordPlanController.getPlanWorkspace": [{ planId: string }, PlanWorkspaceDto];
   /** Creates the first plan of an account (Draft). */
   "AccordPlanController.createPlan": [{ accountId: string; periodStart: string; planLanguage: string }, PlanDto];
-  /** Saves content and progress of a plan (the whole plan JSON); the server enforces the lifecycle. */
+  /**
+   * Saves content and progress of a plan (the whole plan JSON, with the `revision` it was read at); the server
+   * enforces the lifecycle and refuses with STALE_REVISION when the plan was written since.
+   */
   "AccordPlanController.savePlan": [{ planJson: string }, PlanDto];
   "AccordPlanController.performAction": [{ planId: string; actionJson: string }, PlanDto];
   /** Next period's plan from a closed one: deferred needs and open commitments carried over. */
@@ -110,7 +118,10 @@ export interface ApexContract {
  */
 export interface ApexErrorBody {
   message: string;
-  /** Stable code (e.g. STALE_VERSION) and the record it concerns, so the UI can place it. */
+  /**
+   * Stable code (e.g. STALE_REVISION) and the record it concerns, so the UI can place it. For STALE_REVISION the
+   * message names who changed the plan last and when (the body carries no plan: the workspace reloads it).
+   */
   code?: string;
   recordKey?: string;
 }

@@ -82,6 +82,12 @@ export interface PlanDto {
   accountName: string;
   status: PlanStatus;
   version: number;
+  /**
+   * Revision__c: the plan's write counter, system-owned. Every successful write (content or progress, to the
+   * plan or its children, lifecycle actions included) returns revision + 1; a write made from another revision
+   * than the stored one is refused with STALE_REVISION, so nobody overwrites a change they have not seen.
+   */
+  revision: number;
   contentHash: string | null;
   periodStart: string;
   periodEnd: string;

@@ -70,6 +70,7 @@ describe("spec/lifecycle.json", () => {
       "NO_EDIT_PERMISSION",
       "NO_SIGN_PERMISSION",
       "NOT_PLAN_MANAGER",
+      "STALE_REVISION",
       "STALE_VERSION",
       "STALE_CONTENT_HASH",
       "ALREADY_SIGNED",
@@ -111,7 +112,7 @@ describe("spec/lifecycle.json", () => {
     }
     if (!result.ok) throw new Error(`refused with ${result.reason.code}: ${result.reason.message}`);
     const after = result.plan;
-    for (const field of ["status", "version", "sharedOn", "agreedOn", "reopenReason"] as const) {
+    for (const field of ["status", "version", "revision", "sharedOn", "agreedOn", "reopenReason"] as const) {
       if (field in expected) expect(after[field]).toBe(expected[field]);
     }
     if (expected.contentHash === "fingerprint") expect(after.contentHash).toBe(planFingerprint(after));

@@ -93,6 +93,7 @@ const planArb: fc.Arbitrary<PlanDto> = fc
       accountName: "Random account",
       status: "Draft",
       version: 1,
+      revision: 0,
       contentHash: null,
       periodStart: "2025-07-01",
       periodEnd: "2026-06-30",

@@ -6,6 +6,7 @@ import {
   REVIEW_OUTCOMES,
   SIGNATURE_METHODS,
   optionalString,
+  readRevision,
   requiredOneOf,
   requiredString
 } from "./planInput";
@@ -60,6 +61,22 @@ function readOutcomes(value: unknown): { commitmentKey: string; outcome: ReviewO
       outcome: requiredOneOf(row, "outcome", REVIEW_OUTCOMES, `action.outcomes[${i}]`)
     };
   });
+}
+
+/**
+ * The revision the caller read: the edited plan's for a save, `action.revision` for the other actions; null when
+ * the action carries none (the core then does not compare; the servers refuse such a request). Throws
+ * INVALID_NUMBER when it is not a whole number from 0.
+ */
+export function readRevisionRead(value: unknown): number | null {
+  const row = asRow(value, "action");
+  if (row.type === "save") {
+    const plan = asRow(row.plan, "action.plan");
+    return plan.revision === undefined || plan.revision === null
+      ? null
+      : readRevision(plan.revision, "action.plan.revision");
+  }
+  return row.revision === undefined || row.revision === null ? null : readRevision(row.revision, "action.revision");
 }
 
 /** A structurally valid action (a copy); whether it is allowed is decided by applyAction. */

@@ -3,12 +3,15 @@
  * In Review → Draft (pull back) and Agreed → In Review (reopen). A pure function: it validates
  * its input, never mutates it, and returns either the plan after the action or the reason it
  * is refused (a stable code, the record concerned, default English text). Checks run in a fixed
- * order — status, then permission, then data — so Apex returns the same first reason.
+ * order — revision, then status, then permission, then data — so Apex returns the same first reason.
+ * Every write counts: an accepted action returns the plan with revision + 1; an action made from
+ * another revision than the stored one is refused (STALE_REVISION), so no write overwrites a change
+ * its author has not seen — content or progress, in every status.
  */
 import type { PlanDto, SignatureDto } from "../contract";
 import { canonicalPlanText, planFingerprint } from "../fingerprint";
 import { sha256Hex } from "../sha256";
-import { readAction, readActor, readNow } from "./actionInput";
+import { readAction, readActor, readNow, readRevisionRead } from "./actionInput";
 import { isProgressChange } from "./content";
 import { hasText, platformTrim, readPlan } from "./planInput";
 import { shareReadiness } from "./readiness";
@@ -254,8 +257,27 @@ export function applyAction(
 ): ActionResult {
   const plan = readPlan(planInput);
   const action = readAction(actionInput);
+  const revisionRead = readRevisionRead(actionInput);
   const actor = readActor(actorInput);
   const now = readNow(nowInput);
+  if (revisionRead !== null && revisionRead !== plan.revision) return staleRevision(plan, revisionRead);
+  const result = decide(plan, action, actor, now);
+  return result.ok ? { ok: true, plan: { ...result.plan, revision: plan.revision + 1 } } : result;
+}
+
+/** Someone wrote the plan since the caller read it: what they send would overwrite a change they have not seen. */
+function staleRevision(plan: PlanDto, revisionRead: number): ActionResult {
+  return refuse(
+    issue(
+      "STALE_REVISION",
+      "The plan changed since you opened it: reload it, then make your change again.",
+      undefined,
+      { revision: plan.revision, revisionRead }
+    )
+  );
+}
+
+function decide(plan: PlanDto, action: PlanAction, actor: PlanActor, now: string): ActionResult {
   switch (action.type) {
     case "save":
       return save(plan, readPlan(action.plan), actor);

@@ -79,7 +79,7 @@ function carriedInitiatives(plan: PlanDto, periodStart: string): InitiativeDto[]
     }));
 }
 
-/** Next period's Draft plan (version 1, no signatures, no reviews) from a Closed plan. */
+/** Next period's Draft plan (version 1, revision 0, no signatures, no reviews) from a Closed plan. */
 export function nextPlanDraft(closedPlan: PlanDto): PlanDto {
   const plan = readPlan(closedPlan);
   if (plan.status !== "Closed") {
@@ -94,6 +94,8 @@ export function nextPlanDraft(closedPlan: PlanDto): PlanDto {
     accountName: plan.accountName,
     status: "Draft",
     version: 1,
+    // A plan not yet stored: its first write makes it revision 1.
+    revision: 0,
     contentHash: null,
     periodStart,
     periodEnd: periodEndFor(periodStart),

@@ -75,6 +75,14 @@ function requiredInteger(row: Row, name: string, field: string, min: number): nu
   return value;
 }
 
+/** A revision (Revision__c, Number(18,0)): a whole number from 0 that a double holds exactly. */
+export function readRevision(value: unknown, field: string): number {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+    fail("INVALID_NUMBER", `${field} must be a whole number of at least 0 (got ${describeValue(value)}).`);
+  }
+  return value;
+}
+
 /** A whole number the org's Number(n,0) field can store (and, for priority, its validation rule allows). */
 function requiredIntegerInRange(row: Row, name: string, field: string, min: number, max: number): number {
   const value = row[name];
@@ -272,6 +280,8 @@ export function readPlan(value: unknown): PlanDto {
     accountName: requiredString(row, "accountName", "plan"),
     status: requiredOneOf(row, "status", PLAN_STATUSES, "plan"),
     version,
+    // Revision__c defaults to 0 in the org: a plan written before revisions existed reads as revision 0.
+    revision: row.revision === undefined || row.revision === null ? 0 : readRevision(row.revision, "plan.revision"),
     contentHash: optionalString(row, "contentHash", "plan"),
     periodStart: requiredDate(row, "periodStart", "plan"),
     periodEnd: requiredDate(row, "periodEnd", "plan"),

@@ -15,12 +15,21 @@ export interface PlanActor {
   signatoryContactIds: string[];
 }
 
+/**
+ * The revision of the plan the caller read (PlanDto.revision). applyAction refuses the action with STALE_REVISION
+ * when the stored plan has another one. A save carries it as `plan.revision`. The core compares it when it is
+ * given; the servers (AccordPlanService.requireRevision, the preview's controllers) refuse a request without one.
+ */
+export interface RevisionRead {
+  revision?: number;
+}
+
 export type PlanAction =
   /** Save the edited plan (content and progress); the server keeps its own system fields. */
   | { type: "save"; plan: PlanDto }
-  | { type: "share" }
-  | { type: "pullBack" }
-  | {
+  | ({ type: "share" } & RevisionRead)
+  | ({ type: "pullBack" } & RevisionRead)
+  | ({
       type: "sign";
       party: Party;
       /** The version and fingerprint the signer saw: rejected when stale. */
@@ -32,16 +41,16 @@ export type PlanAction =
       method: SignatureMethod;
       evidence: string | null;
       evidenceHash: string | null;
-    }
-  | { type: "reopen"; reason: string }
-  | { type: "startReview" }
-  | {
+    } & RevisionRead)
+  | ({ type: "reopen"; reason: string } & RevisionRead)
+  | ({ type: "startReview" } & RevisionRead)
+  | ({
       type: "close";
       /** The 12-month review, appended to the plan's reviews. */
       review: ReviewDto | null;
       /** Outcomes recorded on closing; every commitment must have one afterwards. */
       outcomes: { commitmentKey: string; outcome: ReviewOutcome }[];
-    };
+    } & RevisionRead);
 
 export type PlanActionType = PlanAction["type"];
 

@@ -208,6 +208,13 @@ function requiredInteger(row, name, field, min) {
     }
     return value;
 }
+/** A revision (Revision__c, Number(18,0)): a whole number from 0 that a double holds exactly. */
+function readRevision(value, field) {
+    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+        fail$1("INVALID_NUMBER", `${field} must be a whole number of at least 0 (got ${describeValue(value)}).`);
+    }
+    return value;
+}
 /** A whole number the org's Number(n,0) field can store (and, for priority, its validation rule allows). */
 function requiredIntegerInRange(row, name, field, min, max) {
     const value = row[name];
@@ -381,6 +388,8 @@ function readPlan(value) {
         accountName: requiredString(row, "accountName", "plan"),
         status: requiredOneOf(row, "status", PLAN_STATUSES, "plan"),
         version,
+        // Revision__c defaults to 0 in the org: a plan written before revisions existed reads as revision 0.
+        revision: row.revision === undefined || row.revision === null ? 0 : readRevision(row.revision, "plan.revision"),
         contentHash: optionalString(row, "contentHash", "plan"),
         periodStart: requiredDate(row, "periodStart", "plan"),
         periodEnd: requiredDate(row, "periodEnd", "plan"),
@@ -580,6 +589,21 @@ function readOutcomes(value) {
             outcome: requiredOneOf(row, "outcome", REVIEW_OUTCOMES, `action.outcomes[${i}]`)
         };
     });
+}
+/**
+ * The revision the caller read: the edited plan's for a save, `action.revision` for the other actions; null when
+ * the action carries none (the core then does not compare; the servers refuse such a request). Throws
+ * INVALID_NUMBER when it is not a whole number from 0.
+ */
+function readRevisionRead(value) {
+    const row = asRow(value, "action");
+    if (row.type === "save") {
+        const plan = asRow(row.plan, "action.plan");
+        return plan.revision === undefined || plan.revision === null
+            ? null
+            : readRevision(plan.revision, "action.plan.revision");
+    }
+    return row.revision === undefined || row.revision === null ? null : readRevision(row.revision, "action.revision");
 }
 /** A structurally valid action (a copy); whether it is allowed is decided by applyAction. */
 function readAction(value) {
@@ -916,8 +940,19 @@ function close(plan, action, actor) {
 function applyAction(planInput, actionInput, actorInput, nowInput) {
     const plan = readPlan(planInput);
     const action = readAction(actionInput);
+    const revisionRead = readRevisionRead(actionInput);
     const actor = readActor(actorInput);
     const now = readNow(nowInput);
+    if (revisionRead !== null && revisionRead !== plan.revision)
+        return staleRevision(plan, revisionRead);
+    const result = decide(plan, action, actor, now);
+    return result.ok ? { ok: true, plan: { ...result.plan, revision: plan.revision + 1 } } : result;
+}
+/** Someone wrote the plan since the caller read it: what they send would overwrite a change they have not seen. */
+function staleRevision(plan, revisionRead) {
+    return refuse(issue("STALE_REVISION", "The plan changed since you opened it: reload it, then make your change again.", undefined, { revision: plan.revision, revisionRead }));
+}
+function decide(plan, action, actor, now) {
     switch (action.type) {
         case "save":
             return save(plan, readPlan(action.plan), actor);
@@ -1076,7 +1111,7 @@ function carriedInitiatives(plan, periodStart) {
         commitments
     }));
 }
-/** Next period's Draft plan (version 1, no signatures, no reviews) from a Closed plan. */
+/** Next period's Draft plan (version 1, revision 0, no signatures, no reviews) from a Closed plan. */
 function nextPlanDraft(closedPlan) {
     const plan = readPlan(closedPlan);
     if (plan.status !== "Closed") {
@@ -1088,6 +1123,8 @@ function nextPlanDraft(closedPlan) {
         accountName: plan.accountName,
         status: "Draft",
         version: 1,
+        // A plan not yet stored: its first write makes it revision 1.
+        revision: 0,
         contentHash: null,
         periodStart,
         periodEnd: periodEndFor(periodStart),
