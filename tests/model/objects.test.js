@@ -35,6 +35,7 @@ const EXPECTED_FIELDS = {
     "Verbatim__c",
     "Theme__c",
     "Raised_By__c",
+    "Raised_By_Name__c",
     "Customer_Priority__c",
     "Decision__c",
     "Decision_Rationale__c",
@@ -110,8 +111,10 @@ const EXPECTED_FIELDS = {
     "Period__c",
     "Submitted_On__c"
   ],
-  Collaboration_Rating__c: ["Assessment__c", "Dimension__c", "Score__c", "Comment__c"],
-  Account_Selection_Rating__c: ["Account__c", "Criterion__c", "Rating__c", "Rationale__c"],
+  Collaboration_Rating__c: ["Assessment__c", "Dimension__c", "Score__c", "Comment__c", "Rating_Key__c"],
+  Account_Selection_Rating__c: ["Account__c", "Criterion__c", "Rating__c", "Rationale__c", "Rating_Key__c"],
+  // What Accord could not do, for admins (failed score recomputes, unexpected errors, recompute summaries).
+  Accord_Log__c: ["Source__c", "Code__c", "Message__c", "Detail__c", "Record_Id__c", "Request_Id__c", "User__c"],
   Account: ["Kam_Priority_Score__c", "Kam_Tier__c", "Kam_Collaboration_Index__c", "Kam_Country_Code__c"]
 };
 
@@ -142,7 +145,8 @@ const LOOKUPS = {
   "Collaboration_Assessment__c.Account__c": ["Account", "Restrict"],
   "Collaboration_Assessment__c.Plan__c": ["Customer_Account_Plan__c", "SetNull"],
   "Collaboration_Assessment__c.Respondent_User__c": ["User", null],
-  "Collaboration_Assessment__c.Respondent_Contact__c": ["Contact", "SetNull"]
+  "Collaboration_Assessment__c.Respondent_Contact__c": ["Contact", "SetNull"],
+  "Accord_Log__c.User__c": ["User", null]
 };
 const SHARING = {
   Customer_Account_Plan__c: "ControlledByParent",
@@ -154,7 +158,8 @@ const SHARING = {
   Account_Stakeholder__c: "ControlledByParent",
   Collaboration_Assessment__c: "Private",
   Collaboration_Rating__c: "ControlledByParent",
-  Account_Selection_Rating__c: "ControlledByParent"
+  Account_Selection_Rating__c: "ControlledByParent",
+  Accord_Log__c: "Read"
 };
 // Customer words and rationales: Long Text Area 32768 with visible lines.
 const LONG_TEXT = [
@@ -190,7 +195,9 @@ const UNIQUE_KEYS = [
   "Plan_Initiative__c.Key__c",
   "Plan_Commitment__c.Key__c",
   "Customer_Account_Plan__c.Plan_Key__c",
-  "Plan_Signature__c.Signature_Key__c"
+  "Plan_Signature__c.Signature_Key__c",
+  "Account_Selection_Rating__c.Rating_Key__c",
+  "Collaboration_Rating__c.Rating_Key__c"
 ];
 // Picklists: field → [values in order, default] or global value set name.
 const PICKLISTS = {
@@ -335,7 +342,9 @@ function checkDescriptions(m) {
     for (const [name, f] of o.fields) {
       if (String(f.description || "").length < MIN_DESCRIPTION) findings.push(`${o.name}.${name}: needs a description`);
       // Every field here is seen and most are edited by users; system-owned ones explain who sets them.
-      if (!String(f.inlineHelpText || "").trim()) findings.push(`${o.name}.${name}: needs inline help text`);
+      // Platform event fields (__e) are never shown in the user interface: they carry no help text.
+      if (!o.name.endsWith("__e") && !String(f.inlineHelpText || "").trim())
+        findings.push(`${o.name}.${name}: needs inline help text`);
       if (String(f.inlineHelpText || "").length > 510)
         findings.push(`${o.name}.${name}: help text over 510 characters`);
     }

@@ -1,3 +1,3 @@
-trigger AccordAccountTrigger on Account(before delete) {
-  AccordDeleteGuard.refuseAccountsWithSignedPlans(Trigger.old);
+trigger AccordAccountTrigger on Account(before delete, after delete) {
+  AccordDeleteGuard.onAccountDelete(Trigger.operationType, Trigger.old);
 }

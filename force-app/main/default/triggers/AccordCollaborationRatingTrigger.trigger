@@ -1,4 +1,6 @@
 trigger AccordCollaborationRatingTrigger on Collaboration_Rating__c(
+  before insert,
+  before update,
   after insert,
   after update,
   after delete,

@@ -1,4 +1,6 @@
 trigger AccordSelectionRatingTrigger on Account_Selection_Rating__c(
+  before insert,
+  before update,
   after insert,
   after update,
   after delete,

@@ -1,0 +1,3 @@
+trigger AccordLogEventTrigger on Accord_Log_Event__e(after insert) {
+  AccordLog.store(Trigger.new);
+}
