@@ -173,7 +173,8 @@ function apexMap(entries) {
 }
 
 const WALK = `
-// One step of the plan's walk, or null when the plan stands where data/plans.json says.
+// One step of the plan's walk, or null when the plan stands where data/plans.json says. Every write carries the
+// revision it read (the loaded plan's), as the workspace does: the service refuses one without it (STALE_REVISION).
 String advance(Map<String, Object> spec) {
   List<String> order = new List<String>{ 'Draft', 'In Review', 'Agreed', 'Under Review', 'Closed' };
   Integer target = order.indexOf((String) spec.get('status'));
@@ -193,7 +194,7 @@ String advance(Map<String, Object> spec) {
   }
   Integer at = order.indexOf(plan.status);
   if (at == 0 && target > 0) {
-    AccordPlanService.performAction(plan.id, new Map<String, Object>{ 'type' => 'share' });
+    AccordPlanService.performAction(plan.id, new Map<String, Object>{ 'type' => 'share', 'revision' => plan.revision });
     return 'shared';
   }
   if (at == 1) {
@@ -201,7 +202,7 @@ String advance(Map<String, Object> spec) {
       Map<String, Object> signature = (Map<String, Object>) item;
       if (!AccordLifecycle.hasSignedVersion(plan, (String) signature.get('party'))) {
         Map<String, Object> request = new Map<String, Object>(signature);
-        request.putAll(new Map<String, Object>{ 'type' => 'sign', 'planVersion' => plan.version, 'contentHash' => plan.contentHash });
+        request.putAll(new Map<String, Object>{ 'type' => 'sign', 'planVersion' => plan.version, 'contentHash' => plan.contentHash, 'revision' => plan.revision });
         AccordPlanService.performAction(plan.id, request);
         return 'signed for ' + signature.get('party');
       }
@@ -216,11 +217,11 @@ String advance(Map<String, Object> spec) {
     return 'review added';
   }
   if (at == 2 && target > 2) {
-    AccordPlanService.performAction(plan.id, new Map<String, Object>{ 'type' => 'startReview' });
+    AccordPlanService.performAction(plan.id, new Map<String, Object>{ 'type' => 'startReview', 'revision' => plan.revision });
     return 'review started';
   }
   if (at == 3 && target == 4) {
-    AccordPlanService.performAction(plan.id, new Map<String, Object>{ 'type' => 'close', 'outcomes' => spec.get('outcomes'), 'review' => reviews[reviews.size() - 1] });
+    AccordPlanService.performAction(plan.id, new Map<String, Object>{ 'type' => 'close', 'outcomes' => spec.get('outcomes'), 'review' => reviews[reviews.size() - 1], 'revision' => plan.revision });
     return 'closed';
   }
   return null;
