@@ -125,7 +125,8 @@ test("a signature on a version that changed meanwhile is refused and the plan st
   await form.locator('[data-id="sign-evidence"] textarea').fill("Email confirming the plan.");
   await form.locator('[data-id="sign-submit"]').click();
 
-  await expect(workspace.locator('[data-id="sign-stale"]')).toBeVisible();
+  // Refused before the version is even compared: the page's revision is older than the plan's (STALE_REVISION).
+  await expect(workspace.locator('[data-id="stale-alert"]')).toContainText("Preview User changed this plan at");
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("In Review");
 });
 

@@ -127,6 +127,7 @@ test("a stale signature is rejected by src/core with its reason code", async ({ 
   expect(inReview, "the sample has an In Review plan").toBeTruthy();
   const action = {
     type: "sign",
+    revision: inReview.revision,
     party: "Customer",
     planVersion: inReview.version + 1,
     contentHash: "0".repeat(64),

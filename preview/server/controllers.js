@@ -3,7 +3,9 @@
 // is src/core's: the lifecycle (applyAction, saves included), the fingerprint (planFingerprint) and the scores.
 
 const crypto = require("node:crypto");
+const path = require("node:path");
 const { ApexError } = require("./apexError");
+const { readLabelCatalog } = require("../build/labels");
 const { previewActor, previewPermissions, PREVIEW_USER } = require("./actor");
 const { contactName } = require("./mapping");
 const { requireCoreFunction } = require("./core");
@@ -16,6 +18,7 @@ const SERVER_OWNED_PLAN_FIELDS = [
   "accountName",
   "status",
   "version",
+  // Not "revision": the edited plan's revision is the one its page read, compared with the stored one.
   "contentHash",
   "sharedOn",
   "agreedOn",
@@ -101,6 +104,35 @@ function assignChildIds(store, plan) {
   };
 }
 
+let staleRevisionLabel;
+/** The org's message for STALE_REVISION (custom label Accord_Error_StaleRevision, English as the preview user reads it). */
+function staleRevisionText() {
+  if (staleRevisionLabel === undefined) {
+    const { en } = readLabelCatalog(path.resolve(__dirname, "../.."));
+    staleRevisionLabel = en.Accord_Error_StaleRevision || null;
+  }
+  return staleRevisionLabel;
+}
+
+/** A date-time as Apex Datetime.format() shows it to an en_US user (the preview's user is in UTC). */
+function formatDateTime(iso) {
+  return new Date(iso).toLocaleString("en-US", { timeZone: "UTC", dateStyle: "short", timeStyle: "short" });
+}
+
+/**
+ * The lost-update check, as AccordPlanService.requireRevision does it on the locked plan: a write must carry the
+ * revision its page read, and that must be the stored one; otherwise STALE_REVISION naming who wrote the plan last
+ * and when (the body carries no plan: the workspace reloads it). A missing revision is stale too.
+ */
+function requireRevision(plan, revisionRead, lastWrite) {
+  if (Number.isInteger(revisionRead) && revisionRead === (plan.revision ?? 0)) return;
+  const label = staleRevisionText();
+  const message = label
+    ? label.replace("{0}", lastWrite.by).replace("{1}", formatDateTime(lastWrite.at))
+    : `${lastWrite.by} changed this plan at ${formatDateTime(lastWrite.at)}: reload it, then make your change again.`;
+  throw new ApexError("STALE_REVISION", message, { recordKey: plan.id });
+}
+
 function lifecycleRejection(reason) {
   return new ApexError(reason.code, reason.message, { recordKey: reason.recordKey });
 }
@@ -129,14 +161,32 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
   const core = () => getCore();
   const store = () => getStore();
 
-  /** One lifecycle step decided by src/core's applyAction; a rejection reaches the component with its code and record key. */
-  function runAction(before, action) {
+  /** Who wrote a plan last and when (the org's LastModifiedBy and LastModifiedDate); seeded plans: the seed. */
+  const lastWrites = new WeakMap();
+  function lastWriteOf(plan) {
+    const writes = lastWrites.get(store()) || new Map();
+    return writes.get(plan.id) || { by: PREVIEW_USER.userName, at: store().seededAt || now() };
+  }
+  function recordWrite(plan) {
+    if (!lastWrites.has(store())) lastWrites.set(store(), new Map());
+    lastWrites.get(store()).set(plan.id, { by: PREVIEW_USER.userName, at: now() });
+  }
+  function storePlan(plan) {
+    store().plans.set(plan.id, plan);
+    recordWrite(plan);
+    return plan;
+  }
+
+  /**
+   * One lifecycle step decided by src/core's applyAction (which also compares the revision read and returns
+   * revision + 1); a rejection reaches the component with its code and record key.
+   */
+  function runAction(before, action, revisionRead) {
+    requireRevision(before, revisionRead, lastWriteOf(before));
     const applyAction = requireCoreFunction(core(), "applyAction");
     const result = applyAction(before, action, previewActor(store(), before.accountId), now());
     if (!result.ok) throw lifecycleRejection(result.reason);
-    const plan = assignChildIds(store(), result.plan);
-    store().plans.set(plan.id, plan);
-    return plan;
+    return storePlan(assignChildIds(store(), result.plan));
   }
 
   /** The workspace around one plan (or none): the account, that plan, the account's other plans. */
@@ -177,6 +227,8 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
         accountName: account.Name,
         status: "Draft",
         version: 1,
+        // Inserted and derived once, as in the org: the page that created it has read revision 1.
+        revision: 1,
         contentHash: null,
         periodStart,
         periodEnd: addYearMinusDay(periodStart),
@@ -192,8 +244,7 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
         reviews: []
       };
       const plan = { ...draft, contentHash: requireCoreFunction(core(), "planFingerprint")(draft) };
-      store().plans.set(plan.id, plan);
-      return plan;
+      return storePlan(plan);
     },
 
     "AccordPlanController.savePlan"(params) {
@@ -207,7 +258,7 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
       const before = requirePlan(store(), incoming.id);
       const edited = { ...incoming };
       for (const field of SERVER_OWNED_PLAN_FIELDS) edited[field] = before[field];
-      return runAction(before, { type: "save", plan: edited });
+      return runAction(before, { type: "save", plan: edited }, incoming.revision);
     },
 
     "AccordPlanController.performAction"(params) {
@@ -221,7 +272,7 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
       }
       if (request.type === "save")
         throw new ApexError("INVALID_INPUT", "Save a plan with savePlan, not performAction.");
-      return runAction(before, toCoreAction(store(), before, request));
+      return runAction(before, toCoreAction(store(), before, request), request.revision);
     },
 
     "AccordPlanController.createNextPlan"(params) {
@@ -234,9 +285,8 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
           `${closed.accountName} already has a plan starting ${draft.periodStart}.`
         );
       }
-      const plan = assignChildIds(store(), { ...draft, id: store().newId("Customer_Account_Plan__c") });
-      store().plans.set(plan.id, plan);
-      return plan;
+      const plan = assignChildIds(store(), { ...draft, id: store().newId("Customer_Account_Plan__c"), revision: 1 });
+      return storePlan(plan);
     },
 
     /**

@@ -113,6 +113,7 @@ function toDraftPlanDto(record, account, contactsById) {
     accountName: account.Name,
     status: "Draft",
     version: 1,
+    revision: 0,
     contentHash: null,
     periodStart: record.Period_Start__c,
     periodEnd: record.Period_End__c,

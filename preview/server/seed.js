@@ -184,7 +184,9 @@ function seedStore({ core, config, dataFolder }) {
     plans: new Map(),
     files: new Map(),
     newId,
-    warnings
+    warnings,
+    // When the sample was loaded: the last write of a seeded plan (STALE_REVISION names it).
+    seededAt: new Date().toISOString()
   };
   for (const account of accounts.values()) computeAccountScores(core, store, account, warnings);
 

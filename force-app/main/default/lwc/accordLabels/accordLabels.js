@@ -13,6 +13,9 @@ import Workspace_UnknownError from "@salesforce/label/c.Accord_Workspace_Unknown
 import Workspace_Retry from "@salesforce/label/c.Accord_Workspace_Retry";
 import Workspace_Discard from "@salesforce/label/c.Accord_Workspace_Discard";
 import Workspace_Reload from "@salesforce/label/c.Accord_Workspace_Reload";
+import Workspace_StaleTitle from "@salesforce/label/c.Accord_Workspace_StaleTitle";
+import Workspace_ReapplyNotice from "@salesforce/label/c.Accord_Workspace_ReapplyNotice";
+import Workspace_Reapply from "@salesforce/label/c.Accord_Workspace_Reapply";
 import Workspace_NoRecord from "@salesforce/label/c.Accord_Workspace_NoRecord";
 import Workspace_Section from "@salesforce/label/c.Accord_Workspace_Section";
 import Workspace_TabListen from "@salesforce/label/c.Accord_Workspace_TabListen";
@@ -286,6 +289,9 @@ export const LABELS = Object.freeze({
   Workspace_Retry,
   Workspace_Discard,
   Workspace_Reload,
+  Workspace_StaleTitle,
+  Workspace_ReapplyNotice,
+  Workspace_Reapply,
   Workspace_NoRecord,
   Workspace_Section,
   Workspace_TabListen,

@@ -13,6 +13,7 @@ import { availableActions, findAction } from "c/accordPlanView";
 import FORM_FACTOR from "@salesforce/client/formFactor";
 
 const PLAN_OBJECT = "Customer_Account_Plan__c";
+const STALE_REVISION = "STALE_REVISION";
 const TAB_OF_SECTION = { needs: "listen", goals: "listen", initiatives: "initiatives", sign: "sign", review: "review" };
 
 /**
@@ -20,6 +21,10 @@ const TAB_OF_SECTION = { needs: "listen", goals: "listen", initiatives: "initiat
  * Owns the plan's working copy: children report edits as events, the workspace applies them with
  * accordPlanEdits and saves the whole plan; the server decides what is allowed. A failed save keeps
  * the working copy (nothing typed is lost) and the error is shown next to the record it concerns.
+ * Every save and action carries the plan revision this page read. When someone else wrote the plan
+ * since (STALE_REVISION) nothing is overwritten: an alert says who changed it and when, autosave
+ * pauses, the form keeps what the user typed, and after Reload the user re-applies those edits to
+ * the current plan (or discards them).
  */
 export default class AccordPlanWorkspace extends LightningElement {
   @api objectApiName;
@@ -30,6 +35,10 @@ export default class AccordPlanWorkspace extends LightningElement {
   loadError = null;
   saveError = null;
   actionError = null;
+  /** The server's STALE_REVISION message (who changed the plan and when) while this page's copy is stale. */
+  staleMessage = null;
+  /** After Reload: the edits this page had not saved, ready to be applied again to the current plan. */
+  reapplyChanges = null;
   isLoading = false;
   isSaving = false;
   isBusy = false;
@@ -38,8 +47,10 @@ export default class AccordPlanWorkspace extends LightningElement {
 
   _recordId;
   _requestId = 0;
-  _revision = 0;
-  _savedRevision = 0;
+  // Edits counted on this page (not the plan's revision): which of them a save carried.
+  _editCount = 0;
+  /** The edits not saved yet, in order: [{ number, change }], replayed on request after a stale save. */
+  _unsavedEdits = [];
   _saveQueued = false;
   _pendingFocus = null;
   _connected = false;
@@ -101,7 +112,8 @@ export default class AccordPlanWorkspace extends LightningElement {
     this.working = edits.clonePlan(workspace ? workspace.plan : null);
     this.isDirty = false;
     this.saveError = null;
-    this._savedRevision = this._revision;
+    this.staleMessage = null;
+    this._unsavedEdits = [];
   }
 
   // ---------- state for the template ----------
@@ -216,8 +228,17 @@ export default class AccordPlanWorkspace extends LightningElement {
   }
   get saveStatus() {
     if (this.isSaving) return LABELS.Workspace_Saving;
-    if (this.saveError) return LABELS.Workspace_Unsaved;
-    return this._revision > 0 ? LABELS.Workspace_Saved : "";
+    if (this.saveError || this.isStale) return LABELS.Workspace_Unsaved;
+    return this._editCount > 0 ? LABELS.Workspace_Saved : "";
+  }
+  get isStale() {
+    return Boolean(this.staleMessage);
+  }
+  get hasReapply() {
+    return Boolean(this.reapplyChanges) && !this.isStale;
+  }
+  get reapplyNotice() {
+    return formatLabel(LABELS.Workspace_ReapplyNotice, this.reapplyChanges ? this.reapplyChanges.length : 0);
   }
   get createError() {
     return this.actionErrorFrom("create");
@@ -235,7 +256,7 @@ export default class AccordPlanWorkspace extends LightningElement {
     return this.actionError && this.actionError.source === source ? this.actionError : null;
   }
   get actionsDisabled() {
-    return this.isSaving || this.isBusy || this.isDirty;
+    return this.isSaving || this.isBusy || this.isDirty || this.isStale;
   }
 
   // ---------- edits reported by children ----------
@@ -274,9 +295,11 @@ export default class AccordPlanWorkspace extends LightningElement {
 
   applyEdit(change) {
     this.working = change(this.working);
-    this._revision += 1;
+    this._editCount += 1;
+    this._unsavedEdits = [...this._unsavedEdits, { number: this._editCount, change }];
     this.isDirty = true;
-    this.save();
+    // A stale copy is never saved: the edit stays in the form and joins those to re-apply after Reload.
+    if (!this.isStale) this.save();
   }
 
   /**
@@ -290,12 +313,12 @@ export default class AccordPlanWorkspace extends LightningElement {
     }
     this.isSaving = true;
     this.saveError = null;
-    const revision = this._revision;
+    const editCount = this._editCount;
     try {
       const saved = await savePlan({ planJson: JSON.stringify(this.working) });
       this.workspace = { ...this.workspace, plan: saved };
-      this._savedRevision = revision;
-      if (revision === this._revision) {
+      this._unsavedEdits = this._unsavedEdits.filter((edit) => edit.number > editCount);
+      if (editCount === this._editCount) {
         this.working = edits.clonePlan(saved);
         this.isDirty = false;
       } else {
@@ -305,6 +328,7 @@ export default class AccordPlanWorkspace extends LightningElement {
           id: saved.id,
           status: saved.status,
           version: saved.version,
+          revision: saved.revision,
           contentHash: saved.contentHash,
           signatures: saved.signatures
         };
@@ -313,11 +337,15 @@ export default class AccordPlanWorkspace extends LightningElement {
     } catch (error) {
       this._saveQueued = false;
       const parsed = parseApexError(error);
-      this.saveError = { ...parsed, message: parsed.message || LABELS.Workspace_UnknownError };
+      if (parsed.code === STALE_REVISION) {
+        this.staleMessage = parsed.message || LABELS.Workspace_UnknownError;
+      } else {
+        this.saveError = { ...parsed, message: parsed.message || LABELS.Workspace_UnknownError };
+      }
     } finally {
       this.isSaving = false;
     }
-    if (this._saveQueued && !this.saveError) {
+    if (this._saveQueued && !this.saveError && !this.isStale) {
       this._saveQueued = false;
       await this.save();
     }
@@ -334,10 +362,38 @@ export default class AccordPlanWorkspace extends LightningElement {
 
   /** Drops unsaved edits after a failed save and shows the server's current plan. */
   handleDiscard() {
-    this._revision += 1;
-    this._savedRevision = this._revision;
+    this._editCount += 1;
     this.saveError = null;
     this.load();
+  }
+
+  /**
+   * Someone else wrote the plan: load the current plan, keeping this page's unsaved edits aside so the
+   * user can apply them again to what is there now (nothing is overwritten without the user seeing it).
+   */
+  handleStaleReload() {
+    const unsaved = this._unsavedEdits.map((edit) => edit.change);
+    this.reapplyChanges = unsaved.length > 0 ? unsaved : null;
+    this.actionError = null;
+    this.load();
+  }
+
+  /** Applies the edits kept at Reload to the current plan, then saves them with its revision. */
+  handleReapply() {
+    const changes = this.reapplyChanges || [];
+    this.reapplyChanges = null;
+    for (const change of changes) {
+      this.working = change(this.working);
+      this._editCount += 1;
+      this._unsavedEdits = [...this._unsavedEdits, { number: this._editCount, change }];
+    }
+    if (changes.length === 0) return;
+    this.isDirty = true;
+    this.save();
+  }
+
+  handleDiscardReapply() {
+    this.reapplyChanges = null;
   }
 
   handleReload() {
@@ -373,7 +429,12 @@ export default class AccordPlanWorkspace extends LightningElement {
   async handlePlanAction(event) {
     const { action, source } = event.detail;
     await this.runBusy(
-      () => performAction({ planId: this.plan.id, actionJson: JSON.stringify(action) }),
+      // The revision this page read: refused (STALE_REVISION) when the plan was written since.
+      () =>
+        performAction({
+          planId: this.plan.id,
+          actionJson: JSON.stringify({ ...action, revision: this.plan.revision })
+        }),
       (plan) => {
         this.acceptPlan(plan);
         this.dispatchEvent(new ShowToastEvent({ title: LABELS.Workspace_ActionDone, variant: "success" }));
@@ -391,7 +452,8 @@ export default class AccordPlanWorkspace extends LightningElement {
       onSuccess(await call());
     } catch (error) {
       const parsed = parseApexError(error);
-      this.actionError = { ...parsed, message: parsed.message || LABELS.Workspace_UnknownError, source };
+      if (parsed.code === STALE_REVISION) this.staleMessage = parsed.message || LABELS.Workspace_UnknownError;
+      else this.actionError = { ...parsed, message: parsed.message || LABELS.Workspace_UnknownError, source };
     } finally {
       this.isBusy = false;
     }

@@ -304,7 +304,7 @@ describe("c-accord-plan-workspace", () => {
     await flush();
     expect(performAction).toHaveBeenCalledWith({
       planId: DRAFT.plan.id,
-      actionJson: JSON.stringify({ type: "share" })
+      actionJson: JSON.stringify({ type: "share", revision: DRAFT.plan.revision })
     });
     expect(toast.mock.calls.map(([event]) => event.detail)).toEqual([
       { title: "The plan was updated.", variant: "success" }
