@@ -8,7 +8,9 @@
  *   String.trim); then escape `\` → `\\`, LF → `\n`, tab → `\t`. Names never contain `=`, so a
  *   value's own `=` needs no escape. No Unicode normalization (the client saves NFC text).
  * - records ordered by Sequence, then Key by code units; commitments follow their initiative;
- *   no record Ids: links by initiative Key, people by their name snapshot.
+ *   no record Ids: links by initiative Key, people by their name snapshot (a need's raisedByName is
+ *   Raised_By_Name__c, taken by the server when the contact is linked; a commitment's ownerName is
+ *   Owner_Name__c), never the live record, so renaming or deleting a person changes nothing signed.
  * Progress (statuses, review outcomes), signatures, reviews and system fields are not content.
  */
 import type { PlanDto } from "./contract";

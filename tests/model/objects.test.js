@@ -35,6 +35,7 @@ const EXPECTED_FIELDS = {
     "Verbatim__c",
     "Theme__c",
     "Raised_By__c",
+    "Raised_By_Name__c",
     "Customer_Priority__c",
     "Decision__c",
     "Decision_Rationale__c",

@@ -44,7 +44,9 @@ const EDITABLE_ONLY_IN = {
   // Which country an account is in is configuration.
   "Account.Kam_Country_Code__c": ["Accord_Admin"],
   // Selecting key accounts is a manager's and the COE's call; reps read the ratings.
-  "Account_Selection_Rating__c.Rationale__c": ["Accord_Plan_Manager", "Accord_Admin"]
+  "Account_Selection_Rating__c.Rationale__c": ["Accord_Plan_Manager", "Accord_Admin"],
+  // Who may sign for the customer is a plan manager's call (a trigger refuses other paths too).
+  "Account_Stakeholder__c.Is_Signatory__c": ["Accord_Plan_Manager"]
 };
 
 // Object access: C(reate) R(ead) E(dit) D(elete). Never View All / Modify All.

@@ -1,0 +1,3 @@
+trigger AccordContentVersionTrigger on ContentVersion(before insert) {
+  AccordSignatureEvidence.refuseNewVersions(Trigger.new);
+}
