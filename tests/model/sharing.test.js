@@ -1,0 +1,67 @@
+"use strict";
+// Sharing, fail-closed: everything is `with sharing` except a small, named set of enforcement, derivation
+// and scoring classes that must see every record to enforce a rule or compute a score (DESIGN "Sharing").
+// The set is written out here; a class that drops sharing, or a class of the set that gains it, fails.
+
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { ApexParserFactory, ApexErrorListener } = require("@apexdevtools/apex-parser");
+const { DEFAULT } = require("./objectModel");
+
+const WITHOUT_SHARING = [
+  "AccordPlanDerivation", // derives version, hash, health, revision of every changed plan
+  "AccordPlanEnforcementSelector", // the guards' reads: the true state of what they protect
+  "AccordPlanGuard", // direct DML on plan records, whoever makes it
+  "AccordScoringSelector", // scores and rating guards see every assessment and rating
+  "AccordSystemWrite" // writes of system-owned fields for the above
+];
+
+class SyntaxErrors extends ApexErrorListener {
+  constructor(file) {
+    super();
+    this.file = file;
+  }
+  apexSyntaxError(line, column, message) {
+    throw new Error(`${this.file}:${line}: Apex syntax error: ${message}`);
+  }
+}
+
+/** Top-level classes declared `without sharing` (parsed, so comments and strings do not count). */
+function classesWithoutSharing(defaultDir = DEFAULT) {
+  const dir = path.join(defaultDir, "classes");
+  const found = [];
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".cls"))
+    .sort()) {
+    const { parser } = ApexParserFactory.createLexerAndParser(
+      fs.readFileSync(path.join(dir, file), "utf8"),
+      new SyntaxErrors(file)
+    );
+    const type = parser.compilationUnit().typeDeclaration();
+    const modifiers = type.modifier_list().map((m) => m.getText().toLowerCase());
+    if (modifiers.includes("withoutsharing")) found.push(type.classDeclaration().id().getText());
+  }
+  return found;
+}
+
+test("only the named enforcement, derivation and scoring classes are without sharing", () => {
+  assert.deepEqual(classesWithoutSharing(), [...WITHOUT_SHARING].sort());
+});
+
+test("the sharing check notices a class that drops sharing", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "accord-sharing-"));
+  fs.mkdirSync(path.join(dir, "classes"));
+  fs.writeFileSync(
+    path.join(dir, "classes/AccordNoteService.cls"),
+    "/** without sharing in a comment does not count */\npublic without sharing class AccordNoteService {\n}\n"
+  );
+  fs.writeFileSync(
+    path.join(dir, "classes/AccordNoteSelector.cls"),
+    "public with sharing class AccordNoteSelector {\n}\n"
+  );
+  assert.deepEqual(classesWithoutSharing(dir), ["AccordNoteService"]);
+});
