@@ -13,7 +13,7 @@ import tierLabel from "@salesforce/label/c.Accord_AccountSummary_Tier";
 import priorityLabel from "@salesforce/label/c.Accord_AccountSummary_Priority";
 import collaborationLabel from "@salesforce/label/c.Accord_AccountSummary_Collaboration";
 import notScoredLabel from "@salesforce/label/c.Accord_AccountSummary_NotScored";
-import { errorMessage } from "./errorMessage";
+import { parseApexError } from "c/accordApexError";
 import { countryName } from "./countryName";
 
 /**
@@ -78,7 +78,7 @@ export default class AccordAccountSummary extends LightningElement {
     } catch (error) {
       if (requestId !== this._requestId) return;
       this.account = null;
-      this.error = errorMessage(error) || unknownErrorLabel;
+      this.error = parseApexError(error).message || unknownErrorLabel;
     } finally {
       if (requestId === this._requestId) this.isLoading = false;
     }
