@@ -7,15 +7,12 @@
 import type {
   AccordConfiguration,
   CollaborationAssessmentDto,
-  Party,
   PlanDto,
   PlanStatus,
-  ReviewDto,
-  ReviewOutcome,
   SelectionRatingDto,
-  SignatureMethod,
   StakeholderDto
 } from "./contract";
+import type { PlanAction } from "./lifecycle";
 
 /** What the current user may do, as the server sees it (custom permissions, object access). */
 export interface UserPermissionsDto {
@@ -59,31 +56,19 @@ export interface PlanWorkspaceDto {
 }
 
 /**
- * A lifecycle action requested by the user; the server decides whether it is allowed. Every request carries
- * `revision`, the PlanDto.revision the user's page read: the server compares it with the locked plan's and
- * refuses with STALE_REVISION when the plan was written since (a request without one is refused too).
+ * A lifecycle action requested by the user (performAction's actionJson): a PlanAction other than save (savePlan
+ * saves), carrying `revision`, the PlanDto.revision the user's page read. The server compares it with the locked
+ * plan's and refuses with STALE_REVISION when the plan was written since (a request without one is refused too).
+ * A sign request carries the drawn signature instead of its hash: the server stores the file and sets evidenceHash.
  */
-export type PlanActionRequest = { revision: number } & (
-  | { type: "share" }
-  | { type: "pullBack" }
-  | {
-      type: "sign";
-      party: Party;
-      /** The version and fingerprint the signer saw: rejected when stale. */
-      planVersion: number;
-      contentHash: string;
-      /** The signing contact (Customer); ignored for Company, whose signer is the current user. */
-      signerContactId: string | null;
-      signerName: string | null;
-      method: SignatureMethod;
-      evidence: string | null;
+export type PlanActionRequest = { revision: number } & RequestOf<Exclude<PlanAction, { type: "save" }>>;
+
+type RequestOf<A extends PlanAction> = A extends { type: "sign" }
+  ? Omit<A, "evidenceHash" | "revision"> & {
       /** Base64 PNG of a drawn signature (In meeting), stored as a file; the server sets evidenceHash. */
       drawnSignaturePng: string | null;
     }
-  | { type: "reopen"; reason: string }
-  | { type: "startReview" }
-  | { type: "close"; review: ReviewDto; outcomes: { commitmentKey: string; outcome: ReviewOutcome }[] }
-);
+  : Omit<A, "revision">;
 
 /** Controller methods: name → [parameters, result]. */
 export interface ApexContract {
