@@ -2,13 +2,15 @@
 // Generated-code check: committed outputs equal what their generators produce now.
 // - c/accordCore is built from src/core;
 // - the Accord_Spec static resource is a copy of spec/ (so Apex tests run the same vectors);
-// - the scratch-org seed script is generated from data/ (so org samples match the preview's).
+// - the scratch-org seed script is generated from data/ (so org samples match the preview's);
+// - c/accordLabels is generated from the custom labels (every label imported once, by name).
 
 const fs = require("node:fs");
 const { finding, runCheck } = require("./lib/findings");
 const { buildCore, OUTPUT } = require("../scripts/build-core");
 const { expectedSpecResource, SPEC_RESOURCE } = require("../scripts/build-spec-resource");
 const { expectedSeedScript, SEED_SCRIPT } = require("../scripts/build-seed-apex");
+const { expectedLabelsModule, LABELS_MODULE } = require("../scripts/build-labels");
 
 function firstDifferentLine(actual, expected) {
   const a = actual.split("\n");
@@ -30,11 +32,17 @@ function compareFile(file, expected, command) {
   ];
 }
 
-async function checkGenerated({ coreFile = OUTPUT, specFile = SPEC_RESOURCE, seedFile = SEED_SCRIPT } = {}) {
+async function checkGenerated({
+  coreFile = OUTPUT,
+  specFile = SPEC_RESOURCE,
+  seedFile = SEED_SCRIPT,
+  labelsFile = LABELS_MODULE
+} = {}) {
   return [
     ...compareFile(coreFile, await buildCore(), "npm run build"),
     ...compareFile(specFile, expectedSpecResource(), "npm run build"),
-    ...compareFile(seedFile, expectedSeedScript(), "npm run build")
+    ...compareFile(seedFile, expectedSeedScript(), "npm run build"),
+    ...compareFile(labelsFile, expectedLabelsModule(), "npm run build")
   ];
 }
 

@@ -8,6 +8,7 @@ const ts = require("typescript");
 const { rollup } = require("rollup");
 const { writeSpecResource } = require("./build-spec-resource");
 const { writeSeedScript } = require("./build-seed-apex");
+const { writeLabelsModule } = require("./build-labels");
 
 const ROOT = path.resolve(__dirname, "..");
 const ENTRY = path.join(ROOT, "src/core/index.ts");
@@ -60,6 +61,7 @@ async function buildCore() {
 async function main() {
   writeSpecResource();
   writeSeedScript();
+  writeLabelsModule();
   const code = await buildCore();
   fs.mkdirSync(path.dirname(OUTPUT), { recursive: true });
   fs.writeFileSync(OUTPUT, code);

@@ -4,7 +4,7 @@
  * what is allowed comes from accordCore's allowedActions / shareReadiness, the server decides.
  */
 import { allowedActions } from "c/accordCore";
-import { LABELS, formatLabel } from "c/accordLabels";
+import { LABELS, codeLabel, formatLabel } from "c/accordLabels";
 
 export const STATUSES = [
   { value: "Draft", label: LABELS.Status_Draft },
@@ -79,27 +79,6 @@ export function withNone(options) {
   return [{ value: "", label: LABELS.Common_None }, ...options];
 }
 
-const ISSUE_LABELS = {
-  NEED_UNDECIDED: LABELS.Issue_NEED_UNDECIDED,
-  NEED_RATIONALE_MISSING: LABELS.Issue_NEED_RATIONALE_MISSING,
-  NEED_NOT_LINKED: LABELS.Issue_NEED_NOT_LINKED,
-  INITIATIVE_MEASURE_MISSING: LABELS.Issue_INITIATIVE_MEASURE_MISSING,
-  INITIATIVE_TARGET_DATE_MISSING: LABELS.Issue_INITIATIVE_TARGET_DATE_MISSING,
-  INITIATIVE_TARGET_DATE_OUTSIDE_PERIOD: LABELS.Issue_INITIATIVE_TARGET_DATE_OUTSIDE_PERIOD,
-  INITIATIVE_COMPANY_COMMITMENT_MISSING: LABELS.Issue_INITIATIVE_COMPANY_COMMITMENT_MISSING,
-  INITIATIVE_CUSTOMER_COMMITMENT_MISSING: LABELS.Issue_INITIATIVE_CUSTOMER_COMMITMENT_MISSING,
-  NO_SIGNATORY: LABELS.Issue_NO_SIGNATORY,
-  OUTCOME_MISSING: LABELS.Issue_OUTCOME_MISSING,
-  NEEDS_MISSING: LABELS.Issue_NEEDS_MISSING,
-  NEED_RAISED_BY_MISSING: LABELS.Issue_NEED_RAISED_BY_MISSING,
-  GOALS_MISSING: LABELS.Issue_GOALS_MISSING,
-  INITIATIVES_MISSING: LABELS.Issue_INITIATIVES_MISSING,
-  INITIATIVES_TOO_MANY: LABELS.Issue_INITIATIVES_TOO_MANY,
-  COMMITMENTS_MISSING: LABELS.Issue_COMMITMENTS_MISSING,
-  COMMITMENT_OWNER_MISSING: LABELS.Issue_COMMITMENT_OWNER_MISSING,
-  COMMITMENT_DUE_DATE_MISSING: LABELS.Issue_COMMITMENT_DUE_DATE_MISSING
-};
-
 /** Which issue params fill a label's {0}, {1}… */
 const ISSUE_PARAMS = {
   INITIATIVE_TARGET_DATE_OUTSIDE_PERIOD: ["periodStart", "periodEnd"],
@@ -120,21 +99,9 @@ export function issueSection(issue) {
   return ISSUE_SECTIONS[issue.code] || null;
 }
 
-const HEALTH_CHECK_LABELS = {
-  CUSTOMER_GOALS: LABELS.Health_CUSTOMER_GOALS,
-  NEEDS_DECIDED: LABELS.Health_NEEDS_DECIDED,
-  NEEDS_RATIONALE: LABELS.Health_NEEDS_RATIONALE,
-  NEEDS_RAISED_BY: LABELS.Health_NEEDS_RAISED_BY,
-  NEEDS_LINKED: LABELS.Health_NEEDS_LINKED,
-  INITIATIVE_COUNT: LABELS.Health_INITIATIVE_COUNT,
-  INITIATIVES_DEFINED: LABELS.Health_INITIATIVES_DEFINED,
-  INITIATIVES_BOTH_PARTIES: LABELS.Health_INITIATIVES_BOTH_PARTIES,
-  COMMITMENTS_OWNED: LABELS.Health_COMMITMENTS_OWNED
-};
-
 /** The label of a plan health check (its code when the core adds a check without a label yet). */
 export function healthCheckLabel(code) {
-  return HEALTH_CHECK_LABELS[code] || code;
+  return codeLabel("Health", code) || code;
 }
 
 export const REVIEW_TYPES = [
@@ -142,9 +109,12 @@ export const REVIEW_TYPES = [
   { value: "Annual review", label: LABELS.ReviewType_Annual }
 ];
 
-/** The translated text of an issue from accordCore (its English message when no label exists). */
+/**
+ * The translated text of an issue from accordCore: the label Accord_Issue_<code>, else Accord_Error_<code>
+ * (a refusal), else its English message.
+ */
 export function issueText(issue) {
-  const label = ISSUE_LABELS[issue.code];
+  const label = codeLabel("Issue", issue.code) || codeLabel("Error", issue.code);
   if (!label) return formatLabel(LABELS.Issue_Other, issue.message);
   const params = issue.params || {};
   return formatLabel(label, ...(ISSUE_PARAMS[issue.code] || []).map((name) => params[name]));

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { LABELS, formatLabel } from "c/accordLabels";
+import { LABELS, codeLabel, formatLabel } from "c/accordLabels";
 import { readLabelCatalog } from "../../../../../../preview/build/labels.js";
 
 describe("c-accord-labels", () => {
@@ -15,6 +15,15 @@ describe("c-accord-labels", () => {
     const expected = Object.fromEntries(Object.keys(LABELS).map((name) => [name, en[`Accord_${name}`]]));
     expect({ ...LABELS }).toEqual(expected);
     expect(Object.values(LABELS).filter((text) => /^c\.Accord_/.test(text))).toEqual([]);
+  });
+
+  it("exposes every custom label, so a code maps to its label by name", () => {
+    const { en } = readLabelCatalog(path.resolve(__dirname, "../../../../../.."));
+    expect(Object.keys(LABELS).map((name) => `Accord_${name}`)).toEqual(Object.keys(en));
+    expect(codeLabel("Issue", "NEED_UNDECIDED")).toBe(en.Accord_Issue_NEED_UNDECIDED);
+    expect(codeLabel("Health", "NEEDS_DECIDED")).toBe(en.Accord_Health_NEEDS_DECIDED);
+    expect(codeLabel("Issue", "NO_SUCH_CODE")).toBeUndefined();
+    expect(codeLabel("Health", "NEED_UNDECIDED")).toBeUndefined();
   });
 
   it("fills placeholders and leaves missing ones visible", () => {
