@@ -77,6 +77,20 @@ import Doc_Signatures from "@salesforce/label/c.Accord_Doc_Signatures";
 import Doc_Title from "@salesforce/label/c.Accord_Doc_Title";
 import Doc_Undecided from "@salesforce/label/c.Accord_Doc_Undecided";
 import Doc_VersionLine from "@salesforce/label/c.Accord_Doc_VersionLine";
+import Error_ACTION_NOT_ALLOWED_IN_STATUS from "@salesforce/label/c.Accord_Error_ACTION_NOT_ALLOWED_IN_STATUS";
+import Error_NO_EDIT_PERMISSION from "@salesforce/label/c.Accord_Error_NO_EDIT_PERMISSION";
+import Error_STALE_VERSION from "@salesforce/label/c.Accord_Error_STALE_VERSION";
+import Error_STALE_REVISION from "@salesforce/label/c.Accord_Error_STALE_REVISION";
+import Error_PLAN_CLOSED from "@salesforce/label/c.Accord_Error_PLAN_CLOSED";
+import Error_CONTENT_LOCKED from "@salesforce/label/c.Accord_Error_CONTENT_LOCKED";
+import Error_NO_SIGN_PERMISSION from "@salesforce/label/c.Accord_Error_NO_SIGN_PERMISSION";
+import Error_STALE_CONTENT_HASH from "@salesforce/label/c.Accord_Error_STALE_CONTENT_HASH";
+import Error_ALREADY_SIGNED from "@salesforce/label/c.Accord_Error_ALREADY_SIGNED";
+import Error_SIGNER_NOT_SIGNATORY from "@salesforce/label/c.Accord_Error_SIGNER_NOT_SIGNATORY";
+import Error_SIGNER_NAME_MISSING from "@salesforce/label/c.Accord_Error_SIGNER_NAME_MISSING";
+import Error_NOT_PLAN_MANAGER from "@salesforce/label/c.Accord_Error_NOT_PLAN_MANAGER";
+import Error_REOPEN_REASON_REQUIRED from "@salesforce/label/c.Accord_Error_REOPEN_REASON_REQUIRED";
+import Error_UNKNOWN_COMMITMENT from "@salesforce/label/c.Accord_Error_UNKNOWN_COMMITMENT";
 import Error_AccountHasSignedPlans from "@salesforce/label/c.Accord_Error_AccountHasSignedPlans";
 import Error_AccountNotFound from "@salesforce/label/c.Accord_Error_AccountNotFound";
 import Error_StakeholdersAccountNotFound from "@salesforce/label/c.Accord_Error_StakeholdersAccountNotFound";
@@ -425,6 +439,20 @@ export const LABELS = Object.freeze({
   Doc_Title,
   Doc_Undecided,
   Doc_VersionLine,
+  Error_ACTION_NOT_ALLOWED_IN_STATUS,
+  Error_NO_EDIT_PERMISSION,
+  Error_STALE_VERSION,
+  Error_STALE_REVISION,
+  Error_PLAN_CLOSED,
+  Error_CONTENT_LOCKED,
+  Error_NO_SIGN_PERMISSION,
+  Error_STALE_CONTENT_HASH,
+  Error_ALREADY_SIGNED,
+  Error_SIGNER_NOT_SIGNATORY,
+  Error_SIGNER_NAME_MISSING,
+  Error_NOT_PLAN_MANAGER,
+  Error_REOPEN_REASON_REQUIRED,
+  Error_UNKNOWN_COMMITMENT,
   Error_AccountHasSignedPlans,
   Error_AccountNotFound,
   Error_StakeholdersAccountNotFound,
