@@ -69,7 +69,8 @@ module.exports = [
       "tests/**/*.js",
       "preview/**/*.js",
       "e2e/**/*.js",
-      "bench/**/*.js"
+      "bench/**/*.js",
+      "build/**/*.js"
     ],
     ignores: PREVIEW_BROWSER,
     languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: { ...globals.node } },

@@ -1,5 +1,27 @@
 "use strict";
-// Synthetic, deterministic inputs for scripts/bench.js (a seeded generator: same data every run).
+// Synthetic, deterministic inputs for every benchmark (a seeded generator: same data every run): scripts/bench.js
+// times src/core on them, and the preview's bench accounts (preview/server/benchSeed.js, measured by
+// scripts/bench-ui.js) are these plans and stakeholder maps. Themes and roles are values of the org's global
+// value sets, read from the metadata: a name outside them stops the benchmark.
+
+const fs = require("node:fs");
+const path = require("node:path");
+
+const GLOBAL_VALUE_SETS = path.resolve(__dirname, "../force-app/main/default/globalValueSets");
+
+/** The values (API names) of a global value set, in their order. */
+function valueSet(name) {
+  const xml = fs.readFileSync(path.join(GLOBAL_VALUE_SETS, `${name}.globalValueSet-meta.xml`), "utf8");
+  return [...xml.matchAll(/<customValue>\s*<fullName>([^<]+)<\/fullName>/g)].map((m) => m[1]);
+}
+const NEED_THEMES = valueSet("Accord_Need_Theme");
+const STAKEHOLDER_ROLES = valueSet("Accord_Stakeholder_Role");
+
+/** The named values, each checked against its value set. */
+function valuesOf(set, setName, names) {
+  for (const name of names) if (!set.includes(name)) throw new Error(`bench/data.js: "${name}" is not in ${setName}`);
+  return names;
+}
 
 function random(seed) {
   let a = seed >>> 0;
@@ -13,57 +35,76 @@ function random(seed) {
 }
 const pick = (rnd, list) => list[Math.floor(rnd() * list.length)];
 
-function plan(needCount) {
-  const initiatives = [];
-  for (let i = 0; i < 5; i++) {
-    initiatives.push({
-      key: `ini-${i}`,
+/** @type {import("../src/core/index").Party[]} */
+const PARTIES = ["Company", "Customer"];
+
+/** The roles the hospital archetype requires (also computeStakeholderCoverage's in scripts/bench.js). */
+const REQUIRED_ROLES = STAKEHOLDER_ROLES.slice(0, 3);
+
+const VERBATIMS = [
+  "Our patients wait too long between the tumour board and the start of therapy.",
+  "Wir brauchen verlässliche Daten zu Nebenwirkungen in der Tagesklinik.",
+  "면역항암제 부작용을 조기에 발견할 수 있는 체계가 필요합니다.",
+  "外来化学療法の待ち時間を短縮したい。"
+];
+const uuid = (prefix, n) => `${prefix}-0000-4000-8000-${String(n).padStart(12, "0")}`;
+
+/**
+ * A Draft plan with `size` needs (verbatims "Bench need <n>: …" in four languages), one initiative per ten needs,
+ * a commitment from each party per initiative; valid input for applyAction's save.
+ * @returns {import("../src/core/index").PlanDto}
+ */
+function plan(size, { accountId = "001000000000001AAA", accountName = "Universitätsklinikum Beispiel" } = {}) {
+  /** @type {import("../src/core/index").InitiativeDto[]} */
+  const initiatives = Array.from({ length: Math.max(1, Math.ceil(size / 10)) }, (_, i) => ({
+    key: uuid("bbbbbbbb", i + 1),
+    sequence: i + 1,
+    title: `Bench initiative ${i + 1}`,
+    successMeasure: "Median days from tumour board to therapy at most 10.",
+    targetDate: "2027-09-30",
+    status: "On track",
+    commitments: PARTIES.map((party, j) => ({
+      key: uuid("cccccccc", i * 2 + j + 1),
+      sequence: j + 1,
+      party,
+      description: `${party} commitment for initiative ${i + 1}`,
+      ownerUserId: null,
+      ownerContactId: null,
+      ownerName: party === "Company" ? "Preview User" : "Customer owner",
+      dueDate: "2027-06-30",
+      status: "Open",
+      reviewOutcome: null
+    }))
+  }));
+  /** @type {import("../src/core/index").NeedDto["decision"][]} */
+  const decisions = ["Commit", "Defer", "Decline", "Pending"];
+  /** @type {import("../src/core/index").NeedDto[]} */
+  const needs = Array.from({ length: size }, (_, i) => {
+    const decision = decisions[i % decisions.length];
+    return {
+      key: uuid("aaaaaaaa", i + 1),
       sequence: i + 1,
-      title: `Initiative ${i + 1}: shorten time to therapy — 治療開始までの時間 ${i}`,
-      successMeasure: `Median days to first infusion below ${20 - i}`,
-      targetDate: "2026-11-30",
-      status: "On track",
-      commitments: ["Company", "Customer"].map((party, j) => ({
-        key: `com-${i}-${j}`,
-        sequence: j + 1,
-        party,
-        description: `${party} commitment ${j + 1} for initiative ${i + 1} — "Zusage" 약속`,
-        ownerUserId: party === "Company" ? "005000000000001" : null,
-        ownerContactId: party === "Customer" ? "003000000000001" : null,
-        ownerName: party === "Company" ? "Anna Berg" : "Dr. Müller",
-        dueDate: "2026-09-30",
-        status: "Open",
-        reviewOutcome: null
-      }))
-    });
-  }
-  const decisions = ["Commit", "Defer", "Decline", "Commit"];
-  const needs = [];
-  for (let n = 0; n < needCount; n++) {
-    const decision = decisions[n % decisions.length];
-    needs.push({
-      key: `need-${String(n).padStart(4, "0")}`,
-      sequence: n + 1,
-      verbatim: `Need ${n}: we need faster delivery of oncology drugs / schnellere Lieferung / 納品を早く / 배송 ${n}`,
-      theme: pick(() => (n % 7) / 7, ["Supply", "Training", "Access", "Data", "Support", "Digital", "Events"]),
+      verbatim: `Bench need ${i + 1}: ${VERBATIMS[i % VERBATIMS.length]}`,
+      theme: NEED_THEMES[i % NEED_THEMES.length],
       raisedById: null,
-      raisedByName: "Dr. Weber",
-      customerPriority: (n % 5) + 1,
+      raisedByName: null,
+      customerPriority: (i % 5) + 1,
       decision,
-      decisionRationale: decision === "Commit" ? null : "Not in scope this year; revisit at the annual review.",
-      initiativeKey: decision === "Commit" ? `ini-${n % 5}` : null
-    });
-  }
+      decisionRationale: decision === "Pending" ? null : `Rationale ${i + 1} written for the customer.`,
+      initiativeKey: decision === "Commit" ? initiatives[i % initiatives.length].key : null
+    };
+  });
   return {
-    accountId: "001000000000001",
-    accountName: "Universitätsklinikum Beispiel",
+    accountId,
+    accountName,
     status: "Draft",
     version: 1,
+    revision: 0,
     contentHash: null,
-    periodStart: "2026-01-01",
-    periodEnd: "2026-12-31",
-    customerGoals: "Shorter time to therapy for every oncology patient.",
-    planLanguage: "de",
+    periodStart: "2027-01-01",
+    periodEnd: "2027-12-31",
+    customerGoals: "Bench goals.",
+    planLanguage: "en",
     countryCode: "DE",
     sharedOn: null,
     agreedOn: null,
@@ -84,7 +125,7 @@ function configuration() {
         description: "",
         decisionMaking: "",
         careIntegration: "",
-        requiredRoles: ["CMO", "HEAD_PHARMACY", "PROCUREMENT"],
+        requiredRoles: REQUIRED_ROLES,
         criterionWeights: { ACCESS: 3 }
       },
       {
@@ -93,7 +134,7 @@ function configuration() {
         description: "",
         decisionMaking: "",
         careIntegration: "",
-        requiredRoles: ["CMO", "PAYER_LIAISON"],
+        requiredRoles: [STAKEHOLDER_ROLES[0], STAKEHOLDER_ROLES[3]],
         criterionWeights: { INNOV: 2 }
       }
     ],
@@ -120,7 +161,7 @@ function configuration() {
         reviewCadenceMonths: 12
       }
     ],
-    roleProfiles: ["CMO", "HEAD_PHARMACY", "PROCUREMENT", "PAYER_LIAISON", "KOL"].flatMap((roleCode) =>
+    roleProfiles: STAKEHOLDER_ROLES.slice(0, 5).flatMap((roleCode) =>
       ["en", "de", "ja", "ko"].flatMap((language) => [
         {
           roleCode,
@@ -221,24 +262,28 @@ function accountRatings(count) {
   return result;
 }
 
-function stakeholders(count) {
-  const rnd = random(3);
-  const roles = ["CMO", "HEAD_PHARMACY", "PROCUREMENT", "KOL", "NURSE", "CFO"];
-  return Array.from({ length: count }, (_, i) => ({
-    id: `s${i}`,
-    accountId: "001000000000001",
+/**
+ * A stakeholder map of `count` people with every role of the value set: a tree in which each person reports to an
+ * earlier one (about three direct reports each), four relationship owners, the first person the signatory.
+ * @returns {import("../src/core/index").StakeholderDto[]}
+ */
+function stakeholders(count, { accountId = "001000000000001AAA", newId = (i) => `s${i}` } = {}) {
+  const ids = Array.from({ length: count }, (_, i) => newId(i));
+  return ids.map((id, i) => ({
+    id,
+    accountId,
     contactId: null,
-    name: `Stakeholder ${i}`,
-    role: pick(rnd, roles),
-    influence: 1 + Math.floor(rnd() * 5),
+    name: `Bench Person ${i + 1}`,
+    role: STAKEHOLDER_ROLES[i % STAKEHOLDER_ROLES.length],
+    influence: (i % 5) + 1,
     decisionRole: null,
-    stance: Math.floor(rnd() * 5) - 2,
-    relationshipStrength: 1 + Math.floor(rnd() * 5),
-    relationshipOwnerId: rnd() < 0.1 ? null : `U${Math.floor(rnd() * 8)}`,
-    relationshipOwnerName: null,
-    reportsToId: null,
-    isSignatory: rnd() < 0.05,
-    lastEngagedOn: null
+    stance: (i % 5) - 2,
+    relationshipStrength: ((i + 2) % 5) + 1,
+    relationshipOwnerId: `005000000000${String((i % 4) + 2).padStart(3, "0")}AAA`,
+    relationshipOwnerName: `Owner ${i % 4}`,
+    reportsToId: i === 0 ? null : ids[Math.floor((i - 1) / 3)],
+    isSignatory: i === 0,
+    lastEngagedOn: "2026-10-01"
   }));
 }
 
@@ -357,18 +402,19 @@ function needs(count) {
   const rnd = random(4);
   const languages = Object.keys(LANGUAGES);
   const decisions = ["Pending", "Commit", "Defer", "Decline", "Decline"];
-  const themes = [
-    "Supply",
-    "Training",
-    "Evidence",
-    "Patient support",
-    "Supply",
-    "Training",
-    "Digital",
-    "Evidence",
-    "Access",
-    "Field force"
-  ];
+  // The theme of each intent of LANGUAGES, in the same order.
+  const themes = valuesOf(NEED_THEMES, "Accord_Need_Theme", [
+    "Supply and logistics",
+    "Education",
+    "Research and evidence",
+    "Care pathway",
+    "Supply and logistics",
+    "Education",
+    "Digital and data",
+    "Research and evidence",
+    "Patient access",
+    "Workforce capacity"
+  ]);
   const result = [];
   for (let i = 0; i < count; i++) {
     const language = LANGUAGES[pick(rnd, languages)];
@@ -390,4 +436,13 @@ function needs(count) {
   return result;
 }
 
-module.exports = { plan, configuration, assessments, accountAssessments, accountRatings, stakeholders, needs };
+module.exports = {
+  plan,
+  configuration,
+  assessments,
+  accountAssessments,
+  accountRatings,
+  stakeholders,
+  needs,
+  REQUIRED_ROLES
+};

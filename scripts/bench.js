@@ -2,27 +2,14 @@
 // npm run bench: times the shipped core (src/core bundled exactly as c/accordCore) on this
 // machine. Prints medians and ratios; never fails on time, only if a computation throws.
 
-const fs = require("node:fs");
 const os = require("node:os");
-const path = require("node:path");
-const { pathToFileURL } = require("node:url");
 const { performance } = require("node:perf_hooks");
-const { buildCore } = require("./build-core");
+const { importCore } = require("../build/core-bundle");
 const data = require("../bench/data");
 
 const PER_PLAN_TARGET_MS = 5;
 const GROUPING_TARGET_MS = 2000;
 const GROUPING_TARGET_RATIO = 20;
-
-async function loadShippedCore() {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "accord-bench-")), "accordCore.mjs");
-  fs.writeFileSync(file, await buildCore());
-  try {
-    return await import(pathToFileURL(file).href);
-  } finally {
-    fs.rmSync(path.dirname(file), { recursive: true, force: true });
-  }
-}
 
 /** Median wall time in ms of `runs` calls (after one warm-up call); returns the last result too. */
 function time(runs, fn) {
@@ -114,7 +101,7 @@ function samePartition(labels, groups) {
 }
 
 async function main() {
-  const core = await loadShippedCore();
+  const core = await importCore();
   console.log(
     `Accord core benchmark — shipped bundle, Node ${process.version}, ${os.cpus().length} CPU(s): ${os.cpus()[0].model}`
   );
@@ -162,7 +149,7 @@ async function main() {
     row(
       "computeStakeholderCoverage",
       "200 stakeholders",
-      time(51, () => core.computeStakeholderCoverage(stakeholders, ["CMO", "HEAD_PHARMACY", "PROCUREMENT"])),
+      time(51, () => core.computeStakeholderCoverage(stakeholders, data.REQUIRED_ROLES)),
       PER_PLAN_TARGET_MS
     )
   );

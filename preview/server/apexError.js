@@ -3,6 +3,11 @@
 // `message`, as AccordPlanController throws AuraHandledException(JSON.serialize(body)).
 
 class ApexError extends Error {
+  /**
+   * @param {string} code
+   * @param {string} message
+   * @param {{ status?: number, recordKey?: string }} [options]
+   */
   constructor(code, message, { status = 400, recordKey } = {}) {
     super(message);
     this.status = status;
@@ -10,14 +15,14 @@ class ApexError extends Error {
   }
 }
 
-/** Any error → [HTTP status, { message: JSON of ApexErrorBody }]. Core input errors keep their code. */
+/**
+ * Any error → [HTTP status, { message: JSON of ApexErrorBody }]. Core input errors keep their code.
+ * @returns {[number, { message: string }]}
+ */
 function toApexResponse(error) {
   if (error instanceof ApexError) return [error.status, { message: JSON.stringify(error.body) }];
   if (error && error.name === "AccordInputError") {
     return [400, { message: JSON.stringify({ message: error.message, code: error.code }) }];
-  }
-  if (error && error.code === "CORE_FUNCTION_MISSING") {
-    return [501, { message: JSON.stringify({ message: error.message, code: error.code }) }];
   }
   return [
     500,

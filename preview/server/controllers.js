@@ -7,8 +7,7 @@ const path = require("node:path");
 const { ApexError } = require("./apexError");
 const { readLabelCatalog } = require("../build/labels");
 const { previewActor, previewPermissions, PREVIEW_USER } = require("./actor");
-const { contactName } = require("./mapping");
-const { requireCoreFunction } = require("./core");
+const { accountCountryCode, contactName } = require("./mapping");
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // System-owned fields (read-only for every user): taken from the stored plan, never from the client.
@@ -60,7 +59,7 @@ function accountSummary(account) {
   return {
     id: account.Id,
     name: account.Name,
-    countryCode: account.Kam_Country_Code__c || account.BillingCountryCode || null,
+    countryCode: accountCountryCode(account),
     priorityScore: account.Kam_Priority_Score__c ?? null,
     tier: account.Kam_Tier__c ?? null,
     collaborationIndex: account.Kam_Collaboration_Index__c ?? null
@@ -81,13 +80,6 @@ const planSummariesOf = (store, accountId) =>
     periodEnd: plan.periodEnd,
     version: plan.version
   }));
-
-function addYearMinusDay(isoDate) {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCFullYear(date.getUTCFullYear() + 1);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
-}
 
 /** Gives Ids to records the client added (as insert does), keeping those that already have one. */
 function assignChildIds(store, plan) {
@@ -157,6 +149,7 @@ function toCoreAction(store, plan, request) {
   return { ...sign, signerName, evidenceHash };
 }
 
+/** @param {{ getCore: () => import("./core").Core, store: () => any, now?: () => string }} options */
 function createControllers({ getCore, store: getStore, now = () => new Date().toISOString() }) {
   const core = () => getCore();
   const store = () => getStore();
@@ -183,8 +176,7 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
    */
   function runAction(before, action, revisionRead) {
     requireRevision(before, revisionRead, lastWriteOf(before));
-    const applyAction = requireCoreFunction(core(), "applyAction");
-    const result = applyAction(before, action, previewActor(store(), before.accountId), now());
+    const result = core().applyAction(before, action, previewActor(store(), before.accountId), now());
     if (!result.ok) throw lifecycleRejection(result.reason);
     return storePlan(assignChildIds(store(), result.plan));
   }
@@ -221,6 +213,7 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
       if (plansOf(store(), account.Id).some((p) => p.periodStart === periodStart)) {
         throw new ApexError("DUPLICATE_PLAN", `${account.Name} already has a plan starting ${periodStart}.`);
       }
+      /** @type {import("../../src/core/index").PlanDto} */
       const draft = {
         id: store().newId("Customer_Account_Plan__c"),
         accountId: account.Id,
@@ -231,10 +224,10 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
         revision: 1,
         contentHash: null,
         periodStart,
-        periodEnd: addYearMinusDay(periodStart),
+        periodEnd: core().periodEndFor(periodStart),
         customerGoals: null,
         planLanguage: requireText(params, "planLanguage"),
-        countryCode: account.Kam_Country_Code__c || account.BillingCountryCode || null,
+        countryCode: accountCountryCode(account),
         sharedOn: null,
         agreedOn: null,
         reopenReason: null,
@@ -243,7 +236,7 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
         signatures: [],
         reviews: []
       };
-      const plan = { ...draft, contentHash: requireCoreFunction(core(), "planFingerprint")(draft) };
+      const plan = { ...draft, contentHash: core().planFingerprint(draft) };
       return storePlan(plan);
     },
 
@@ -277,8 +270,7 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
 
     "AccordPlanController.createNextPlan"(params) {
       const closed = requirePlan(store(), requireText(params, "planId"));
-      const nextPlanDraft = requireCoreFunction(core(), "nextPlanDraft");
-      const draft = nextPlanDraft(closed, now());
+      const draft = core().nextPlanDraft(closed);
       if (plansOf(store(), closed.accountId).some((p) => p.periodStart === draft.periodStart)) {
         throw new ApexError(
           "DUPLICATE_PLAN",

@@ -72,7 +72,7 @@ function createServer({ controllers, getStore, getBuildError = () => null, reset
   const listeners = new Set();
 
   const server = http.createServer(async (request, response) => {
-    const url = new URL(request.url, "http://127.0.0.1");
+    const url = new URL(request.url || "/", "http://127.0.0.1");
     const route = url.pathname;
     try {
       if (request.method === "GET" && route === "/")
@@ -151,15 +151,16 @@ function createServer({ controllers, getStore, getBuildError = () => null, reset
     }
   });
 
-  /** Tells every open page to reload (after a rebuild). */
-  server.broadcastReload = () => {
-    for (const listener of listeners) listener.write("event: reload\ndata: {}\n\n");
-  };
-  server.closeEventStreams = () => {
-    for (const listener of listeners) listener.end();
-    listeners.clear();
-  };
-  return server;
+  return Object.assign(server, {
+    /** Tells every open page to reload (after a rebuild). */
+    broadcastReload() {
+      for (const listener of listeners) listener.write("event: reload\ndata: {}\n\n");
+    },
+    closeEventStreams() {
+      for (const listener of listeners) listener.end();
+      listeners.clear();
+    }
+  });
 }
 
 module.exports = { createServer };

@@ -4,6 +4,16 @@
 
 const orNull = (value) => (value === undefined || value === "" ? null : value);
 
+/**
+ * The account's country code, as AccordCountryCodes.codeOf reads it in the org: Kam_Country_Code__c (set by
+ * admins), else BillingCountryCode; trimmed, upper case. (The org's last fallback, a country name typed in
+ * BillingCountry, is not needed here: every sample account carries Kam_Country_Code__c.)
+ */
+function accountCountryCode(account) {
+  const code = [account.Kam_Country_Code__c, account.BillingCountryCode].find((c) => typeof c === "string" && c.trim());
+  return code ? code.trim().toUpperCase() : null;
+}
+
 const contactName = (contact) => (contact ? [contact.FirstName, contact.LastName].filter(Boolean).join(" ") : null);
 
 function toStakeholderDto(record, contactsById) {
@@ -119,7 +129,7 @@ function toDraftPlanDto(record, account, contactsById) {
     periodEnd: record.Period_End__c,
     customerGoals: orNull(record.Customer_Goals__c),
     planLanguage: record.Plan_Language__c || "en",
-    countryCode: orNull(record.Country_Code__c) || orNull(account.Kam_Country_Code__c),
+    countryCode: orNull(record.Country_Code__c) || accountCountryCode(account),
     sharedOn: null,
     agreedOn: null,
     reopenReason: null,
@@ -131,6 +141,7 @@ function toDraftPlanDto(record, account, contactsById) {
 }
 
 module.exports = {
+  accountCountryCode,
   contactName,
   toStakeholderDto,
   toAssessmentDto,

@@ -4,7 +4,7 @@
 
 const fs = require("node:fs");
 const path = require("node:path");
-const { loadCore, missingFunctions } = require("./core");
+const { loadCore } = require("./core");
 const { readConfiguration } = require("./configuration");
 const { seedStore } = require("./seed");
 const { createControllers } = require("./controllers");
@@ -16,12 +16,6 @@ const ROOT = path.resolve(__dirname, "../..");
 async function createPreviewApp({ dataFolder = path.join(ROOT, "data"), liveReload = false, log = console.log } = {}) {
   let core = await loadCore();
   let store;
-
-  const missing = missingFunctions(core);
-  if (missing.length > 0)
-    log(
-      `Note: src/core does not export ${missing.join(", ")} yet; the operations that need them answer with CORE_FUNCTION_MISSING.`
-    );
 
   function reseed() {
     store = seedStore({ core, config: readConfiguration(ROOT), dataFolder });
@@ -46,7 +40,7 @@ async function createPreviewApp({ dataFolder = path.join(ROOT, "data"), liveRelo
   /** Rebuilds the server's copy of the rules when src/core changes; the in-memory data stays. */
   function watchCore(onReloaded) {
     let timer = null;
-    const watcher = fs.watch(path.join(ROOT, "src/core"), { recursive: true }, (event, file) => {
+    const watcher = fs.watch(path.join(ROOT, "src/core"), { recursive: true }, (_event, file) => {
       if (!file || !file.endsWith(".ts") || file.includes("__tests__")) return;
       clearTimeout(timer);
       timer = setTimeout(async () => {

@@ -36,7 +36,10 @@ function createIdFactory() {
   };
 }
 
-/** Replaces "@ref" values by Ids; an unknown reference names the record and field that holds it. */
+/**
+ * Replaces "@ref" values by Ids; an unknown reference names the record and field that holds it.
+ * @returns {Record<string, any>}
+ */
 function resolveReferences(record, idsByRef, where) {
   const resolved = {};
   for (const [field, value] of Object.entries(record)) {

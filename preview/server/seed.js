@@ -8,7 +8,6 @@ const path = require("node:path");
 const { readSampleTree, createIdFactory, resolveReferences } = require("./sampleTree");
 const mapping = require("./mapping");
 const { previewActor } = require("./actor");
-const { requireCoreFunction } = require("./core");
 
 function groupBy(items, key) {
   const map = new Map();
@@ -20,7 +19,10 @@ function groupBy(items, key) {
   return map;
 }
 
-/** The records of plans.json get Ids first (initiatives before needs refer to them), then references resolve. */
+/**
+ * The records of plans.json get Ids first (initiatives before needs refer to them), then references resolve.
+ * @returns {Record<string, any>}
+ */
 function assignPlanIds(plan, newId, idsByRef) {
   const children = [
     ...(plan.initiatives || []),
@@ -50,10 +52,12 @@ function assignPlanIds(plan, newId, idsByRef) {
   };
 }
 
-/** Applies one lifecycle action with src/core; a rejection stops the seed and says which plan and why. */
+/**
+ * Applies one lifecycle action with src/core; a rejection stops the seed and says which plan and why.
+ * @param {import("./core").Core} core
+ */
 function apply(core, plan, action, actor, now, label) {
-  const applyAction = requireCoreFunction(core, "applyAction");
-  const result = applyAction(plan, action, actor, now);
+  const result = core.applyAction(plan, action, actor, now);
   if (!result || result.ok !== true) {
     const reason = result && result.reason ? `${result.reason.code}: ${result.reason.message}` : JSON.stringify(result);
     throw new Error(`data/plans.json plan ${label}: src/core rejected "${action.type}" (${reason})`);
@@ -61,7 +65,10 @@ function apply(core, plan, action, actor, now, label) {
   return result.plan;
 }
 
-/** Walks a Draft plan to the status of its sample record, with the dates the sample gives. */
+/**
+ * Walks a Draft plan to the status of its sample record, with the dates the sample gives.
+ * @param {import("./core").Core} core
+ */
 function walkPlan(core, draft, source, store) {
   const label = source.referenceId;
   const target = source.Status__c;
@@ -126,15 +133,16 @@ function walkPlan(core, draft, source, store) {
   return plan;
 }
 
-/** Account roll-ups (Kam_Priority_Score__c, Kam_Tier__c, Kam_Collaboration_Index__c) computed by src/core. */
+/**
+ * Account roll-ups (Kam_Priority_Score__c, Kam_Tier__c, Kam_Collaboration_Index__c) computed by src/core.
+ * @param {import("./core").Core} core
+ */
 function computeAccountScores(core, store, account, warnings) {
-  const countryCode = account.Kam_Country_Code__c || account.BillingCountryCode || null;
+  const countryCode = mapping.accountCountryCode(account);
   const country = store.config.countries.find((c) => c.countryCode === countryCode);
   try {
-    const archetype = country
-      ? requireCoreFunction(core, "archetypeByCode")(store.config, country.archetypeCode)
-      : null;
-    const priority = requireCoreFunction(core, "computeKeyAccountPriority")(
+    const archetype = country ? core.archetypeByCode(store.config, country.archetypeCode) : null;
+    const priority = core.computeKeyAccountPriority(
       store.selectionRatings.get(account.Id) || [],
       store.config.criteria,
       store.config.settings,
@@ -146,7 +154,7 @@ function computeAccountScores(core, store, account, warnings) {
     warnings.push(`priority of ${account.Name}: ${error.message}`);
   }
   try {
-    const index = requireCoreFunction(core, "computeCollaborationIndex")(
+    const index = core.computeCollaborationIndex(
       store.assessments.filter((a) => a.accountId === account.Id),
       store.config.dimensions,
       store.config.settings
@@ -157,6 +165,7 @@ function computeAccountScores(core, store, account, warnings) {
   }
 }
 
+/** @param {{ core: import("./core").Core, config: object, dataFolder: string }} options */
 function seedStore({ core, config, dataFolder }) {
   const newId = createIdFactory();
   const idsByRef = new Map();
@@ -196,14 +205,7 @@ function seedStore({ core, config, dataFolder }) {
     const source = assignPlanIds(raw, newId, idsByRef);
     const account = accounts.get(source.Account__c);
     const draft = mapping.toDraftPlanDto(source, account, contacts);
-    try {
-      store.plans.set(draft.id, walkPlan(core, draft, source, store));
-    } catch (error) {
-      if (error.code !== "CORE_FUNCTION_MISSING") throw error;
-      // Until src/core has the lifecycle, show the plan as a Draft rather than invent its later states.
-      warnings.push(`plan ${source.referenceId} kept as Draft: ${error.message}`);
-      store.plans.set(draft.id, draft);
-    }
+    store.plans.set(draft.id, walkPlan(core, draft, source, store));
   }
   return store;
 }
