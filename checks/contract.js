@@ -9,7 +9,7 @@ const ts = require("typescript");
 const { ApexParserFactory, ApexParseTreeWalker, ApexParserBaseListener } = require("@apexdevtools/apex-parser");
 const { ROOT, finding, runCheck } = require("./lib/findings");
 
-const TS_FILES = ["src/core/contract.ts", "src/core/api.ts"].map((f) => path.join(ROOT, f));
+const TS_FILES = ["src/core/contract.ts", "src/core/api.ts", "src/core/values.ts"].map((f) => path.join(ROOT, f));
 const APEX_CLASSES = path.join(ROOT, "force-app/main/default/classes");
 const APEX_DTO = path.join(APEX_CLASSES, "AccordDto.cls");
 
@@ -21,12 +21,25 @@ function readTsInterfaces(files) {
   );
   // Aliases such as `type Party = 'Company' | 'Customer'` are strings on the Apex side.
   const aliases = new Map();
+  // Value sets (`export const PARTIES = [...] as const`, src/core/values.ts): `(typeof PARTIES)[number]` is a string.
+  const valueSets = new Set();
   for (const source of sources) {
     for (const statement of source.statements) {
       if (ts.isTypeAliasDeclaration(statement)) aliases.set(statement.name.text, statement.type);
+      if (!ts.isVariableStatement(statement)) continue;
+      for (const d of statement.declarationList.declarations) {
+        const init = d.initializer && ts.isAsExpression(d.initializer) ? d.initializer.expression : null;
+        if (init && ts.isArrayLiteralExpression(init) && init.elements.every(ts.isStringLiteral))
+          valueSets.add(d.name.getText());
+      }
     }
   }
   const resolve = (node) => {
+    if (ts.isIndexedAccessTypeNode(node)) {
+      const object = ts.isParenthesizedTypeNode(node.objectType) ? node.objectType.type : node.objectType;
+      if (ts.isTypeQueryNode(object) && valueSets.has(object.exprName.getText()))
+        return { kind: ts.SyntaxKind.StringKeyword, getText: () => "string" };
+    }
     const alias = ts.isTypeReferenceNode(node) && aliases.get(node.typeName.getText());
     return alias ? resolve(alias) : node;
   };

@@ -2,6 +2,7 @@
 // Generated-code check: committed outputs equal what their generators produce now.
 // - c/accordCore is built from src/core;
 // - the Accord_Spec static resource is a copy of spec/ (so Apex tests run the same vectors);
+// - the Apex class AccordValues is generated from src/core/values.ts (the value sets);
 // - the scratch-org seed script is generated from data/ (so org samples match the preview's);
 // - c/accordLabels is generated from the custom labels (every label imported once, by name).
 
@@ -10,6 +11,7 @@ const { finding, runCheck } = require("./lib/findings");
 const { buildCore, OUTPUT } = require("../scripts/build-core");
 const { expectedSpecResource, SPEC_RESOURCE } = require("../scripts/build-spec-resource");
 const { expectedSeedScript, SEED_SCRIPT } = require("../scripts/build-seed-apex");
+const { expectedValuesClass, VALUES_CLASS } = require("../scripts/build-values-apex");
 const { expectedLabelsModule, LABELS_MODULE } = require("../scripts/build-labels");
 
 function firstDifferentLine(actual, expected) {
@@ -36,11 +38,13 @@ async function checkGenerated({
   coreFile = OUTPUT,
   specFile = SPEC_RESOURCE,
   seedFile = SEED_SCRIPT,
+  valuesFile = VALUES_CLASS,
   labelsFile = LABELS_MODULE
 } = {}) {
   return [
     ...compareFile(coreFile, await buildCore(), "npm run build"),
     ...compareFile(specFile, expectedSpecResource(), "npm run build"),
+    ...compareFile(valuesFile, await expectedValuesClass(), "npm run build"),
     ...compareFile(seedFile, expectedSeedScript(), "npm run build"),
     ...compareFile(labelsFile, expectedLabelsModule(), "npm run build")
   ];

@@ -7,6 +7,7 @@ const path = require("node:path");
 const { buildCore, OUTPUT } = require("../build/core-bundle");
 const { writeSpecResource } = require("./build-spec-resource");
 const { writeSeedScript } = require("./build-seed-apex");
+const { writeValuesClass } = require("./build-values-apex");
 const { writeLabelsModule } = require("./build-labels");
 
 const ROOT = path.resolve(__dirname, "..");
@@ -14,6 +15,7 @@ const ROOT = path.resolve(__dirname, "..");
 async function main() {
   writeSpecResource();
   writeSeedScript();
+  await writeValuesClass();
   writeLabelsModule();
   const code = await buildCore();
   fs.mkdirSync(path.dirname(OUTPUT), { recursive: true });

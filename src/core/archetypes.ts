@@ -15,6 +15,7 @@
  * - Codes a caller passes (country, language, archetype, role) are checked: malformed or
  *   unknown codes raise AccordInputError rather than silently resolving to something else.
  */
+import { KAM_READINESS_LEVELS, RESPONDENT_TYPES } from "./values";
 import type {
   AccordConfiguration,
   CountrySettingConfig,
@@ -207,7 +208,7 @@ export function findConfigurationGaps(config: AccordConfiguration): Configuratio
   }
   gaps.push(...roleProfileGaps(lookup));
   gaps.push(...criterionGaps(config, archetypes));
-  for (const audience of ["Customer", "Internal"] as const) {
+  for (const audience of RESPONDENT_TYPES) {
     const weight = config.dimensions
       .filter((d) => d.audience === audience || d.audience === "Both")
       .reduce((sum, d) => sum + d.weight, 0);
@@ -393,7 +394,7 @@ function checkConfiguration(config: AccordConfiguration): Lookup {
     }
     if (countries.has(code)) fail("DUPLICATE_CODE", `countries: the country "${code}" appears more than once.`);
     requireText(c.archetypeCode, `countries[${i}].archetypeCode`);
-    requireOneOf(c.kamReadiness, ["Established", "Developing", "Not ready"] as const, `countries[${i}].kamReadiness`);
+    requireOneOf(c.kamReadiness, KAM_READINESS_LEVELS, `countries[${i}].kamReadiness`);
     requireNumber(c.reviewCadenceMonths, `countries[${i}].reviewCadenceMonths`, { min: 1, max: 60, integer: true });
     countries.set(code, c);
   });

@@ -4,14 +4,34 @@
  * checked against it. Dates are ISO strings (YYYY-MM-DD), date-times ISO 8601 UTC.
  */
 
-export type PlanStatus = "Draft" | "In Review" | "Agreed" | "Under Review" | "Closed";
-export type Party = "Company" | "Customer";
-export type NeedDecision = "Pending" | "Commit" | "Defer" | "Decline";
-export type SignatureMethod = "In meeting" | "Email" | "Portal";
-export type ReviewOutcome = "Kept" | "Partly" | "Not kept";
-export type InitiativeStatus = "Not started" | "On track" | "At risk" | "Done";
-export type CommitmentStatus = "Open" | "In progress" | "Done" | "Cancelled";
-export type RespondentType = "Customer" | "Internal";
+import type {
+  CommitmentStatus,
+  DimensionAudience,
+  InitiativeStatus,
+  KamReadiness,
+  NeedDecision,
+  Party,
+  PlanStatus,
+  RespondentType,
+  ReviewOutcome,
+  ReviewType,
+  SignatureMethod
+} from "./values";
+
+/** The value sets' types; the values themselves are declared once in ./values. */
+export type {
+  CommitmentStatus,
+  DimensionAudience,
+  InitiativeStatus,
+  KamReadiness,
+  NeedDecision,
+  Party,
+  PlanStatus,
+  RespondentType,
+  ReviewOutcome,
+  ReviewType,
+  SignatureMethod
+};
 
 export interface NeedDto {
   id?: string;
@@ -69,7 +89,7 @@ export interface SignatureDto {
 
 export interface ReviewDto {
   id?: string;
-  reviewType: "Check-in" | "Annual review";
+  reviewType: ReviewType;
   reviewDate: string;
   customerFeedback: string | null;
   whatWorked: string | null;
@@ -160,7 +180,7 @@ export interface HealthcareArchetypeConfig {
 export interface CountrySettingConfig {
   countryCode: string;
   archetypeCode: string;
-  kamReadiness: "Established" | "Developing" | "Not ready";
+  kamReadiness: KamReadiness;
   pullThroughStrategy: string;
   reviewCadenceMonths: number;
 }
@@ -179,7 +199,7 @@ export interface RoleProfileConfig {
 export interface CollaborationDimensionConfig {
   code: string;
   label: string;
-  audience: "Customer" | "Internal" | "Both";
+  audience: DimensionAudience;
   weight: number;
   sequence: number;
 }

@@ -1,5 +1,6 @@
 /** Public surface of the core, compiled into the LWC service module c/accordCore. */
 export * from "./contract";
+export * from "./values";
 export type * from "./api";
 export * from "./text";
 export * from "./errors";

@@ -64,10 +64,10 @@ const filesIn = (dir, suffix) =>
     : [];
 const bool = (v) => v === true || v === "true";
 
-/** Objects under objects/ except custom metadata types: { name → { object, fields: Map, rules: [] } }. */
-function loadObjects(dir = path.join(DEFAULT, "objects")) {
+/** Objects under objects/ (by default all but custom metadata types): { name → { object, fields: Map, rules: [] } }. */
+function loadObjects(dir = path.join(DEFAULT, "objects"), include = (name) => !name.endsWith("__mdt")) {
   const objects = new Map();
-  for (const name of fs.readdirSync(dir).filter((n) => !n.endsWith("__mdt"))) {
+  for (const name of fs.readdirSync(dir).filter(include)) {
     const objectFile = path.join(dir, name, `${name}.object-meta.xml`);
     const object = fs.existsSync(objectFile) ? readXml(objectFile).CustomObject : null;
     const fields = new Map();
@@ -118,6 +118,8 @@ function loadModel() {
     );
   return {
     objects: loadObjects(),
+    /** Custom metadata types with their fields, for the picklists they carry. */
+    cmdtObjects: loadObjects(undefined, (name) => name.endsWith("__mdt")),
     permissionSets: loadPermissionSets(),
     globalValueSets: loadGlobalValueSets(),
     customPermissions: named("customPermissions", ".customPermission-meta.xml", "CustomPermission"),

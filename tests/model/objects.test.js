@@ -10,6 +10,7 @@ const { findRecordPageComponents } = require("../../preview/build/recordPageComp
 const test = require("node:test");
 const assert = require("node:assert/strict");
 const { loadModel, bool } = require("./objectModel");
+const { loadValues } = require("../../scripts/lib/core-source");
 
 // ---- expectations (the design, written out) ----
 const EXPECTED_FIELDS = {
@@ -199,60 +200,8 @@ const UNIQUE_KEYS = [
   "Account_Selection_Rating__c.Rating_Key__c",
   "Collaboration_Rating__c.Rating_Key__c"
 ];
-// Picklists: field → [values in order, default] or global value set name.
-const PICKLISTS = {
-  "Customer_Account_Plan__c.Status__c": [["Draft", "In Review", "Agreed", "Under Review", "Closed"], "Draft"],
-  "Customer_Account_Plan__c.Plan_Language__c": [["en", "de", "fr", "es", "it", "ja", "ko", "zh_CN"], "en"],
-  "Customer_Need__c.Decision__c": [["Pending", "Commit", "Defer", "Decline"], "Pending"],
-  "Plan_Initiative__c.Status__c": [["Not started", "On track", "At risk", "Done"], "Not started"],
-  "Plan_Commitment__c.Status__c": [["Open", "In progress", "Done", "Cancelled"], "Open"],
-  "Plan_Commitment__c.Review_Outcome__c": [["Kept", "Partly", "Not kept"], null],
-  "Plan_Signature__c.Method__c": [["In meeting", "Email", "Portal"], null],
-  "Plan_Review__c.Review_Type__c": [["Check-in", "Annual review"], null],
-  "Account_Stakeholder__c.Decision_Role__c": [["Decision maker", "Influencer", "Gatekeeper", "Champion", "User"], null],
-  "Collaboration_Assessment__c.Respondent_Type__c": [["Customer", "Internal"], null],
-  "Collaboration_Assessment__c.Function__c": [
-    [
-      "Key Account Management",
-      "Medical Affairs",
-      "Market Access",
-      "Marketing",
-      "Sales",
-      "Supply Chain",
-      "Patient Services"
-    ],
-    null
-  ],
-  "Account.Kam_Tier__c": [["A", "B", "C"], null],
-  "Customer_Need__c.Theme__c": "Accord_Need_Theme",
-  "Plan_Commitment__c.Party__c": "Accord_Party",
-  "Plan_Signature__c.Party__c": "Accord_Party",
-  "Account_Stakeholder__c.Role__c": "Accord_Stakeholder_Role"
-};
-const GLOBAL_VALUE_SETS = {
-  Accord_Need_Theme: [
-    "Patient access",
-    "Clinical outcomes",
-    "Budget and cost",
-    "Workforce capacity",
-    "Digital and data",
-    "Education",
-    "Care pathway",
-    "Supply and logistics",
-    "Research and evidence"
-  ],
-  Accord_Party: ["Company", "Customer"],
-  Accord_Stakeholder_Role: [
-    "Medical_Director",
-    "Pharmacy_Director",
-    "Procurement_Finance_Head",
-    "Payer_HTA_Lead",
-    "Department_Head",
-    "Nursing_Lead",
-    "Quality_Outcomes_Lead",
-    "IT_Data_Lead"
-  ]
-};
+// Picklists and global value sets: declared once in src/core/values.ts (VALUE_SET_FIELDS, GLOBAL_VALUE_SETS).
+const VALUES = loadValues();
 // The validation rules the brief asks for (always true, whatever the UI).
 const EXPECTED_RULES = {
   Customer_Account_Plan__c: ["Country_Code_Format", "Period_End_After_Start"],
@@ -443,33 +392,51 @@ function checkFieldShapes(m) {
   return findings;
 }
 
-function checkPicklists(m) {
+/**
+ * Every restricted picklist and global value set in the metadata equals its declaration in src/core/values.ts
+ * (values in order, default), and nothing is declared that the metadata lacks.
+ */
+function checkPicklists(m, values = VALUES) {
   const findings = [];
-  for (const [qualified, spec] of Object.entries(PICKLISTS)) {
-    const f = fieldOf(m, qualified);
+  const declared = values.VALUE_SET_FIELDS;
+  const objects = new Map([...m.objects, ...m.cmdtObjects]);
+  for (const [objectName, object] of objects) {
+    for (const [fieldName, f] of object.fields) {
+      const qualified = `${objectName}.${fieldName}`;
+      if (/Picklist$/.test(f.type) && !declared[qualified])
+        findings.push(`${qualified}: picklist is not declared in src/core/values.ts`);
+    }
+  }
+  for (const [qualified, spec] of Object.entries(declared)) {
+    const [objectName, fieldName] = qualified.split(".");
+    const f = objects.get(objectName)?.fields.get(fieldName);
     if (!f || f.type !== "Picklist") {
       findings.push(`${qualified}: must be a picklist`);
       continue;
     }
     if (!bool(f.valueSet?.restricted)) findings.push(`${qualified}: picklist must be restricted`);
-    if (typeof spec === "string") {
-      if (f.valueSet?.valueSetName !== spec) findings.push(`${qualified}: must use global value set ${spec}`);
+    if (spec.globalValueSet) {
+      if (f.valueSet?.valueSetName !== spec.globalValueSet)
+        findings.push(`${qualified}: must use global value set ${spec.globalValueSet}`);
       continue;
     }
-    const [values, defaultValue] = spec;
     const defined = f.valueSet?.valueSetDefinition?.value || [];
     const actual = defined.map((v) => v.fullName);
-    if (actual.join("|") !== values.join("|"))
-      findings.push(`${qualified}: values ${actual.join(", ")}, expected ${values.join(", ")}`);
+    if (actual.join("|") !== spec.values.join("|"))
+      findings.push(`${qualified}: values ${actual.join(", ")}, expected ${spec.values.join(", ")}`);
     const defaults = defined.filter((v) => bool(v.default)).map((v) => v.fullName);
-    if (defaults.join("|") !== (defaultValue || ""))
-      findings.push(`${qualified}: default ${defaults.join(", ") || "none"}, expected ${defaultValue || "none"}`);
+    if (defaults.join("|") !== (spec.default || ""))
+      findings.push(`${qualified}: default ${defaults.join(", ") || "none"}, expected ${spec.default || "none"}`);
   }
-  for (const [name, values] of Object.entries(GLOBAL_VALUE_SETS)) {
+  for (const name of m.globalValueSets.keys()) {
+    if (!values.GLOBAL_VALUE_SETS[name])
+      findings.push(`${name}: global value set is not declared in src/core/values.ts`);
+  }
+  for (const [name, expected] of Object.entries(values.GLOBAL_VALUE_SETS)) {
     const set = m.globalValueSets.get(name);
     const actual = (set?.customValue || []).map((v) => v.fullName);
-    if (actual.join("|") !== values.join("|"))
-      findings.push(`${name}: values ${actual.join(", ")}, expected ${values.join(", ")}`);
+    if (actual.join("|") !== expected.join("|"))
+      findings.push(`${name}: values ${actual.join(", ")}, expected ${expected.join(", ")}`);
     if (set && String(set.description || "").length < MIN_DESCRIPTION) findings.push(`${name}: needs a description`);
   }
   return findings;
@@ -638,7 +605,7 @@ test("customer words are long text; keys, codes and scores have their designed s
   assert.deepEqual(checkFieldShapes(model), []);
 });
 
-test("picklists and global value sets hold exactly the shared values and defaults", () => {
+test("picklists and global value sets hold exactly the values and defaults src/core/values.ts declares", () => {
   assert.deepEqual(checkPicklists(model), []);
 });
 
@@ -710,6 +677,21 @@ test("the checks report broken copies of the model", () => {
     )
   );
   assert.ok(picklistFindings.includes("Accord_Party: values Company, expected Company, Customer"));
+
+  // A deliberately changed copy of the src/core declaration fails against the real metadata.
+  const changed = structuredClone(VALUES);
+  changed.VALUE_SET_FIELDS["Customer_Need__c.Decision__c"].values.push("Escalate");
+  changed.VALUE_SET_FIELDS["Plan_Initiative__c.Status__c"].default = "On track";
+  changed.GLOBAL_VALUE_SETS.Accord_Need_Theme.pop();
+  delete changed.VALUE_SET_FIELDS["Country_Setting__mdt.Kam_Readiness__c"];
+  delete changed.GLOBAL_VALUE_SETS.Accord_Stakeholder_Role;
+  assert.deepEqual(checkPicklists(model, changed).sort(), [
+    "Accord_Need_Theme: values Patient access, Clinical outcomes, Budget and cost, Workforce capacity, Digital and data, Education, Care pathway, Supply and logistics, Research and evidence, expected Patient access, Clinical outcomes, Budget and cost, Workforce capacity, Digital and data, Education, Care pathway, Supply and logistics",
+    "Accord_Stakeholder_Role: global value set is not declared in src/core/values.ts",
+    "Country_Setting__mdt.Kam_Readiness__c: picklist is not declared in src/core/values.ts",
+    "Customer_Need__c.Decision__c: values Pending, Commit, Defer, Decline, expected Pending, Commit, Defer, Decline, Escalate",
+    "Plan_Initiative__c.Status__c: default Not started, expected On track"
+  ]);
 
   m = clone();
   const rule = m.objects

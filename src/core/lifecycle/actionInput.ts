@@ -1,15 +1,8 @@
 /** Validation of the actor, the action and the time: malformed input throws AccordInputError. */
 import type { ReviewOutcome } from "../contract";
 import { AccordInputError } from "../errors";
-import {
-  PARTIES,
-  REVIEW_OUTCOMES,
-  SIGNATURE_METHODS,
-  optionalString,
-  readRevision,
-  requiredOneOf,
-  requiredString
-} from "./planInput";
+import { PARTIES, REVIEW_OUTCOMES, SIGNATURE_METHODS } from "../values";
+import { optionalString, readRevision, requiredOneOf, requiredString } from "./planInput";
 import type { PlanAction, PlanActor } from "./types";
 
 const ACTION_TYPES = ["save", "share", "pullBack", "sign", "reopen", "startReview", "close"] as const;

@@ -8,14 +8,16 @@
 import type { CommitmentDto, InitiativeDto, NeedDto, PlanDto, ReviewDto, SignatureDto } from "../contract";
 import { AccordInputError } from "../errors";
 
-export const PLAN_STATUSES = ["Draft", "In Review", "Agreed", "Under Review", "Closed"] as const;
-export const PARTIES = ["Company", "Customer"] as const;
-export const NEED_DECISIONS = ["Pending", "Commit", "Defer", "Decline"] as const;
-export const SIGNATURE_METHODS = ["In meeting", "Email", "Portal"] as const;
-export const REVIEW_OUTCOMES = ["Kept", "Partly", "Not kept"] as const;
-export const INITIATIVE_STATUSES = ["Not started", "On track", "At risk", "Done"] as const;
-export const COMMITMENT_STATUSES = ["Open", "In progress", "Done", "Cancelled"] as const;
-export const REVIEW_TYPES = ["Check-in", "Annual review"] as const;
+import {
+  COMMITMENT_STATUSES,
+  INITIATIVE_STATUSES,
+  NEED_DECISIONS,
+  PARTIES,
+  PLAN_STATUSES,
+  REVIEW_OUTCOMES,
+  REVIEW_TYPES,
+  SIGNATURE_METHODS
+} from "../values";
 
 type Row = Record<string, unknown>;
 

@@ -20,6 +20,7 @@
  *   scored and they do not all score the same.
  * - Reported numbers are rounded with roundToTenth; the record order never changes a result.
  */
+import { RESPONDENT_TYPES } from "../values";
 import type {
   CollaborationAssessmentDto,
   CollaborationDimensionConfig,
@@ -154,7 +155,7 @@ function readAssessment(
 ): Respondent {
   const where = `assessments[${i}]`;
   requireObject(assessment, where);
-  const side = requireOneOf(assessment.respondentType, ["Customer", "Internal"] as const, `${where}.respondentType`);
+  const side = requireOneOf(assessment.respondentType, RESPONDENT_TYPES, `${where}.respondentType`);
   const func = optionalText(assessment.function, `${where}.function`);
   const label = assessment.id ?? where;
   const seen = new Set<string>();

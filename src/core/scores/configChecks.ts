@@ -1,4 +1,5 @@
 /** Checks of the configuration a score depends on (custom metadata read by Apex or the preview). */
+import { DIMENSION_AUDIENCES } from "../values";
 import type { CollaborationDimensionConfig, ScoringSettingsConfig, SelectionCriterionConfig } from "../contract";
 import {
   compareText,
@@ -40,7 +41,7 @@ export function dimensionsByCode(
   requireArray(dimensions, "dimensions").forEach((dimension, i) => {
     requireObject(dimension, `dimensions[${i}]`);
     const code = requireText(dimension.code, `dimensions[${i}].code`);
-    requireOneOf(dimension.audience, ["Customer", "Internal", "Both"] as const, `dimensions[${i}].audience`);
+    requireOneOf(dimension.audience, DIMENSION_AUDIENCES, `dimensions[${i}].audience`);
     checkWeight(dimension.weight, `dimensions[${i}].weight`);
     requireNumber(dimension.sequence, `dimensions[${i}].sequence`, { min: -MAX_WEIGHT, max: MAX_WEIGHT });
     if (byCode.has(code)) fail("DUPLICATE_CODE", `dimensions: the code "${code}" appears more than once.`);

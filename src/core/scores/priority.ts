@@ -22,8 +22,9 @@ import type {
 import { bySequenceThenCode, checkSettings, checkWeight, criteriaByCode } from "./configChecks";
 import { fail, requireArray, requireObject, requireRating, requireText } from "./inputChecks";
 import { ratingToScore, roundToTenth } from "./rounding";
+import type { PriorityTier } from "../values";
 
-export type PriorityTier = "A" | "B" | "C";
+export type { PriorityTier };
 
 export interface PriorityCriterionPart {
   code: string;

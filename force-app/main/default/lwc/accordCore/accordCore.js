@@ -1,5 +1,97 @@
 // GENERATED FILE: do not edit. Source: src/core (TypeScript), built by `npm run build`.
 // checks/generated.js fails when this file is stale.
+/**
+ * Every value set of Accord, each one `as const` declaration: the one owner of these lists.
+ * - the metadata's restricted picklists and global value sets equal them (VALUE_SET_FIELDS says which
+ *   field uses which set and its default; tests/model/objects.test.js compares every picklist);
+ * - Apex reads them from AccordValues, generated from this file by `npm run build`
+ *   (scripts/build-values-apex.js; checks/generated.js fails when it is stale);
+ * - the components read them from c/accordCore (labels are theirs; values come from here).
+ * This module imports nothing, so the build scripts and tests load it on its own.
+ */
+/** Customer_Account_Plan__c.Status__c, in lifecycle order. */
+const PLAN_STATUSES = ["Draft", "In Review", "Agreed", "Under Review", "Closed"];
+/** The global value set Accord_Party (commitments and signatures). */
+const PARTIES = ["Company", "Customer"];
+const NEED_DECISIONS = ["Pending", "Commit", "Defer", "Decline"];
+const SIGNATURE_METHODS = ["In meeting", "Email", "Portal"];
+const REVIEW_OUTCOMES = ["Kept", "Partly", "Not kept"];
+const INITIATIVE_STATUSES = ["Not started", "On track", "At risk", "Done"];
+const COMMITMENT_STATUSES = ["Open", "In progress", "Done", "Cancelled"];
+const REVIEW_TYPES = ["Check-in", "Annual review"];
+/** The languages Accord is translated into (plan language, role-profile language). */
+const LANGUAGES = ["en", "de", "fr", "es", "it", "ja", "ko", "zh_CN"];
+/** The global value set Accord_Need_Theme. */
+const NEED_THEMES = [
+    "Patient access",
+    "Clinical outcomes",
+    "Budget and cost",
+    "Workforce capacity",
+    "Digital and data",
+    "Education",
+    "Care pathway",
+    "Supply and logistics",
+    "Research and evidence"
+];
+/** The global value set Accord_Stakeholder_Role (role codes of the role profiles). */
+const STAKEHOLDER_ROLES = [
+    "Medical_Director",
+    "Pharmacy_Director",
+    "Procurement_Finance_Head",
+    "Payer_HTA_Lead",
+    "Department_Head",
+    "Nursing_Lead",
+    "Quality_Outcomes_Lead",
+    "IT_Data_Lead"
+];
+const DECISION_ROLES = ["Decision maker", "Influencer", "Gatekeeper", "Champion", "User"];
+const RESPONDENT_TYPES = ["Customer", "Internal"];
+const RESPONDENT_FUNCTIONS = [
+    "Key Account Management",
+    "Medical Affairs",
+    "Market Access",
+    "Marketing",
+    "Sales",
+    "Supply Chain",
+    "Patient Services"
+];
+const PRIORITY_TIERS = ["A", "B", "C"];
+/** Collaboration_Dimension__mdt.Audience__c: who rates a dimension. */
+const DIMENSION_AUDIENCES = ["Customer", "Internal", "Both"];
+/** Country_Setting__mdt.Kam_Readiness__c. */
+const KAM_READINESS_LEVELS = ["Established", "Developing", "Not ready"];
+/** The global value sets in the metadata (globalValueSets/<name>.globalValueSet-meta.xml). */
+const GLOBAL_VALUE_SETS = {
+    Accord_Need_Theme: NEED_THEMES,
+    Accord_Party: PARTIES,
+    Accord_Stakeholder_Role: STAKEHOLDER_ROLES
+};
+/**
+ * Every restricted picklist field in the metadata (custom metadata types included): its values in
+ * order and its default (null: none), or the global value set it uses.
+ */
+const VALUE_SET_FIELDS = {
+    "Customer_Account_Plan__c.Status__c": { values: PLAN_STATUSES, default: "Draft" },
+    "Customer_Account_Plan__c.Plan_Language__c": { values: LANGUAGES, default: "en" },
+    "Customer_Need__c.Decision__c": { values: NEED_DECISIONS, default: "Pending" },
+    "Customer_Need__c.Theme__c": { globalValueSet: "Accord_Need_Theme" },
+    "Plan_Initiative__c.Status__c": { values: INITIATIVE_STATUSES, default: "Not started" },
+    "Plan_Commitment__c.Party__c": { globalValueSet: "Accord_Party" },
+    "Plan_Commitment__c.Status__c": { values: COMMITMENT_STATUSES, default: "Open" },
+    "Plan_Commitment__c.Review_Outcome__c": { values: REVIEW_OUTCOMES, default: null },
+    "Plan_Signature__c.Party__c": { globalValueSet: "Accord_Party" },
+    "Plan_Signature__c.Method__c": { values: SIGNATURE_METHODS, default: null },
+    "Plan_Review__c.Review_Type__c": { values: REVIEW_TYPES, default: null },
+    "Account_Stakeholder__c.Role__c": { globalValueSet: "Accord_Stakeholder_Role" },
+    "Account_Stakeholder__c.Decision_Role__c": { values: DECISION_ROLES, default: null },
+    "Collaboration_Assessment__c.Respondent_Type__c": { values: RESPONDENT_TYPES, default: null },
+    "Collaboration_Assessment__c.Function__c": { values: RESPONDENT_FUNCTIONS, default: null },
+    "Account.Kam_Tier__c": { values: PRIORITY_TIERS, default: null },
+    "Collaboration_Dimension__mdt.Audience__c": { values: DIMENSION_AUDIENCES, default: "Both" },
+    "Country_Setting__mdt.Kam_Readiness__c": { values: KAM_READINESS_LEVELS, default: "Developing" },
+    "Stakeholder_Role_Profile__mdt.Language__c": { values: LANGUAGES, default: "en" }
+};
+
 /** Text helpers shared by every rule. */
 /**
  * What the components apply to customer text before saving it: NFC (Apex has no Unicode
@@ -145,14 +237,6 @@ function sha256Hex(text) {
     return sha256HexOfBytes(utf8Bytes(text));
 }
 
-const PLAN_STATUSES = ["Draft", "In Review", "Agreed", "Under Review", "Closed"];
-const PARTIES = ["Company", "Customer"];
-const NEED_DECISIONS = ["Pending", "Commit", "Defer", "Decline"];
-const SIGNATURE_METHODS = ["In meeting", "Email", "Portal"];
-const REVIEW_OUTCOMES = ["Kept", "Partly", "Not kept"];
-const INITIATIVE_STATUSES = ["Not started", "On track", "At risk", "Done"];
-const COMMITMENT_STATUSES = ["Open", "In progress", "Done", "Cancelled"];
-const REVIEW_TYPES = ["Check-in", "Annual review"];
 function fail$1(code, message) {
     throw new AccordInputError(code, message);
 }
@@ -1293,6 +1377,7 @@ function describe(value) {
     return Array.isArray(value) ? "a list" : typeof value;
 }
 
+/** Checks of the configuration a score depends on (custom metadata read by Apex or the preview). */
 const MAX_WEIGHT = 1000000;
 function checkSettings(settings) {
     requireObject(settings, "settings");
@@ -1315,7 +1400,7 @@ function dimensionsByCode(dimensions) {
     requireArray(dimensions, "dimensions").forEach((dimension, i) => {
         requireObject(dimension, `dimensions[${i}]`);
         const code = requireText(dimension.code, `dimensions[${i}].code`);
-        requireOneOf(dimension.audience, ["Customer", "Internal", "Both"], `dimensions[${i}].audience`);
+        requireOneOf(dimension.audience, DIMENSION_AUDIENCES, `dimensions[${i}].audience`);
         checkWeight(dimension.weight, `dimensions[${i}].weight`);
         requireNumber(dimension.sequence, `dimensions[${i}].sequence`, { min: -MAX_WEIGHT, max: MAX_WEIGHT });
         if (byCode.has(code))
@@ -1360,6 +1445,28 @@ function ratingToScore(rating) {
     return ((rating - 1) / 4) * 100;
 }
 
+/**
+ * Collaboration index: how the partnership is rated, through the customer's eyes (the headline)
+ * and the internal cross-functional view, with the dimensions and functions that hold it back.
+ *
+ * Rules (mirrored by Apex, vectors in spec/collaboration-index.json):
+ * - A dimension is rated by Customer respondents, Internal respondents or Both (its audience).
+ *   A rating outside the dimension's audience is excluded and listed in `excludedRatings`.
+ * - Dimension score per side = (mean of its 1-5 ratings − 1) / 4 × 100; N/A (null) is ignored.
+ * - Side index = Σ(weight × dimension score) / Σ(weight) over the side's dimensions that have
+ *   ratings; null when none has ratings or their weights sum to 0.
+ * - Respondents per side = assessments with at least one usable rating.
+ * - Margin: each respondent's own index r_i (same formula, their ratings only); with n ≥ 2,
+ *   margin = 1.96 × s / √n where s is the sample standard deviation (n − 1) of the r_i — the
+ *   half-width of a normal 95% interval. With n = 1, s is taken as 50, the largest spread a
+ *   0-100 score can have, so margin = 98. Capped at 100. r_i are summed in ascending order.
+ * - Provisional when respondents < settings.minimumRespondents.
+ * - Gap (audience Both, both sides scored) = internal − customer, from the rounded scores.
+ * - Roadblocks: customer dimension score < roadblockScoreBelow; |gap| ≥ roadblockGapAtLeast;
+ *   the internal function(s) with the lowest function index, when two or more functions are
+ *   scored and they do not all score the same.
+ * - Reported numbers are rounded with roundToTenth; the record order never changes a result.
+ */
 /** z for a two-sided 95% interval. */
 const MARGIN_Z = 1.96;
 /** Spread assumed for a single respondent: the largest standard deviation on a 0-100 scale. */
@@ -1391,7 +1498,7 @@ function computeCollaborationIndex(assessments, dimensions, settings) {
 function readAssessment(assessment, i, byCode, excluded) {
     const where = `assessments[${i}]`;
     requireObject(assessment, where);
-    const side = requireOneOf(assessment.respondentType, ["Customer", "Internal"], `${where}.respondentType`);
+    const side = requireOneOf(assessment.respondentType, RESPONDENT_TYPES, `${where}.respondentType`);
     const func = optionalText(assessment.function, `${where}.function`);
     const label = assessment.id ?? where;
     const seen = new Set();
@@ -1754,6 +1861,23 @@ function readStakeholders(stakeholders) {
     });
 }
 
+/**
+ * Archetype resolution: the configuration that applies to one account, resolved
+ * country → archetype → global, plus the gaps an admin should close.
+ *
+ * Rules (mirrored by Apex, vectors in spec/archetypes.json):
+ * - The account's country (ISO 3166 alpha-2, case-insensitive) selects its Country_Setting;
+ *   that names the archetype. An unconfigured country, or one mapped to an unknown archetype,
+ *   falls back to the global model and is reported as a gap.
+ * - Role profile for a role: the most specific level that has one wins (country, then
+ *   archetype, then global); within a level the language is tried as given (de_AT), then its
+ *   base (de), then en. Level beats language: local content in English is preferred to
+ *   generic content in the user's language.
+ * - Criterion weight: the archetype's override, else the global weight.
+ * - Review cadence: the country's, else DEFAULT_REVIEW_CADENCE_MONTHS.
+ * - Codes a caller passes (country, language, archetype, role) are checked: malformed or
+ *   unknown codes raise AccordInputError rather than silently resolving to something else.
+ */
 const DEFAULT_REVIEW_CADENCE_MONTHS = 12;
 const FALLBACK_LANGUAGE = "en";
 function resolveAccountConfiguration(config, request) {
@@ -1848,7 +1972,7 @@ function findConfigurationGaps(config) {
     }
     gaps.push(...roleProfileGaps(lookup));
     gaps.push(...criterionGaps(config, archetypes));
-    for (const audience of ["Customer", "Internal"]) {
+    for (const audience of RESPONDENT_TYPES) {
         const weight = config.dimensions
             .filter((d) => d.audience === audience || d.audience === "Both")
             .reduce((sum, d) => sum + d.weight, 0);
@@ -2004,7 +2128,7 @@ function checkConfiguration(config) {
         if (countries.has(code))
             fail("DUPLICATE_CODE", `countries: the country "${code}" appears more than once.`);
         requireText(c.archetypeCode, `countries[${i}].archetypeCode`);
-        requireOneOf(c.kamReadiness, ["Established", "Developing", "Not ready"], `countries[${i}].kamReadiness`);
+        requireOneOf(c.kamReadiness, KAM_READINESS_LEVELS, `countries[${i}].kamReadiness`);
         requireNumber(c.reviewCadenceMonths, `countries[${i}].reviewCadenceMonths`, { min: 1, max: 60, integer: true });
         countries.set(code, c);
     });
@@ -2342,4 +2466,4 @@ function readNeed(need, i) {
     };
 }
 
-export { AccordInputError, CANONICAL_FORMAT, COVERAGE_WEIGHTS, DEFAULT_REPRESENTATIVES, DEFAULT_REVIEW_CADENCE_MONTHS, DEFAULT_SIMILARITY_THRESHOLD, FALLBACK_LANGUAGE, KEY_INFLUENCE_AT_LEAST, KEY_PERSON_SHARE_ABOVE, MARGIN_Z, RECOMMENDED_MAX_INITIATIVES, SINGLE_RESPONDENT_SPREAD, WEAK_STRENGTH_AT_MOST, allowedActions, applyAction, archetypeByCode, canonicalPlanText, canonicalValue, carriedKey, characterShingles, computeCollaborationIndex, computeKeyAccountPriority, computeStakeholderCoverage, deliveryRates, findConfigurationGaps, groupNeeds, isContentChange, isFullySigned, isProgressChange, jaccard, languageChain, nextPlanDraft, normalizeForMatching, normalizeText, overlapOf, periodEndFor, planFingerprint, planHealth, ratingToScore, resolveAccountConfiguration, resolveRoleProfile, roundToTenth, sha256Hex, sha256HexOfBytes, shareReadiness, shinglesOfNormalized, shortFingerprint, summarizeByTheme, tierOf, utf8Bytes };
+export { AccordInputError, CANONICAL_FORMAT, COMMITMENT_STATUSES, COVERAGE_WEIGHTS, DECISION_ROLES, DEFAULT_REPRESENTATIVES, DEFAULT_REVIEW_CADENCE_MONTHS, DEFAULT_SIMILARITY_THRESHOLD, DIMENSION_AUDIENCES, FALLBACK_LANGUAGE, GLOBAL_VALUE_SETS, INITIATIVE_STATUSES, KAM_READINESS_LEVELS, KEY_INFLUENCE_AT_LEAST, KEY_PERSON_SHARE_ABOVE, LANGUAGES, MARGIN_Z, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, PRIORITY_TIERS, RECOMMENDED_MAX_INITIATIVES, RESPONDENT_FUNCTIONS, RESPONDENT_TYPES, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, SINGLE_RESPONDENT_SPREAD, STAKEHOLDER_ROLES, VALUE_SET_FIELDS, WEAK_STRENGTH_AT_MOST, allowedActions, applyAction, archetypeByCode, canonicalPlanText, canonicalValue, carriedKey, characterShingles, computeCollaborationIndex, computeKeyAccountPriority, computeStakeholderCoverage, deliveryRates, findConfigurationGaps, groupNeeds, isContentChange, isFullySigned, isProgressChange, jaccard, languageChain, nextPlanDraft, normalizeForMatching, normalizeText, overlapOf, periodEndFor, planFingerprint, planHealth, ratingToScore, resolveAccountConfiguration, resolveRoleProfile, roundToTenth, sha256Hex, sha256HexOfBytes, shareReadiness, shinglesOfNormalized, shortFingerprint, summarizeByTheme, tierOf, utf8Bytes };

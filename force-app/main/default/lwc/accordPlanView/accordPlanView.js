@@ -3,69 +3,54 @@
  * (share blockers, close blockers) and the actor the accordCore rules expect. No rules live here:
  * what is allowed comes from accordCore's allowedActions / shareReadiness, the server decides.
  */
-import { allowedActions } from "c/accordCore";
+import {
+  COMMITMENT_STATUSES as CORE_COMMITMENT_STATUSES,
+  INITIATIVE_STATUSES as CORE_INITIATIVE_STATUSES,
+  LANGUAGES as CORE_LANGUAGES,
+  NEED_DECISIONS,
+  NEED_THEMES,
+  PARTIES as CORE_PARTIES,
+  PLAN_STATUSES,
+  REVIEW_OUTCOMES,
+  REVIEW_TYPES as CORE_REVIEW_TYPES,
+  SIGNATURE_METHODS,
+  allowedActions
+} from "c/accordCore";
 import { LABELS, codeLabel, formatLabel } from "c/accordLabels";
 
-export const STATUSES = [
-  { value: "Draft", label: LABELS.Status_Draft },
-  { value: "In Review", label: LABELS.Status_InReview },
-  { value: "Agreed", label: LABELS.Status_Agreed },
-  { value: "Under Review", label: LABELS.Status_UnderReview },
-  { value: "Closed", label: LABELS.Status_Closed }
-];
-export const DECISIONS = [
-  { value: "Commit", label: LABELS.Decision_Commit },
-  { value: "Defer", label: LABELS.Decision_Defer },
-  { value: "Decline", label: LABELS.Decision_Decline }
-];
-export const PARTIES = [
-  { value: "Company", label: LABELS.Party_Company },
-  { value: "Customer", label: LABELS.Party_Customer }
-];
-export const METHODS = [
-  { value: "In meeting", label: LABELS.Method_InMeeting },
-  { value: "Email", label: LABELS.Method_Email },
-  { value: "Portal", label: LABELS.Method_Portal }
-];
-export const OUTCOMES = [
-  { value: "Kept", label: LABELS.Outcome_Kept },
-  { value: "Partly", label: LABELS.Outcome_Partly },
-  { value: "Not kept", label: LABELS.Outcome_NotKept }
-];
-export const INITIATIVE_STATUSES = [
-  { value: "Not started", label: LABELS.InitiativeStatus_NotStarted },
-  { value: "On track", label: LABELS.InitiativeStatus_OnTrack },
-  { value: "At risk", label: LABELS.InitiativeStatus_AtRisk },
-  { value: "Done", label: LABELS.InitiativeStatus_Done }
-];
-export const COMMITMENT_STATUSES = [
-  { value: "Open", label: LABELS.CommitmentStatus_Open },
-  { value: "In progress", label: LABELS.CommitmentStatus_InProgress },
-  { value: "Done", label: LABELS.CommitmentStatus_Done },
-  { value: "Cancelled", label: LABELS.CommitmentStatus_Cancelled }
-];
+/** "In Review" → "InReview", "Check-in" → "CheckIn": the label of a value is <prefix>_<this>. */
+const labelKey = (value) =>
+  value
+    .split(/[\s-]+/)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join("");
+/** Labels named otherwise than by that rule. */
+const LABEL_NAMES = {
+  "Annual review": "ReviewType_Annual",
+  "Budget and cost": "Theme_BudgetCost",
+  "Workforce capacity": "Theme_Workforce",
+  "Digital and data": "Theme_DigitalData",
+  "Supply and logistics": "Theme_Supply",
+  "Research and evidence": "Theme_Research"
+};
+/** Options of a value set of accordCore (its values, in its order) with their labels. */
+const optionsOf = (values, prefix, key = labelKey) =>
+  values.map((value) => ({ value, label: LABELS[LABEL_NAMES[value] || `${prefix}_${key(value)}`] }));
+
+export const STATUSES = optionsOf(PLAN_STATUSES, "Status");
+/** The decisions a rep can take ("Pending" is where a need starts, not a choice). */
+export const DECISIONS = optionsOf(
+  NEED_DECISIONS.filter((decision) => decision !== "Pending"),
+  "Decision"
+);
+export const PARTIES = optionsOf(CORE_PARTIES, "Party");
+export const METHODS = optionsOf(SIGNATURE_METHODS, "Method");
+export const OUTCOMES = optionsOf(REVIEW_OUTCOMES, "Outcome");
+export const INITIATIVE_STATUSES = optionsOf(CORE_INITIATIVE_STATUSES, "InitiativeStatus");
+export const COMMITMENT_STATUSES = optionsOf(CORE_COMMITMENT_STATUSES, "CommitmentStatus");
 /** Values of the global value set Accord_Need_Theme. */
-export const THEMES = [
-  { value: "Patient access", label: LABELS.Theme_PatientAccess },
-  { value: "Clinical outcomes", label: LABELS.Theme_ClinicalOutcomes },
-  { value: "Budget and cost", label: LABELS.Theme_BudgetCost },
-  { value: "Workforce capacity", label: LABELS.Theme_Workforce },
-  { value: "Digital and data", label: LABELS.Theme_DigitalData },
-  { value: "Education", label: LABELS.Theme_Education },
-  { value: "Care pathway", label: LABELS.Theme_CarePathway },
-  { value: "Supply and logistics", label: LABELS.Theme_Supply },
-  { value: "Research and evidence", label: LABELS.Theme_Research }
-];
-export const LANGUAGES = [
-  { value: "en", label: LABELS.Language_en },
-  { value: "de", label: LABELS.Language_de },
-  { value: "fr", label: LABELS.Language_fr },
-  { value: "es", label: LABELS.Language_es },
-  { value: "it", label: LABELS.Language_it },
-  { value: "ja", label: LABELS.Language_ja },
-  { value: "ko", label: LABELS.Language_ko },
-  { value: "zh_CN", label: LABELS.Language_zh_CN }
-];
+export const THEMES = optionsOf(NEED_THEMES, "Theme");
+export const LANGUAGES = optionsOf(CORE_LANGUAGES, "Language", (code) => code);
 export const PRIORITIES = ["1", "2", "3", "4", "5"].map((value) => ({ value, label: value }));
 
 /** The label of a picklist value; the value itself when it is not one of ours (never blank). */
@@ -104,10 +89,7 @@ export function healthCheckLabel(code) {
   return codeLabel("Health", code) || code;
 }
 
-export const REVIEW_TYPES = [
-  { value: "Check-in", label: LABELS.ReviewType_CheckIn },
-  { value: "Annual review", label: LABELS.ReviewType_Annual }
-];
+export const REVIEW_TYPES = optionsOf(CORE_REVIEW_TYPES, "ReviewType");
 
 /**
  * The translated text of an issue from accordCore: the label Accord_Issue_<code>, else Accord_Error_<code>
