@@ -16,6 +16,7 @@
 import type { PlanDto } from "./contract";
 import { AccordInputError } from "./errors";
 import { bySequenceThenKey, platformTrim, readPlan } from "./lifecycle/planInput";
+import { contentFields } from "./planFields";
 import { sha256Hex } from "./sha256";
 
 export const CANONICAL_FORMAT = "accord-plan-v1";
@@ -55,37 +56,24 @@ function line(lines: string[], name: string, value: string | number | null, wher
   lines.push(`${name}=${canonicalValue(value, `${where}.${name}`)}`);
 }
 
+/** The content lines of each object, in fingerprint order: declared once in ./planFields. */
+const PLAN_CONTENT = contentFields("Customer_Account_Plan__c");
+const NEED_CONTENT = contentFields("Customer_Need__c");
+const INITIATIVE_CONTENT = contentFields("Plan_Initiative__c");
+const COMMITMENT_CONTENT = contentFields("Plan_Commitment__c");
+
 /** The canonical text (validates the plan first; throws AccordInputError on malformed input). */
 export function canonicalPlanText(input: PlanDto): string {
   const plan = readPlan(input);
   const lines: string[] = [CANONICAL_FORMAT];
-  line(lines, "periodStart", plan.periodStart, "plan");
-  line(lines, "periodEnd", plan.periodEnd, "plan");
-  line(lines, "customerGoals", plan.customerGoals, "plan");
+  for (const f of PLAN_CONTENT) line(lines, f.line, plan[f.property], "plan");
   for (const need of bySequenceThenKey(plan.needs)) {
-    const where = `need ${need.key}`;
-    line(lines, "need.key", need.key, where);
-    line(lines, "need.verbatim", need.verbatim, where);
-    line(lines, "need.theme", need.theme, where);
-    line(lines, "need.raisedBy", need.raisedByName, where);
-    line(lines, "need.customerPriority", need.customerPriority, where);
-    line(lines, "need.decision", need.decision, where);
-    line(lines, "need.decisionRationale", need.decisionRationale, where);
-    line(lines, "need.initiativeKey", need.initiativeKey, where);
+    for (const f of NEED_CONTENT) line(lines, f.line, need[f.property], `need ${need.key}`);
   }
   for (const initiative of bySequenceThenKey(plan.initiatives)) {
-    const where = `initiative ${initiative.key}`;
-    line(lines, "initiative.key", initiative.key, where);
-    line(lines, "initiative.title", initiative.title, where);
-    line(lines, "initiative.successMeasure", initiative.successMeasure, where);
-    line(lines, "initiative.targetDate", initiative.targetDate, where);
+    for (const f of INITIATIVE_CONTENT) line(lines, f.line, initiative[f.property], `initiative ${initiative.key}`);
     for (const commitment of bySequenceThenKey(initiative.commitments)) {
-      const at = `commitment ${commitment.key}`;
-      line(lines, "commitment.key", commitment.key, at);
-      line(lines, "commitment.party", commitment.party, at);
-      line(lines, "commitment.description", commitment.description, at);
-      line(lines, "commitment.owner", commitment.ownerName, at);
-      line(lines, "commitment.dueDate", commitment.dueDate, at);
+      for (const f of COMMITMENT_CONTENT) line(lines, f.line, commitment[f.property], `commitment ${commitment.key}`);
     }
   }
   return lines.join("\n") + "\n";
