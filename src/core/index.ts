@@ -6,6 +6,7 @@ export * from "./text";
 export * from "./errors";
 export * from "./sha256";
 export * from "./fingerprint";
+export * from "./documentModel";
 export * from "./lifecycle";
 export * from "./planHealth";
 export * from "./scores";

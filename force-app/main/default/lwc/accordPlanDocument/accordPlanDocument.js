@@ -2,10 +2,23 @@ import { LightningElement, api } from "lwc";
 import { NavigationMixin } from "lightning/navigation";
 import { ShowToastEvent } from "lightning/platformShowToastEvent";
 import saveAsFile from "@salesforce/apex/AccordPlanDocumentController.saveAsFile";
-import { planFingerprint } from "c/accordCore";
+import { customerDocument } from "c/accordCore";
 import { parseApexError } from "c/accordApexError";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { PARTIES, STATUSES, bySequenceThenKey, labelOf } from "c/accordPlanView";
+import { PARTIES, STATUSES, labelOf } from "c/accordPlanView";
+
+/** The heading label of each need group of the model. */
+const NEED_GROUP_HEADINGS = {
+  Commit: "Doc_Committed",
+  Defer: "Doc_Deferred",
+  Decline: "Doc_Declined",
+  Pending: "Doc_Undecided"
+};
+
+/** What the document prints for a blank value of the model (null): "Not set". */
+function orNotSet(value) {
+  return value ?? LABELS.Common_NotSet;
+}
 
 /**
  * The plan as the customer reads it: their goals and words, every decision with its rationale
@@ -25,102 +38,90 @@ export default class AccordPlanDocument extends NavigationMixin(LightningElement
   get hasPlan() {
     return Boolean(this.plan);
   }
+
+  /** What the document shows (src/core customerDocument, the model the PDF's Apex port also follows). */
+  get model() {
+    if (this._modelOf !== this.plan) {
+      this._model = customerDocument(this.plan);
+      this._modelOf = this.plan;
+    }
+    return this._model;
+  }
+
   get title() {
-    return formatLabel(LABELS.Doc_Title, this.plan.accountName);
+    return formatLabel(LABELS.Doc_Title, this.model.accountName);
   }
   get intro() {
-    return formatLabel(LABELS.Doc_Intro, this.plan.accountName);
+    return formatLabel(LABELS.Doc_Intro, this.model.accountName);
   }
   get versionLine() {
-    return formatLabel(LABELS.Doc_VersionLine, this.plan.version, labelOf(STATUSES, this.plan.status));
+    return formatLabel(LABELS.Doc_VersionLine, this.model.version, labelOf(STATUSES, this.model.status));
   }
   get periodLine() {
-    return formatLabel(LABELS.Header_PeriodValue, this.plan.periodStart, this.plan.periodEnd);
+    return formatLabel(LABELS.Header_PeriodValue, orNotSet(this.model.periodStart), orNotSet(this.model.periodEnd));
   }
   get language() {
-    return (this.plan.planLanguage || "en").replace("_", "-");
+    return this.model.language.replace("_", "-");
   }
-
-  get initiativeTitles() {
-    const titles = {};
-    this.plan.initiatives.forEach((initiative) => {
-      titles[initiative.key] = initiative.title;
-    });
-    return titles;
-  }
-
-  needsWith(decision) {
-    const titles = this.initiativeTitles;
-    return this.plan.needs
-      .filter((need) => need.decision === decision)
-      .sort(bySequenceThenKey)
-      .map((need) => ({
-        ...need,
-        raisedByLine: need.raisedByName ? formatLabel(LABELS.Doc_RaisedBy, need.raisedByName) : null,
-        initiativeTitle: need.initiativeKey ? titles[need.initiativeKey] || null : null
-      }));
+  get customerGoals() {
+    return this.model.customerGoals;
   }
 
   get needGroups() {
-    return [
-      { decision: "Commit", heading: LABELS.Doc_Committed },
-      { decision: "Defer", heading: LABELS.Doc_Deferred },
-      { decision: "Decline", heading: LABELS.Doc_Declined },
-      { decision: "Pending", heading: LABELS.Doc_Undecided }
-    ]
-      .map((group) => ({
-        ...group,
-        needs: this.needsWith(group.decision),
-        dataId: `doc-needs-${group.decision.toLowerCase()}`
+    return this.model.needGroups.map((group) => ({
+      decision: group.decision,
+      heading: LABELS[NEED_GROUP_HEADINGS[group.decision]],
+      dataId: `doc-needs-${group.decision.toLowerCase()}`,
+      needs: group.needs.map((need) => ({
+        ...need,
+        raisedByLine: need.raisedByName ? formatLabel(LABELS.Doc_RaisedBy, need.raisedByName) : null
       }))
-      .filter((group) => group.needs.length > 0);
+    }));
   }
 
   get initiatives() {
-    return [...this.plan.initiatives].sort(bySequenceThenKey).map((initiative) => {
-      const commitments = [...initiative.commitments].sort(bySequenceThenKey);
-      return {
-        ...initiative,
-        parties: PARTIES.map((party) => ({
-          party: party.value,
-          label: party.label,
-          commitments: commitments.filter((commitment) => commitment.party === party.value)
+    return this.model.initiatives.map((initiative) => ({
+      ...initiative,
+      title: orNotSet(initiative.title),
+      successMeasure: orNotSet(initiative.successMeasure),
+      parties: initiative.parties.map((column) => ({
+        ...column,
+        label: labelOf(PARTIES, column.party),
+        commitments: column.commitments.map((commitment) => ({
+          ...commitment,
+          description: orNotSet(commitment.description),
+          ownerName: orNotSet(commitment.ownerName)
         }))
-      };
-    });
+      }))
+    }));
   }
   get hasInitiatives() {
-    return this.plan.initiatives.length > 0;
+    return this.model.sections.includes("INITIATIVES");
   }
 
   get signatures() {
-    return this.plan.signatures
-      .filter((signature) => !signature.superseded && signature.planVersion === this.plan.version)
-      .map((signature) => ({
-        ...signature,
-        key: `${signature.party}-${signature.planVersion}`,
-        partyLabel: labelOf(PARTIES, signature.party)
-      }));
+    return this.model.signatures.map((signature) => ({
+      ...signature,
+      key: `${signature.party}-${signature.planVersion}`,
+      partyLabel: labelOf(PARTIES, signature.party),
+      signerName: orNotSet(signature.signerName)
+    }));
   }
   get hasSignatures() {
-    return this.signatures.length > 0;
+    return this.model.signatures.length > 0;
   }
 
-  /** The fingerprint recomputed here from the content shown, compared with the server's. */
-  get recomputed() {
-    try {
-      return planFingerprint(this.plan);
-    } catch {
-      return null;
-    }
+  get contentHash() {
+    return this.model.fingerprint.stored;
   }
   get fingerprintVerified() {
-    return Boolean(this.plan.contentHash) && this.recomputed === this.plan.contentHash;
+    return this.model.fingerprint.status === "VERIFIED";
   }
   get fingerprintMismatch() {
-    const recomputed = this.recomputed;
-    if (!this.plan.contentHash || !recomputed || recomputed === this.plan.contentHash) return null;
-    return formatLabel(LABELS.Doc_FingerprintMismatch, recomputed);
+    const fingerprint = this.model.fingerprint;
+    return fingerprint.status === "MISMATCH"
+      ? formatLabel(LABELS.Doc_FingerprintMismatch, fingerprint.recomputed)
+      : null;
   }
 
   handlePrint() {

@@ -2,7 +2,7 @@ import { createElement } from "lwc";
 import axe from "axe-core";
 import { createHash } from "node:crypto";
 import AccordPlanDocument from "c/accordPlanDocument";
-import { canonicalPlanText } from "c/accordCore";
+import { canonicalPlanText, customerDocument } from "c/accordCore";
 import saveAsFile from "@salesforce/apex/AccordPlanDocumentController.saveAsFile";
 import { ShowToastEventName } from "lightning/platformShowToastEvent";
 import { getNavigateCalledWith, resetNavigation } from "lightning/navigation";
@@ -87,6 +87,51 @@ describe("c-accord-plan-document", () => {
     expect(byId(element, "doc-hash")).toBeNull();
     expect(byId(element, "doc-initiatives")).toBeNull();
     expect(byId(element, "doc-mismatch")).toBeNull();
+  });
+
+  it("shows what the core's document model holds: blank values read Not set, as in the PDF", async () => {
+    const initiative = AGREED.plan.initiatives[0];
+    const plan = {
+      ...AGREED.plan,
+      periodStart: null,
+      periodEnd: " ",
+      customerGoals: " \n ",
+      needs: AGREED.plan.needs.map((need) => ({ ...need, raisedByName: "  ", decisionRationale: "" })),
+      initiatives: [
+        {
+          ...initiative,
+          title: " ",
+          successMeasure: null,
+          targetDate: null,
+          commitments: initiative.commitments.map((c) => ({ ...c, description: "", ownerName: null, dueDate: null }))
+        }
+      ],
+      signatures: AGREED.plan.signatures.map((signature) => ({ ...signature, signerName: null, signedAt: null }))
+    };
+    const model = customerDocument(plan);
+    const element = mount(plan);
+    await flush();
+    expect(byId(element, "doc-period").textContent).toBe("Period: Not set – Not set");
+    expect(byId(element, "doc-goals")).toBeNull();
+    expect(byId(element, "doc-needs").textContent).not.toContain("Raised by");
+    const initiatives = byId(element, "doc-initiatives");
+    expect(initiatives.querySelector("h5").textContent).toBe("Not set");
+    expect(initiatives.querySelectorAll("lightning-formatted-date-time")).toHaveLength(0);
+    expect(initiatives.textContent).toContain("What success looks like: Not set");
+    expect(initiatives.textContent).toContain("Target date: Not set");
+    expect(initiatives.querySelector("li").textContent.replace(/\s+/g, " ").trim()).toBe("Not set· Not set · Not set");
+    const signatures = [...byId(element, "doc-signatures").querySelectorAll("li")];
+    expect(signatures).toHaveLength(model.signatures.length);
+    expect(signatures[0].textContent.replace(/\s+/g, " ").trim()).toBe("Customer: Not set · Not set");
+    // The sections follow the model's order.
+    const order = ["doc-needs", "doc-initiatives", "doc-signatures", "doc-fingerprint"];
+    const positions = order.map((id) =>
+      [...element.shadowRoot.querySelectorAll("[data-id]")].indexOf(byId(element, id))
+    );
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(model.sections.slice(2)).toEqual(["NEEDS", "INITIATIVES", "SIGNATURES", "FINGERPRINT"]);
+    const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
+    expect(results.violations).toEqual([]);
   });
 
   it("prints from the browser", async () => {
