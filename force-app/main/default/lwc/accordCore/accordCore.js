@@ -548,6 +548,93 @@ function bySequenceThenKey(records) {
     });
 }
 
+const PLAN_FIELDS = {
+    Customer_Account_Plan__c: [
+        { property: "id", field: "Id" },
+        { property: "accountId", field: "Account__c" },
+        { property: "accountName", field: "Account__r.Name" },
+        { property: "status", field: "Status__c" },
+        { property: "version", field: "Version__c" },
+        { property: "revision", field: "Revision__c" },
+        { property: "contentHash", field: "Content_Hash__c" },
+        { property: "periodStart", field: "Period_Start__c", line: "periodStart" },
+        { property: "periodEnd", field: "Period_End__c", line: "periodEnd" },
+        { property: "customerGoals", field: "Customer_Goals__c", line: "customerGoals" },
+        { property: "planLanguage", field: "Plan_Language__c" },
+        { property: "countryCode", field: "Country_Code__c" },
+        { property: "sharedOn", field: "Shared_On__c" },
+        { property: "agreedOn", field: "Agreed_On__c" },
+        { property: "reopenReason", field: "Reopen_Reason__c" }
+    ],
+    Customer_Need__c: [
+        { property: null, field: "Plan__c" },
+        { property: "id", field: "Id" },
+        { property: "key", field: "Key__c", line: "need.key" },
+        { property: "sequence", field: "Sequence__c" },
+        { property: "verbatim", field: "Verbatim__c", line: "need.verbatim" },
+        { property: "theme", field: "Theme__c", line: "need.theme" },
+        { property: "raisedById", field: "Raised_By__c" },
+        { property: "raisedByName", field: "Raised_By_Name__c", line: "need.raisedBy" },
+        { property: "customerPriority", field: "Customer_Priority__c", line: "need.customerPriority" },
+        { property: "decision", field: "Decision__c", line: "need.decision" },
+        { property: "decisionRationale", field: "Decision_Rationale__c", line: "need.decisionRationale" },
+        { property: "initiativeKey", field: "Initiative__c", line: "need.initiativeKey" }
+    ],
+    Plan_Initiative__c: [
+        { property: null, field: "Plan__c" },
+        { property: "id", field: "Id" },
+        { property: "key", field: "Key__c", line: "initiative.key" },
+        { property: "sequence", field: "Sequence__c" },
+        { property: "title", field: "Title__c", line: "initiative.title" },
+        { property: "successMeasure", field: "Success_Measure__c", line: "initiative.successMeasure" },
+        { property: "targetDate", field: "Target_Date__c", line: "initiative.targetDate" },
+        { property: "status", field: "Status__c" }
+    ],
+    Plan_Commitment__c: [
+        { property: null, field: "Initiative__c" },
+        { property: null, field: "Initiative__r.Plan__c" },
+        { property: "id", field: "Id" },
+        { property: "key", field: "Key__c", line: "commitment.key" },
+        { property: "sequence", field: "Sequence__c" },
+        { property: "party", field: "Party__c", line: "commitment.party" },
+        { property: "description", field: "Description__c", line: "commitment.description" },
+        { property: "ownerUserId", field: "Owner_User__c" },
+        { property: "ownerContactId", field: "Owner_Contact__c" },
+        { property: "ownerName", field: "Owner_Name__c", line: "commitment.owner" },
+        { property: "dueDate", field: "Due_Date__c", line: "commitment.dueDate" },
+        { property: "status", field: "Status__c" },
+        { property: "reviewOutcome", field: "Review_Outcome__c" }
+    ],
+    Plan_Signature__c: [
+        { property: null, field: "Plan__c" },
+        { property: "id", field: "Id" },
+        { property: "party", field: "Party__c" },
+        { property: "signerUserId", field: "Signer_User__c" },
+        { property: "signerContactId", field: "Signer_Contact__c" },
+        { property: "signerName", field: "Signer_Name__c" },
+        { property: "planVersion", field: "Plan_Version__c" },
+        { property: "contentHash", field: "Content_Hash__c" },
+        { property: "signedAt", field: "Signed_At__c" },
+        { property: "method", field: "Method__c" },
+        { property: "evidence", field: "Evidence__c" },
+        { property: "evidenceHash", field: "Evidence_Hash__c" },
+        { property: "superseded", field: "Superseded__c" }
+    ],
+    Plan_Review__c: [
+        { property: null, field: "Plan__c" },
+        { property: "id", field: "Id" },
+        { property: "reviewType", field: "Review_Type__c" },
+        { property: "reviewDate", field: "Review_Date__c" },
+        { property: "customerFeedback", field: "Customer_Feedback__c" },
+        { property: "whatWorked", field: "What_Worked__c" },
+        { property: "whatDidNot", field: "What_Did_Not__c" }
+    ]
+};
+/** The content fields of one object, in fingerprint order. */
+function contentFields(object) {
+    return PLAN_FIELDS[object].filter((field) => field.line !== undefined);
+}
+
 const CANONICAL_FORMAT = "accord-plan-v1";
 /** Trimmed and escaped so that one value is always exactly one line. */
 function canonicalValue(value, field) {
@@ -579,37 +666,27 @@ function rejectLoneSurrogates(text, field) {
 function line(lines, name, value, where) {
     lines.push(`${name}=${canonicalValue(value, `${where}.${name}`)}`);
 }
+/** The content lines of each object, in fingerprint order: declared once in ./planFields. */
+const PLAN_CONTENT = contentFields("Customer_Account_Plan__c");
+const NEED_CONTENT = contentFields("Customer_Need__c");
+const INITIATIVE_CONTENT = contentFields("Plan_Initiative__c");
+const COMMITMENT_CONTENT = contentFields("Plan_Commitment__c");
 /** The canonical text (validates the plan first; throws AccordInputError on malformed input). */
 function canonicalPlanText(input) {
     const plan = readPlan(input);
     const lines = [CANONICAL_FORMAT];
-    line(lines, "periodStart", plan.periodStart, "plan");
-    line(lines, "periodEnd", plan.periodEnd, "plan");
-    line(lines, "customerGoals", plan.customerGoals, "plan");
+    for (const f of PLAN_CONTENT)
+        line(lines, f.line, plan[f.property], "plan");
     for (const need of bySequenceThenKey(plan.needs)) {
-        const where = `need ${need.key}`;
-        line(lines, "need.key", need.key, where);
-        line(lines, "need.verbatim", need.verbatim, where);
-        line(lines, "need.theme", need.theme, where);
-        line(lines, "need.raisedBy", need.raisedByName, where);
-        line(lines, "need.customerPriority", need.customerPriority, where);
-        line(lines, "need.decision", need.decision, where);
-        line(lines, "need.decisionRationale", need.decisionRationale, where);
-        line(lines, "need.initiativeKey", need.initiativeKey, where);
+        for (const f of NEED_CONTENT)
+            line(lines, f.line, need[f.property], `need ${need.key}`);
     }
     for (const initiative of bySequenceThenKey(plan.initiatives)) {
-        const where = `initiative ${initiative.key}`;
-        line(lines, "initiative.key", initiative.key, where);
-        line(lines, "initiative.title", initiative.title, where);
-        line(lines, "initiative.successMeasure", initiative.successMeasure, where);
-        line(lines, "initiative.targetDate", initiative.targetDate, where);
+        for (const f of INITIATIVE_CONTENT)
+            line(lines, f.line, initiative[f.property], `initiative ${initiative.key}`);
         for (const commitment of bySequenceThenKey(initiative.commitments)) {
-            const at = `commitment ${commitment.key}`;
-            line(lines, "commitment.key", commitment.key, at);
-            line(lines, "commitment.party", commitment.party, at);
-            line(lines, "commitment.description", commitment.description, at);
-            line(lines, "commitment.owner", commitment.ownerName, at);
-            line(lines, "commitment.dueDate", commitment.dueDate, at);
+            for (const f of COMMITMENT_CONTENT)
+                line(lines, f.line, commitment[f.property], `commitment ${commitment.key}`);
         }
     }
     return lines.join("\n") + "\n";
