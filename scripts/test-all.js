@@ -9,6 +9,7 @@ const STEPS = [
   ["product prefix on names", "node checks/names.js"],
   ["LWC file size", "node checks/lwc-size.js"],
   ["TypeScript type check", "npx tsc --noEmit -p tsconfig.json"],
+  ["TypeScript type check of the preview server", "npx tsc --noEmit -p preview/tsconfig.json"],
   ["eslint", "npx eslint --max-warnings 0 ."],
   ["prettier --check", 'npx prettier --check "**/*.{cls,trigger,js,html,ts,xml,json,css}"'],
   ["metadata check", "node checks/metadata.js"],
