@@ -23,6 +23,7 @@ const STEPS = [
   ["SOQL budget", "node checks/soql-budget.js"],
   ["Apex contract check (DTOs and controllers)", "node checks/contract.js"],
   ["selected fields: every field read from a queried record was selected", "node checks/selected-fields.js"],
+  ["plan fields: mapper, its selectors and the fingerprint match src/core/planFields.ts", "node checks/plan-fields.js"],
   ["checker self-tests and model tests", "node --test checks/__tests__/ tests/"],
   ["jest (src/core + LWC, coverage enforced)", "npx sfdx-lwc-jest --coverage -- --ci"],
   ["browser tests (Playwright + Chromium, preview)", "npx playwright test"]
