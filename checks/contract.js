@@ -8,10 +8,11 @@ const path = require("node:path");
 const ts = require("typescript");
 const { ApexParserFactory, ApexParseTreeWalker, ApexParserBaseListener } = require("@apexdevtools/apex-parser");
 const { ROOT, finding, runCheck } = require("./lib/findings");
+const { apexClassFiles } = require("./lib/files");
 
 const TS_FILES = ["src/core/contract.ts", "src/core/api.ts", "src/core/values.ts"].map((f) => path.join(ROOT, f));
 const APEX_CLASSES = path.join(ROOT, "force-app/main/default/classes");
-const APEX_DTO = path.join(APEX_CLASSES, "AccordDto.cls");
+const APEX_DTO = apexClassFiles(APEX_CLASSES).get("AccordDto") || path.join(APEX_CLASSES, "AccordDto.cls");
 
 /** TypeScript interface name → Map(property → normalized type). */
 function readTsInterfaces(files) {
@@ -184,8 +185,7 @@ const isAuraEnabled = (decl) =>
 /** @AuraEnabled methods of the Apex classes: "Class.method" → { params, result, file, line }. */
 function readAuraMethods(folder) {
   const methods = new Map();
-  for (const name of fs.readdirSync(folder).filter((n) => n.endsWith(".cls"))) {
-    const file = path.join(folder, name);
+  for (const file of apexClassFiles(folder).values()) {
     const source = fs.readFileSync(file, "utf8");
     if (!/@AuraEnabled/i.test(source)) continue;
     const unit = ApexParserFactory.createParser(source).compilationUnit();

@@ -7,7 +7,8 @@ const path = require("node:path");
 const { ROOT, finding, runCheck } = require("./lib/findings");
 const { listFiles, lineOf } = require("./lib/files");
 
-/** metadata folder → how to read a name from a file path, and the prefix it must carry. */
+/** metadata folder (the file sits in it or in a sub-folder of it, as classes/plan/) → how to read a name from a
+ *  file path, and the prefix it must carry. */
 const RULES = [
   { folder: "classes", suffix: ".cls", prefix: "Accord", kind: "Apex class" },
   { folder: "triggers", suffix: ".trigger", prefix: "Accord", kind: "Apex trigger" },
@@ -21,7 +22,7 @@ function checkFileNames(sourceDir) {
   for (const rule of RULES) {
     for (const file of listFiles(
       sourceDir,
-      (f) => path.basename(path.dirname(f)) === rule.folder && f.endsWith(rule.suffix)
+      (f) => path.relative(sourceDir, path.dirname(f)).split(path.sep).includes(rule.folder) && f.endsWith(rule.suffix)
     )) {
       const name = path.basename(file, rule.suffix);
       if (!name.startsWith(rule.prefix)) {

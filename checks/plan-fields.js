@@ -10,7 +10,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const { ROOT, finding, runCheck } = require("./lib/findings");
-const { lineOf } = require("./lib/files");
+const { apexClassFiles, lineOf } = require("./lib/files");
 const { loadCoreSource } = require("../scripts/lib/core-source");
 
 const CLASSES = path.join(ROOT, "force-app/main/default/classes");
@@ -18,7 +18,7 @@ const CLASSES = path.join(ROOT, "force-app/main/default/classes");
 const ENFORCEMENT_PLAN_READ = "AccordPlanEnforcementSelector.plansByIds";
 
 const read = (dir, name) => {
-  const file = path.join(dir, `${name}.cls`);
+  const file = apexClassFiles(dir).get(name) || path.join(dir, `${name}.cls`);
   return { file, text: fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null };
 };
 

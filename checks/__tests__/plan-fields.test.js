@@ -10,6 +10,7 @@ const os = require("node:os");
 const path = require("node:path");
 const { checkPlanFields } = require("../plan-fields");
 const { loadCoreSource } = require("../../scripts/lib/core-source");
+const { apexClassFiles } = require("../lib/files");
 
 const CLASSES = path.join(__dirname, "../../force-app/main/default/classes");
 const NAMES = [
@@ -25,11 +26,12 @@ const NAMES = [
   "AccordReviewSelector"
 ];
 
-/** A copy of the classes the check reads, each changed by `edits[name]` (text → text). */
+/** A flat copy of the classes the check reads, each changed by `edits[name]` (text → text). */
 function copyWith(edits) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-fields-"));
+  const files = apexClassFiles(CLASSES);
   for (const name of NAMES) {
-    const text = fs.readFileSync(path.join(CLASSES, `${name}.cls`), "utf8");
+    const text = fs.readFileSync(files.get(name), "utf8");
     const edit = edits[name];
     const changed = edit ? edit(text) : text;
     if (edit) assert.notEqual(changed, text, `the edit of ${name} must change it`);

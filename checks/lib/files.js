@@ -20,6 +20,11 @@ function listFiles(dir, predicate) {
   return out.sort();
 }
 
+/** The Apex classes under dir, at any depth (classes/plan/, classes/rules/… or flat): class name → file. */
+function apexClassFiles(dir) {
+  return new Map(listFiles(dir, (f) => f.endsWith(".cls")).map((f) => [path.basename(f, ".cls"), f]));
+}
+
 /** 1-based line number of a character offset in text. */
 function lineOf(text, offset) {
   let line = 1;
@@ -27,4 +32,4 @@ function lineOf(text, offset) {
   return line;
 }
 
-module.exports = { listFiles, lineOf };
+module.exports = { listFiles, apexClassFiles, lineOf };

@@ -5,6 +5,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const { XMLParser } = require("fast-xml-parser");
+const { apexClassFiles } = require("../../checks/lib/files");
 
 const ROOT = path.join(__dirname, "../..");
 const DEFAULT = path.join(ROOT, "force-app/main/default");
@@ -131,10 +132,9 @@ function loadModel() {
       .readdirSync(path.join(DEFAULT, "objects"))
       .filter((n) => n.endsWith("__mdt"))
       .sort(),
-    apexClasses: filesIn(path.join(DEFAULT, "classes"), ".cls").map((file) => ({
-      name: file.replace(/\.cls$/, ""),
-      auraEnabled: /@AuraEnabled/i.test(fs.readFileSync(path.join(DEFAULT, "classes", file), "utf8"))
-    })),
+    apexClasses: [...apexClassFiles(path.join(DEFAULT, "classes"))]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([name, file]) => ({ name, auraEnabled: /@AuraEnabled/i.test(fs.readFileSync(file, "utf8")) })),
     apexPages: filesIn(path.join(DEFAULT, "pages"), ".page").map((file) => file.replace(/\.page$/, ""))
   };
 }

@@ -12,6 +12,7 @@ const path = require("node:path");
 const { ApexParserFactory, ApexErrorListener } = require("@apexdevtools/apex-parser");
 const { XMLParser } = require("fast-xml-parser");
 const { DEFAULT, loadModel, bool, isRequiredOrMaster, isComputed } = require("./objectModel");
+const { apexClassFiles } = require("../../checks/lib/files");
 
 const SETS = ["Accord_User", "Accord_Plan_Manager", "Accord_Admin"];
 
@@ -142,12 +143,10 @@ function annotationsOf(member) {
 function findEntryPoints(defaultDir = DEFAULT) {
   const entryPoints = new Map();
   const add = (name, why) => entryPoints.set(name, [...(entryPoints.get(name) || []), why]);
-  const classesDir = path.join(defaultDir, "classes");
-  const classFiles = fs.existsSync(classesDir) ? fs.readdirSync(classesDir).filter((f) => f.endsWith(".cls")) : [];
-  for (const file of classFiles.sort()) {
+  for (const file of apexClassFiles(path.join(defaultDir, "classes")).values()) {
     const { parser } = ApexParserFactory.createLexerAndParser(
-      fs.readFileSync(path.join(classesDir, file), "utf8"),
-      new SyntaxErrors(file)
+      fs.readFileSync(file, "utf8"),
+      new SyntaxErrors(path.basename(file))
     );
     const declaration = parser.compilationUnit().typeDeclaration().classDeclaration();
     if (!declaration) continue;

@@ -10,6 +10,7 @@ const os = require("node:os");
 const path = require("node:path");
 const { ApexParserFactory, ApexErrorListener } = require("@apexdevtools/apex-parser");
 const { DEFAULT } = require("./objectModel");
+const { apexClassFiles } = require("../../checks/lib/files");
 
 const WITHOUT_SHARING = [
   "AccordPlanDerivation", // derives version, hash, health, revision of every changed plan
@@ -31,21 +32,17 @@ class SyntaxErrors extends ApexErrorListener {
 
 /** Top-level classes declared `without sharing` (parsed, so comments and strings do not count). */
 function classesWithoutSharing(defaultDir = DEFAULT) {
-  const dir = path.join(defaultDir, "classes");
   const found = [];
-  for (const file of fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith(".cls"))
-    .sort()) {
+  for (const file of [...apexClassFiles(path.join(defaultDir, "classes")).values()]) {
     const { parser } = ApexParserFactory.createLexerAndParser(
-      fs.readFileSync(path.join(dir, file), "utf8"),
-      new SyntaxErrors(file)
+      fs.readFileSync(file, "utf8"),
+      new SyntaxErrors(path.basename(file))
     );
     const type = parser.compilationUnit().typeDeclaration();
     const modifiers = type.modifier_list().map((m) => m.getText().toLowerCase());
     if (modifiers.includes("withoutsharing")) found.push(type.classDeclaration().id().getText());
   }
-  return found;
+  return found.sort();
 }
 
 test("only the named enforcement, derivation and scoring classes are without sharing", () => {
