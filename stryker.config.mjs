@@ -2,7 +2,7 @@
 // Stryker 9.6.1: the newest release that runs on Node 20 (Stryker 10 needs Node 22).
 // Only the src/core jest tests run; static mutants (module-level constants) are skipped, as they
 // cost about 40% of the time and every test would have to be rerun for each of them.
-// A part of src/core: npx stryker run --mutate "src/core/needs.ts,src/core/lifecycle/content.ts"
+// A part of src/core: npx stryker run --mutate "src/core/text/needs.ts,src/core/plan/content.ts"
 export default {
   testRunner: "jest",
   jest: {

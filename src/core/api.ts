@@ -12,7 +12,7 @@ import type {
   SelectionRatingDto,
   StakeholderDto
 } from "./contract";
-import type { PlanAction } from "./lifecycle";
+import type { PlanAction } from "./plan/types";
 
 /** What the current user may do, as the server sees it (custom permissions, object access). */
 export interface UserPermissionsDto {

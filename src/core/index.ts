@@ -1,15 +1,89 @@
-/** Public surface of the core, compiled into the LWC service module c/accordCore. */
-export * from "./contract";
-export * from "./values";
-export type * from "./api";
-export * from "./text";
-export * from "./errors";
-export * from "./sha256";
-export * from "./fingerprint";
-export * from "./documentModel";
-export * from "./lifecycle";
-export * from "./planHealth";
-export * from "./scores";
-export * from "./archetypes";
-export * from "./needs";
-export * from "./ngrams";
+/**
+ * Public surface of the core, compiled into the LWC service module c/accordCore: exactly what its users
+ * import — the components (from c/accordCore), the preview server (preview/server/core.js types the bundle as
+ * this module), scripts/bench.js and bench/data.js. A rule nobody outside src/core calls is not listed (its
+ * tests import it from its own file), so the bundle carries only what is used. Folders: plan/ (reading a plan,
+ * order, canonical text, fingerprint, lifecycle, customer document), scores/, config/ (archetypes and role
+ * profiles, configuration checks), text/ (normalization, n-grams, needs grouping).
+ */
+
+// The contract between Apex and the components (types only).
+export type {
+  AccordConfiguration,
+  CollaborationAssessmentDto,
+  CollaborationDimensionConfig,
+  CollaborationRatingDto,
+  CommitmentDto,
+  CommitmentStatus,
+  CountrySettingConfig,
+  DimensionAudience,
+  HealthcareArchetypeConfig,
+  InitiativeDto,
+  InitiativeStatus,
+  KamReadiness,
+  NeedDecision,
+  NeedDto,
+  Party,
+  PlanDto,
+  PlanStatus,
+  RespondentType,
+  ReviewDto,
+  ReviewOutcome,
+  ReviewType,
+  RoleProfileConfig,
+  ScoringSettingsConfig,
+  SelectionCriterionConfig,
+  SelectionRatingDto,
+  SignatureDto,
+  SignatureMethod,
+  StakeholderDto
+} from "./contract";
+export type {
+  AccountSummaryDto,
+  ApexContract,
+  ApexErrorBody,
+  PlanActionRequest,
+  PlanSummaryDto,
+  PlanWorkspaceDto,
+  UserPermissionsDto
+} from "./api";
+
+// Value sets (the options of the components' pickers).
+export {
+  COMMITMENT_STATUSES,
+  INITIATIVE_STATUSES,
+  LANGUAGES,
+  NEED_DECISIONS,
+  NEED_THEMES,
+  PARTIES,
+  PLAN_STATUSES,
+  REVIEW_OUTCOMES,
+  REVIEW_TYPES,
+  SIGNATURE_METHODS
+} from "./values";
+export { AccordInputError } from "./errors";
+
+// plan/: order, canonical text and fingerprint, lifecycle, next plan, customer document.
+export { compareSequenceThenKey } from "./plan/order";
+export { canonicalPlanText, planFingerprint, shortFingerprint } from "./plan/fingerprint";
+export { applyAction } from "./plan/applyAction";
+export { allowedActions, type AvailableAction } from "./plan/allowedActions";
+export { shareReadiness } from "./plan/readiness";
+export { nextPlanDraft, periodEndFor } from "./plan/nextPlan";
+export type { ActionResult, PlanAction, PlanActionType, PlanActor, PlanIssue } from "./plan/types";
+export { customerDocument } from "./plan/documentModel";
+
+// scores/
+export { planHealth } from "./scores/planHealth";
+export { deliveryRates, type DeliveryRates, type PartyDelivery } from "./scores/delivery";
+export { computeCollaborationIndex } from "./scores/collaborationIndex";
+export { computeKeyAccountPriority } from "./scores/priority";
+export { computeStakeholderCoverage } from "./scores/stakeholderCoverage";
+
+// config/
+export { archetypeByCode, resolveAccountConfiguration } from "./config/archetypes";
+
+// text/
+export { normalizeText } from "./text/normalize";
+export { characterShingles, jaccard, normalizeForMatching } from "./text/ngrams";
+export { DEFAULT_SIMILARITY_THRESHOLD, groupNeeds } from "./text/needs";

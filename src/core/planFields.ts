@@ -2,7 +2,7 @@
  * The fields of each plan object, declared once: every field AccordPlanMapper reads from a record (the DTO
  * property it fills, or `property: null` for a field read only to group records), in DTO order. `line` marks
  * plan content: the field's line name in the canonical text, in fingerprint order (plan, needs, initiatives,
- * commitments), so src/core/fingerprint.ts writes exactly these lines.
+ * commitments), so src/core/plan/fingerprint.ts writes exactly these lines.
  * Checked by checks/plan-fields.js: the mapper reads exactly these fields, every selector that feeds it
  * selects at least them (static SOQL stays static), and AccordFingerprint writes the content lines in this order.
  */

@@ -27,17 +27,9 @@ import type {
   RespondentType,
   ScoringSettingsConfig
 } from "../contract";
-import { bySequenceThenCode, checkSettings, dimensionsByCode } from "./configChecks";
-import {
-  compareText,
-  fail,
-  optionalText,
-  requireArray,
-  requireObject,
-  requireOneOf,
-  requireRating,
-  requireText
-} from "./inputChecks";
+import { checkSettings, dimensionsByCode } from "../config/configChecks";
+import { bySequenceThenCode, compareText } from "../plan/order";
+import { fail, optionalText, requireArray, requireObject, requireOneOf, requireRating, requireText } from "../input";
 import { ratingToScore, roundToTenth } from "./rounding";
 
 /** z for a two-sided 95% interval. */

@@ -19,8 +19,9 @@ import type {
   SelectionCriterionConfig,
   SelectionRatingDto
 } from "../contract";
-import { bySequenceThenCode, checkSettings, checkWeight, criteriaByCode } from "./configChecks";
-import { fail, requireArray, requireObject, requireRating, requireText } from "./inputChecks";
+import { checkSettings, checkWeight, criteriaByCode } from "../config/configChecks";
+import { bySequenceThenCode } from "../plan/order";
+import { fail, requireArray, requireObject, requireRating, requireText } from "../input";
 import { ratingToScore, roundToTenth } from "./rounding";
 import type { PriorityTier } from "../values";
 

@@ -17,16 +17,8 @@
  *   roundToTenth; record order never changes a result.
  */
 import type { StakeholderDto } from "../contract";
-import {
-  compareText,
-  fail,
-  optionalText,
-  requireArray,
-  requireNumber,
-  requireObject,
-  requireRating,
-  requireText
-} from "./inputChecks";
+import { compareText } from "../plan/order";
+import { fail, optionalText, requireArray, requireNumber, requireObject, requireRating, requireText } from "../input";
 import { ratingToScore, roundToTenth } from "./rounding";
 
 export const COVERAGE_WEIGHTS = { roles: 40, relationships: 40, signatory: 10, ownerSpread: 10 } as const;

@@ -33,73 +33,11 @@ const NEED_THEMES = [
     "Supply and logistics",
     "Research and evidence"
 ];
-/** The global value set Accord_Stakeholder_Role (role codes of the role profiles). */
-const STAKEHOLDER_ROLES = [
-    "Medical_Director",
-    "Pharmacy_Director",
-    "Procurement_Finance_Head",
-    "Payer_HTA_Lead",
-    "Department_Head",
-    "Nursing_Lead",
-    "Quality_Outcomes_Lead",
-    "IT_Data_Lead"
-];
-const DECISION_ROLES = ["Decision maker", "Influencer", "Gatekeeper", "Champion", "User"];
 const RESPONDENT_TYPES = ["Customer", "Internal"];
-const RESPONDENT_FUNCTIONS = [
-    "Key Account Management",
-    "Medical Affairs",
-    "Market Access",
-    "Marketing",
-    "Sales",
-    "Supply Chain",
-    "Patient Services"
-];
-const PRIORITY_TIERS = ["A", "B", "C"];
 /** Collaboration_Dimension__mdt.Audience__c: who rates a dimension. */
 const DIMENSION_AUDIENCES = ["Customer", "Internal", "Both"];
 /** Country_Setting__mdt.Kam_Readiness__c. */
 const KAM_READINESS_LEVELS = ["Established", "Developing", "Not ready"];
-/** The global value sets in the metadata (globalValueSets/<name>.globalValueSet-meta.xml). */
-const GLOBAL_VALUE_SETS = {
-    Accord_Need_Theme: NEED_THEMES,
-    Accord_Party: PARTIES,
-    Accord_Stakeholder_Role: STAKEHOLDER_ROLES
-};
-/**
- * Every restricted picklist field in the metadata (custom metadata types included): its values in
- * order and its default (null: none), or the global value set it uses.
- */
-const VALUE_SET_FIELDS = {
-    "Customer_Account_Plan__c.Status__c": { values: PLAN_STATUSES, default: "Draft" },
-    "Customer_Account_Plan__c.Plan_Language__c": { values: LANGUAGES, default: "en" },
-    "Customer_Need__c.Decision__c": { values: NEED_DECISIONS, default: "Pending" },
-    "Customer_Need__c.Theme__c": { globalValueSet: "Accord_Need_Theme" },
-    "Plan_Initiative__c.Status__c": { values: INITIATIVE_STATUSES, default: "Not started" },
-    "Plan_Commitment__c.Party__c": { globalValueSet: "Accord_Party" },
-    "Plan_Commitment__c.Status__c": { values: COMMITMENT_STATUSES, default: "Open" },
-    "Plan_Commitment__c.Review_Outcome__c": { values: REVIEW_OUTCOMES, default: null },
-    "Plan_Signature__c.Party__c": { globalValueSet: "Accord_Party" },
-    "Plan_Signature__c.Method__c": { values: SIGNATURE_METHODS, default: null },
-    "Plan_Review__c.Review_Type__c": { values: REVIEW_TYPES, default: null },
-    "Account_Stakeholder__c.Role__c": { globalValueSet: "Accord_Stakeholder_Role" },
-    "Account_Stakeholder__c.Decision_Role__c": { values: DECISION_ROLES, default: null },
-    "Collaboration_Assessment__c.Respondent_Type__c": { values: RESPONDENT_TYPES, default: null },
-    "Collaboration_Assessment__c.Function__c": { values: RESPONDENT_FUNCTIONS, default: null },
-    "Account.Kam_Tier__c": { values: PRIORITY_TIERS, default: null },
-    "Collaboration_Dimension__mdt.Audience__c": { values: DIMENSION_AUDIENCES, default: "Both" },
-    "Country_Setting__mdt.Kam_Readiness__c": { values: KAM_READINESS_LEVELS, default: "Developing" },
-    "Stakeholder_Role_Profile__mdt.Language__c": { values: LANGUAGES, default: "en" }
-};
-
-/** Text helpers shared by every rule. */
-/**
- * What the components apply to customer text before saving it: NFC (Apex has no Unicode
- * normalization, so it must happen on the client) and LF line endings.
- */
-function normalizeText(value) {
-    return value.normalize("NFC").replace(/\r\n?/g, "\n");
-}
 
 /**
  * The single error type of the core: thrown when input is malformed
@@ -113,6 +51,458 @@ class AccordInputError extends Error {
         this.code = code;
         this.name = "AccordInputError";
     }
+}
+
+/**
+ * The order of the core: text by code units (never localeCompare), so it is the same in every locale and
+ * in Apex; plan records by Sequence then Key (the canonical order of content, documents and readiness);
+ * configuration records by sequence then code.
+ */
+/** Code-point order: stable across locales (unlike localeCompare) and identical in Apex. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** The canonical order of plan records: Sequence, then Key by code units (never localeCompare). */
+function compareSequenceThenKey(a, b) {
+    if (a.sequence !== b.sequence)
+        return a.sequence < b.sequence ? -1 : 1;
+    return compareText(a.key, b.key);
+}
+/** Records in canonical order (a sorted copy): Sequence, then Key. */
+function bySequenceThenKey(records) {
+    return [...records].sort(compareSequenceThenKey);
+}
+/** Configuration records in display order: sequence, then code (code-point order). */
+function bySequenceThenCode(a, b) {
+    return a.sequence - b.sequence || compareText(a.code, b.code);
+}
+
+/**
+ * The one validation kit of the core: guards for data crossing into it (a plan, an action, ratings,
+ * configuration). Bad input fails loudly with an AccordInputError whose code names the kind of fault
+ * and whose message names the field, never with a wrong result. plan/readPlan.ts reads a plan with
+ * these guards; the scores and the configuration checks use them directly.
+ */
+function fail(code, message) {
+    throw new AccordInputError(code, message);
+}
+/** The value as a message shows it: text quoted (cut at 40 characters), numbers and booleans as written. */
+function describe(value) {
+    if (value === undefined)
+        return "nothing";
+    if (value === null)
+        return "null";
+    if (typeof value === "string")
+        return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
+    if (typeof value === "number" || typeof value === "boolean")
+        return String(value);
+    return Array.isArray(value) ? "a list" : typeof value;
+}
+function requireArray(value, field) {
+    if (!Array.isArray(value))
+        fail("INVALID_INPUT", `${field} must be an array (got ${describe(value)}).`);
+    return value;
+}
+function requireObject(value, field) {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+        fail("INVALID_INPUT", `${field} must be an object (got ${describe(value)}).`);
+    }
+    return value;
+}
+function requireText(value, field) {
+    if (typeof value !== "string" || value.trim() === "") {
+        fail("MISSING_FIELD", `${field} is required and must be non-empty text (got ${describe(value)}).`);
+    }
+    return value;
+}
+function optionalText(value, field) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value !== "string")
+        fail("INVALID_INPUT", `${field} must be text or null (got ${describe(value)}).`);
+    return value.trim() === "" ? null : value;
+}
+/** A finite number within [min, max]; `integer` also rejects fractions. */
+function requireNumber(value, field, range) {
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+        fail("INVALID_NUMBER", `${field} must be a finite number (got ${describe(value)}).`);
+    }
+    if ((range.integer === true && !Number.isInteger(value)) || value < range.min || value > range.max) {
+        const kind = range.integer === true ? "a whole number" : "a number";
+        fail("OUT_OF_RANGE", `${field} must be ${kind} from ${range.min} to ${range.max} (got ${value}).`);
+    }
+    return value;
+}
+/** A 1-5 rating as stored in Score__c / Rating__c / Influence__c / Relationship_Strength__c. */
+function requireRating(value, field) {
+    return requireNumber(value, field, { min: 1, max: 5, integer: true });
+}
+function requireOneOf(value, allowed, field) {
+    if (typeof value !== "string" || !allowed.includes(value)) {
+        fail("INVALID_VALUE", `${field} must be one of ${allowed.join(", ")} (got ${describe(value)}).`);
+    }
+    return value;
+}
+
+/** Text as Apex stores and compares it: the trimming every plan rule (fingerprint, readiness, health) uses. */
+/**
+ * CR/CRLF → LF, then strip leading and trailing characters ≤ U+0020 — exactly Apex
+ * `value.replace('\r\n', '\n').replace('\r', '\n').trim()`. Not JS String.trim, which also
+ * strips Unicode spaces such as U+00A0 and U+3000 that Apex keeps.
+ */
+function platformTrim(value) {
+    if (value === null)
+        return "";
+    const text = value.replace(/\r\n?/g, "\n");
+    let start = 0;
+    let end = text.length;
+    while (start < end && text.charCodeAt(start) <= 0x20)
+        start++;
+    while (end > start && text.charCodeAt(end - 1) <= 0x20)
+        end--;
+    return text.slice(start, end);
+}
+/** True when a value is present: not null and not empty after platformTrim. */
+function hasText(value) {
+    return platformTrim(value) !== "";
+}
+
+function requiredString(row, name, field) {
+    const value = row[name];
+    if (typeof value !== "string") {
+        fail("MISSING_FIELD", `${field}.${name} is required text (got ${describe(value)}).`);
+    }
+    return value;
+}
+/** A key or name that must carry at least one visible character. */
+function requiredKey(row, name, field) {
+    const value = requiredString(row, name, field);
+    if (!hasText(value))
+        fail("MISSING_FIELD", `${field}.${name} must not be blank.`);
+    return value;
+}
+function optionalString(row, name, field) {
+    const value = row[name];
+    if (value === undefined || value === null)
+        return null;
+    if (typeof value !== "string") {
+        fail("INVALID_INPUT", `${field}.${name} must be text or null (got ${describe(value)}).`);
+    }
+    return value;
+}
+function requiredInteger(row, name, field, min) {
+    const value = row[name];
+    if (typeof value !== "number" || !Number.isInteger(value) || value < min) {
+        fail("INVALID_NUMBER", `${field}.${name} must be a whole number of at least ${min} (got ${describe(value)}).`);
+    }
+    return value;
+}
+/** A revision (Revision__c, Number(18,0)): a whole number from 0 that a double holds exactly. */
+function readRevision(value, field) {
+    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+        fail("INVALID_NUMBER", `${field} must be a whole number of at least 0 (got ${describe(value)}).`);
+    }
+    return value;
+}
+/** A whole number the org's Number(n,0) field can store (and, for priority, its validation rule allows). */
+function requiredIntegerInRange(row, name, field, min, max) {
+    const value = row[name];
+    if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+        fail("INVALID_NUMBER", `${field}.${name} must be a whole number from ${min} to ${max} (got ${describe(value)}).`);
+    }
+    return value;
+}
+function optionalIntegerInRange(row, name, field, min, max) {
+    const value = row[name];
+    if (value === undefined || value === null)
+        return null;
+    return requiredIntegerInRange(row, name, field, min, max);
+}
+/** Sequence__c is Number(5,0). */
+const SEQUENCE_MIN = -99999;
+const SEQUENCE_MAX = 99999;
+/** Customer_Priority__c: 1 (low) to 5 (highest), the validation rule Customer_Priority_Range. */
+const PRIORITY_MIN = 1;
+const PRIORITY_MAX = 5;
+const sequenceOf = (row, field) => requiredIntegerInRange(row, "sequence", field, SEQUENCE_MIN, SEQUENCE_MAX);
+function requiredBoolean(row, name, field) {
+    const value = row[name];
+    if (typeof value !== "boolean") {
+        fail("INVALID_INPUT", `${field}.${name} must be true or false (got ${describe(value)}).`);
+    }
+    return value;
+}
+function requiredOneOf(row, name, allowed, field) {
+    return requireOneOf(row[name], allowed, `${field}.${name}`);
+}
+function optionalOneOf(row, name, allowed, field) {
+    const value = row[name];
+    if (value === undefined || value === null)
+        return null;
+    return requiredOneOf(row, name, allowed, field);
+}
+/** A real calendar date written YYYY-MM-DD (the only date format of the core and of spec/). */
+function isIsoDate(value) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
+        return false;
+    const year = Number(value.slice(0, 4));
+    const month = Number(value.slice(5, 7));
+    const day = Number(value.slice(8, 10));
+    if (month < 1 || month > 12 || day < 1)
+        return false;
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    return day <= daysInMonth[month - 1];
+}
+function requiredDate(row, name, field) {
+    const value = row[name];
+    if (typeof value !== "string" || !isIsoDate(value)) {
+        fail("INVALID_DATE", `${field}.${name} must be a date written YYYY-MM-DD (got ${describe(value)}).`);
+    }
+    return value;
+}
+function optionalDate(row, name, field) {
+    const value = row[name];
+    if (value === undefined || value === null)
+        return null;
+    return requiredDate(row, name, field);
+}
+function optionalId(row, name, field) {
+    const id = optionalString(row, name, field);
+    return id === null ? {} : { id };
+}
+/**
+ * Key__c is unique and case-insensitive in the org: two keys are the same key when their lower-case
+ * forms (toLowerCase, locale-independent) are equal, so `B` and `b` cannot both exist.
+ */
+function rejectDuplicateKeys(keys, kind) {
+    const seen = new Map();
+    for (const key of keys) {
+        const folded = key.toLowerCase();
+        const earlier = seen.get(folded);
+        if (earlier !== undefined) {
+            fail("DUPLICATE_KEY", `Two ${kind} share the key ${JSON.stringify(key)}${earlier === key ? "" : ` (as ${JSON.stringify(earlier)}: keys ignore case)`}: every key must be unique.`);
+        }
+        seen.set(folded, key);
+    }
+}
+function readNeed$1(value, field) {
+    const row = requireObject(value, field);
+    return {
+        ...optionalId(row, "id", field),
+        key: requiredKey(row, "key", field),
+        sequence: sequenceOf(row, field),
+        verbatim: requiredString(row, "verbatim", field),
+        theme: optionalString(row, "theme", field),
+        raisedById: optionalString(row, "raisedById", field),
+        raisedByName: optionalString(row, "raisedByName", field),
+        customerPriority: optionalIntegerInRange(row, "customerPriority", field, PRIORITY_MIN, PRIORITY_MAX),
+        decision: requiredOneOf(row, "decision", NEED_DECISIONS, field),
+        decisionRationale: optionalString(row, "decisionRationale", field),
+        initiativeKey: optionalString(row, "initiativeKey", field)
+    };
+}
+function readCommitment(value, field) {
+    const row = requireObject(value, field);
+    return {
+        ...optionalId(row, "id", field),
+        key: requiredKey(row, "key", field),
+        sequence: sequenceOf(row, field),
+        party: requiredOneOf(row, "party", PARTIES, field),
+        description: requiredString(row, "description", field),
+        ownerUserId: optionalString(row, "ownerUserId", field),
+        ownerContactId: optionalString(row, "ownerContactId", field),
+        ownerName: optionalString(row, "ownerName", field),
+        dueDate: optionalDate(row, "dueDate", field),
+        status: requiredOneOf(row, "status", COMMITMENT_STATUSES, field),
+        reviewOutcome: optionalOneOf(row, "reviewOutcome", REVIEW_OUTCOMES, field)
+    };
+}
+function readInitiative(value, field) {
+    const row = requireObject(value, field);
+    return {
+        ...optionalId(row, "id", field),
+        key: requiredKey(row, "key", field),
+        sequence: sequenceOf(row, field),
+        title: requiredString(row, "title", field),
+        successMeasure: optionalString(row, "successMeasure", field),
+        targetDate: optionalDate(row, "targetDate", field),
+        status: requiredOneOf(row, "status", INITIATIVE_STATUSES, field),
+        commitments: requireArray(row.commitments, `${field}.commitments`).map((c, i) => readCommitment(c, `${field}.commitments[${i}]`))
+    };
+}
+function readSignature(value, field, planVersion) {
+    const row = requireObject(value, field);
+    const signature = {
+        ...optionalId(row, "id", field),
+        party: requiredOneOf(row, "party", PARTIES, field),
+        signerUserId: optionalString(row, "signerUserId", field),
+        signerContactId: optionalString(row, "signerContactId", field),
+        signerName: requiredKey(row, "signerName", field),
+        planVersion: requiredInteger(row, "planVersion", field, 1),
+        contentHash: requiredKey(row, "contentHash", field),
+        signedAt: requiredKey(row, "signedAt", field),
+        method: requiredOneOf(row, "method", SIGNATURE_METHODS, field),
+        evidence: optionalString(row, "evidence", field),
+        evidenceHash: optionalString(row, "evidenceHash", field),
+        superseded: requiredBoolean(row, "superseded", field)
+    };
+    if (signature.planVersion > planVersion) {
+        fail("INVALID_SIGNATURE", `${field}.planVersion ${signature.planVersion} is newer than the plan (version ${planVersion}).`);
+    }
+    return signature;
+}
+function readReview(value, field) {
+    const row = requireObject(value, field);
+    return {
+        ...optionalId(row, "id", field),
+        reviewType: requiredOneOf(row, "reviewType", REVIEW_TYPES, field),
+        reviewDate: requiredDate(row, "reviewDate", field),
+        customerFeedback: optionalString(row, "customerFeedback", field),
+        whatWorked: optionalString(row, "whatWorked", field),
+        whatDidNot: optionalString(row, "whatDidNot", field)
+    };
+}
+/** Validates a plan and returns a normalized deep copy; throws AccordInputError on bad input. */
+function readPlan(value) {
+    const row = requireObject(value, "plan");
+    const version = requiredInteger(row, "version", "plan", 1);
+    const plan = {
+        ...optionalId(row, "id", "plan"),
+        accountId: requiredString(row, "accountId", "plan"),
+        accountName: requiredString(row, "accountName", "plan"),
+        status: requiredOneOf(row, "status", PLAN_STATUSES, "plan"),
+        version,
+        // Revision__c defaults to 0 in the org: a plan written before revisions existed reads as revision 0.
+        revision: row.revision === undefined || row.revision === null ? 0 : readRevision(row.revision, "plan.revision"),
+        contentHash: optionalString(row, "contentHash", "plan"),
+        periodStart: requiredDate(row, "periodStart", "plan"),
+        periodEnd: requiredDate(row, "periodEnd", "plan"),
+        customerGoals: optionalString(row, "customerGoals", "plan"),
+        planLanguage: requiredString(row, "planLanguage", "plan"),
+        countryCode: optionalString(row, "countryCode", "plan"),
+        sharedOn: optionalString(row, "sharedOn", "plan"),
+        agreedOn: optionalString(row, "agreedOn", "plan"),
+        reopenReason: optionalString(row, "reopenReason", "plan"),
+        needs: requireArray(row.needs, "plan.needs").map((n, i) => readNeed$1(n, `plan.needs[${i}]`)),
+        initiatives: requireArray(row.initiatives, "plan.initiatives").map((n, i) => readInitiative(n, `plan.initiatives[${i}]`)),
+        signatures: requireArray(row.signatures, "plan.signatures").map((s, i) => readSignature(s, `plan.signatures[${i}]`, version)),
+        reviews: row.reviews === undefined
+            ? []
+            : requireArray(row.reviews, "plan.reviews").map((r, i) => readReview(r, `plan.reviews[${i}]`))
+    };
+    checkStructure(plan);
+    return plan;
+}
+/** Rules that span records: period order, unique keys, links that resolve. */
+function checkStructure(plan) {
+    if (plan.periodEnd < plan.periodStart) {
+        fail("INVALID_PERIOD", `plan.periodEnd ${plan.periodEnd} is before plan.periodStart ${plan.periodStart}.`);
+    }
+    rejectDuplicateKeys(plan.needs.map((n) => n.key), "needs");
+    const initiativeKeys = plan.initiatives.map((i) => i.key);
+    rejectDuplicateKeys(initiativeKeys, "initiatives");
+    rejectDuplicateKeys(plan.initiatives.flatMap((i) => i.commitments.map((c) => c.key)), "commitments");
+    for (const need of plan.needs) {
+        if (need.initiativeKey !== null && !initiativeKeys.includes(need.initiativeKey)) {
+            fail("UNKNOWN_INITIATIVE", `Need ${JSON.stringify(need.key)} is linked to initiative ${JSON.stringify(need.initiativeKey)}, which is not in the plan.`);
+        }
+    }
+    const signed = new Set();
+    for (const signature of plan.signatures) {
+        const slot = `${signature.party}|${signature.planVersion}`;
+        if (signed.has(slot)) {
+            fail("DUPLICATE_SIGNATURE", `Two ${signature.party} signatures for version ${signature.planVersion}: one per party per version.`);
+        }
+        signed.add(slot);
+    }
+}
+
+const PLAN_FIELDS = {
+    Customer_Account_Plan__c: [
+        { property: "id", field: "Id" },
+        { property: "accountId", field: "Account__c" },
+        { property: "accountName", field: "Account__r.Name" },
+        { property: "status", field: "Status__c" },
+        { property: "version", field: "Version__c" },
+        { property: "revision", field: "Revision__c" },
+        { property: "contentHash", field: "Content_Hash__c" },
+        { property: "periodStart", field: "Period_Start__c", line: "periodStart" },
+        { property: "periodEnd", field: "Period_End__c", line: "periodEnd" },
+        { property: "customerGoals", field: "Customer_Goals__c", line: "customerGoals" },
+        { property: "planLanguage", field: "Plan_Language__c" },
+        { property: "countryCode", field: "Country_Code__c" },
+        { property: "sharedOn", field: "Shared_On__c" },
+        { property: "agreedOn", field: "Agreed_On__c" },
+        { property: "reopenReason", field: "Reopen_Reason__c" }
+    ],
+    Customer_Need__c: [
+        { property: null, field: "Plan__c" },
+        { property: "id", field: "Id" },
+        { property: "key", field: "Key__c", line: "need.key" },
+        { property: "sequence", field: "Sequence__c" },
+        { property: "verbatim", field: "Verbatim__c", line: "need.verbatim" },
+        { property: "theme", field: "Theme__c", line: "need.theme" },
+        { property: "raisedById", field: "Raised_By__c" },
+        { property: "raisedByName", field: "Raised_By_Name__c", line: "need.raisedBy" },
+        { property: "customerPriority", field: "Customer_Priority__c", line: "need.customerPriority" },
+        { property: "decision", field: "Decision__c", line: "need.decision" },
+        { property: "decisionRationale", field: "Decision_Rationale__c", line: "need.decisionRationale" },
+        { property: "initiativeKey", field: "Initiative__c", line: "need.initiativeKey" }
+    ],
+    Plan_Initiative__c: [
+        { property: null, field: "Plan__c" },
+        { property: "id", field: "Id" },
+        { property: "key", field: "Key__c", line: "initiative.key" },
+        { property: "sequence", field: "Sequence__c" },
+        { property: "title", field: "Title__c", line: "initiative.title" },
+        { property: "successMeasure", field: "Success_Measure__c", line: "initiative.successMeasure" },
+        { property: "targetDate", field: "Target_Date__c", line: "initiative.targetDate" },
+        { property: "status", field: "Status__c" }
+    ],
+    Plan_Commitment__c: [
+        { property: null, field: "Initiative__c" },
+        { property: null, field: "Initiative__r.Plan__c" },
+        { property: "id", field: "Id" },
+        { property: "key", field: "Key__c", line: "commitment.key" },
+        { property: "sequence", field: "Sequence__c" },
+        { property: "party", field: "Party__c", line: "commitment.party" },
+        { property: "description", field: "Description__c", line: "commitment.description" },
+        { property: "ownerUserId", field: "Owner_User__c" },
+        { property: "ownerContactId", field: "Owner_Contact__c" },
+        { property: "ownerName", field: "Owner_Name__c", line: "commitment.owner" },
+        { property: "dueDate", field: "Due_Date__c", line: "commitment.dueDate" },
+        { property: "status", field: "Status__c" },
+        { property: "reviewOutcome", field: "Review_Outcome__c" }
+    ],
+    Plan_Signature__c: [
+        { property: null, field: "Plan__c" },
+        { property: "id", field: "Id" },
+        { property: "party", field: "Party__c" },
+        { property: "signerUserId", field: "Signer_User__c" },
+        { property: "signerContactId", field: "Signer_Contact__c" },
+        { property: "signerName", field: "Signer_Name__c" },
+        { property: "planVersion", field: "Plan_Version__c" },
+        { property: "contentHash", field: "Content_Hash__c" },
+        { property: "signedAt", field: "Signed_At__c" },
+        { property: "method", field: "Method__c" },
+        { property: "evidence", field: "Evidence__c" },
+        { property: "evidenceHash", field: "Evidence_Hash__c" },
+        { property: "superseded", field: "Superseded__c" }
+    ],
+    Plan_Review__c: [
+        { property: null, field: "Plan__c" },
+        { property: "id", field: "Id" },
+        { property: "reviewType", field: "Review_Type__c" },
+        { property: "reviewDate", field: "Review_Date__c" },
+        { property: "customerFeedback", field: "Customer_Feedback__c" },
+        { property: "whatWorked", field: "What_Worked__c" },
+        { property: "whatDidNot", field: "What_Did_Not__c" }
+    ]
+};
+/** The content fields of one object, in fingerprint order. */
+function contentFields(object) {
+    return PLAN_FIELDS[object].filter((field) => field.line !== undefined);
 }
 
 /**
@@ -237,404 +627,6 @@ function sha256Hex(text) {
     return sha256HexOfBytes(utf8Bytes(text));
 }
 
-function fail$1(code, message) {
-    throw new AccordInputError(code, message);
-}
-function describeValue(value) {
-    if (value === undefined)
-        return "nothing";
-    if (value === null)
-        return "null";
-    if (typeof value === "string")
-        return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
-    if (typeof value === "number" || typeof value === "boolean")
-        return String(value);
-    return Array.isArray(value) ? "a list" : typeof value;
-}
-function asRow$1(value, field) {
-    if (value === null || typeof value !== "object" || Array.isArray(value)) {
-        fail$1("INVALID_INPUT", `${field} must be an object (got ${describeValue(value)}).`);
-    }
-    return value;
-}
-function asArray(value, field) {
-    if (!Array.isArray(value))
-        fail$1("INVALID_INPUT", `${field} must be a list (got ${describeValue(value)}).`);
-    return value;
-}
-function requiredString(row, name, field) {
-    const value = row[name];
-    if (typeof value !== "string") {
-        fail$1("MISSING_FIELD", `${field}.${name} is required text (got ${describeValue(value)}).`);
-    }
-    return value;
-}
-/** A key or name that must carry at least one visible character. */
-function requiredKey(row, name, field) {
-    const value = requiredString(row, name, field);
-    if (!hasText(value))
-        fail$1("MISSING_FIELD", `${field}.${name} must not be blank.`);
-    return value;
-}
-function optionalString(row, name, field) {
-    const value = row[name];
-    if (value === undefined || value === null)
-        return null;
-    if (typeof value !== "string") {
-        fail$1("INVALID_INPUT", `${field}.${name} must be text or null (got ${describeValue(value)}).`);
-    }
-    return value;
-}
-function requiredInteger(row, name, field, min) {
-    const value = row[name];
-    if (typeof value !== "number" || !Number.isInteger(value) || value < min) {
-        fail$1("INVALID_NUMBER", `${field}.${name} must be a whole number of at least ${min} (got ${describeValue(value)}).`);
-    }
-    return value;
-}
-/** A revision (Revision__c, Number(18,0)): a whole number from 0 that a double holds exactly. */
-function readRevision(value, field) {
-    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-        fail$1("INVALID_NUMBER", `${field} must be a whole number of at least 0 (got ${describeValue(value)}).`);
-    }
-    return value;
-}
-/** A whole number the org's Number(n,0) field can store (and, for priority, its validation rule allows). */
-function requiredIntegerInRange(row, name, field, min, max) {
-    const value = row[name];
-    if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-        fail$1("INVALID_NUMBER", `${field}.${name} must be a whole number from ${min} to ${max} (got ${describeValue(value)}).`);
-    }
-    return value;
-}
-function optionalIntegerInRange(row, name, field, min, max) {
-    const value = row[name];
-    if (value === undefined || value === null)
-        return null;
-    return requiredIntegerInRange(row, name, field, min, max);
-}
-/** Sequence__c is Number(5,0). */
-const SEQUENCE_MIN = -99999;
-const SEQUENCE_MAX = 99999;
-/** Customer_Priority__c: 1 (low) to 5 (highest), the validation rule Customer_Priority_Range. */
-const PRIORITY_MIN = 1;
-const PRIORITY_MAX = 5;
-const sequenceOf = (row, field) => requiredIntegerInRange(row, "sequence", field, SEQUENCE_MIN, SEQUENCE_MAX);
-function requiredBoolean(row, name, field) {
-    const value = row[name];
-    if (typeof value !== "boolean") {
-        fail$1("INVALID_INPUT", `${field}.${name} must be true or false (got ${describeValue(value)}).`);
-    }
-    return value;
-}
-function requiredOneOf(row, name, allowed, field) {
-    const value = row[name];
-    if (typeof value !== "string" || !allowed.includes(value)) {
-        fail$1("INVALID_VALUE", `${field}.${name} must be one of ${allowed.join(", ")} (got ${describeValue(value)}).`);
-    }
-    return value;
-}
-function optionalOneOf(row, name, allowed, field) {
-    const value = row[name];
-    if (value === undefined || value === null)
-        return null;
-    return requiredOneOf(row, name, allowed, field);
-}
-/** A real calendar date written YYYY-MM-DD (the only date format of the core and of spec/). */
-function isIsoDate(value) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
-        return false;
-    const year = Number(value.slice(0, 4));
-    const month = Number(value.slice(5, 7));
-    const day = Number(value.slice(8, 10));
-    if (month < 1 || month > 12 || day < 1)
-        return false;
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    return day <= daysInMonth[month - 1];
-}
-function requiredDate(row, name, field) {
-    const value = row[name];
-    if (typeof value !== "string" || !isIsoDate(value)) {
-        fail$1("INVALID_DATE", `${field}.${name} must be a date written YYYY-MM-DD (got ${describeValue(value)}).`);
-    }
-    return value;
-}
-function optionalDate(row, name, field) {
-    const value = row[name];
-    if (value === undefined || value === null)
-        return null;
-    return requiredDate(row, name, field);
-}
-function optionalId(row, name, field) {
-    const id = optionalString(row, name, field);
-    return id === null ? {} : { id };
-}
-/**
- * Key__c is unique and case-insensitive in the org: two keys are the same key when their lower-case
- * forms (toLowerCase, locale-independent) are equal, so `B` and `b` cannot both exist.
- */
-function rejectDuplicateKeys(keys, kind) {
-    const seen = new Map();
-    for (const key of keys) {
-        const folded = key.toLowerCase();
-        const earlier = seen.get(folded);
-        if (earlier !== undefined) {
-            fail$1("DUPLICATE_KEY", `Two ${kind} share the key ${JSON.stringify(key)}${earlier === key ? "" : ` (as ${JSON.stringify(earlier)}: keys ignore case)`}: every key must be unique.`);
-        }
-        seen.set(folded, key);
-    }
-}
-function readNeed$1(value, field) {
-    const row = asRow$1(value, field);
-    return {
-        ...optionalId(row, "id", field),
-        key: requiredKey(row, "key", field),
-        sequence: sequenceOf(row, field),
-        verbatim: requiredString(row, "verbatim", field),
-        theme: optionalString(row, "theme", field),
-        raisedById: optionalString(row, "raisedById", field),
-        raisedByName: optionalString(row, "raisedByName", field),
-        customerPriority: optionalIntegerInRange(row, "customerPriority", field, PRIORITY_MIN, PRIORITY_MAX),
-        decision: requiredOneOf(row, "decision", NEED_DECISIONS, field),
-        decisionRationale: optionalString(row, "decisionRationale", field),
-        initiativeKey: optionalString(row, "initiativeKey", field)
-    };
-}
-function readCommitment(value, field) {
-    const row = asRow$1(value, field);
-    return {
-        ...optionalId(row, "id", field),
-        key: requiredKey(row, "key", field),
-        sequence: sequenceOf(row, field),
-        party: requiredOneOf(row, "party", PARTIES, field),
-        description: requiredString(row, "description", field),
-        ownerUserId: optionalString(row, "ownerUserId", field),
-        ownerContactId: optionalString(row, "ownerContactId", field),
-        ownerName: optionalString(row, "ownerName", field),
-        dueDate: optionalDate(row, "dueDate", field),
-        status: requiredOneOf(row, "status", COMMITMENT_STATUSES, field),
-        reviewOutcome: optionalOneOf(row, "reviewOutcome", REVIEW_OUTCOMES, field)
-    };
-}
-function readInitiative(value, field) {
-    const row = asRow$1(value, field);
-    return {
-        ...optionalId(row, "id", field),
-        key: requiredKey(row, "key", field),
-        sequence: sequenceOf(row, field),
-        title: requiredString(row, "title", field),
-        successMeasure: optionalString(row, "successMeasure", field),
-        targetDate: optionalDate(row, "targetDate", field),
-        status: requiredOneOf(row, "status", INITIATIVE_STATUSES, field),
-        commitments: asArray(row.commitments, `${field}.commitments`).map((c, i) => readCommitment(c, `${field}.commitments[${i}]`))
-    };
-}
-function readSignature(value, field, planVersion) {
-    const row = asRow$1(value, field);
-    const signature = {
-        ...optionalId(row, "id", field),
-        party: requiredOneOf(row, "party", PARTIES, field),
-        signerUserId: optionalString(row, "signerUserId", field),
-        signerContactId: optionalString(row, "signerContactId", field),
-        signerName: requiredKey(row, "signerName", field),
-        planVersion: requiredInteger(row, "planVersion", field, 1),
-        contentHash: requiredKey(row, "contentHash", field),
-        signedAt: requiredKey(row, "signedAt", field),
-        method: requiredOneOf(row, "method", SIGNATURE_METHODS, field),
-        evidence: optionalString(row, "evidence", field),
-        evidenceHash: optionalString(row, "evidenceHash", field),
-        superseded: requiredBoolean(row, "superseded", field)
-    };
-    if (signature.planVersion > planVersion) {
-        fail$1("INVALID_SIGNATURE", `${field}.planVersion ${signature.planVersion} is newer than the plan (version ${planVersion}).`);
-    }
-    return signature;
-}
-function readReview(value, field) {
-    const row = asRow$1(value, field);
-    return {
-        ...optionalId(row, "id", field),
-        reviewType: requiredOneOf(row, "reviewType", REVIEW_TYPES, field),
-        reviewDate: requiredDate(row, "reviewDate", field),
-        customerFeedback: optionalString(row, "customerFeedback", field),
-        whatWorked: optionalString(row, "whatWorked", field),
-        whatDidNot: optionalString(row, "whatDidNot", field)
-    };
-}
-/** Validates a plan and returns a normalized deep copy; throws AccordInputError on bad input. */
-function readPlan(value) {
-    const row = asRow$1(value, "plan");
-    const version = requiredInteger(row, "version", "plan", 1);
-    const plan = {
-        ...optionalId(row, "id", "plan"),
-        accountId: requiredString(row, "accountId", "plan"),
-        accountName: requiredString(row, "accountName", "plan"),
-        status: requiredOneOf(row, "status", PLAN_STATUSES, "plan"),
-        version,
-        // Revision__c defaults to 0 in the org: a plan written before revisions existed reads as revision 0.
-        revision: row.revision === undefined || row.revision === null ? 0 : readRevision(row.revision, "plan.revision"),
-        contentHash: optionalString(row, "contentHash", "plan"),
-        periodStart: requiredDate(row, "periodStart", "plan"),
-        periodEnd: requiredDate(row, "periodEnd", "plan"),
-        customerGoals: optionalString(row, "customerGoals", "plan"),
-        planLanguage: requiredString(row, "planLanguage", "plan"),
-        countryCode: optionalString(row, "countryCode", "plan"),
-        sharedOn: optionalString(row, "sharedOn", "plan"),
-        agreedOn: optionalString(row, "agreedOn", "plan"),
-        reopenReason: optionalString(row, "reopenReason", "plan"),
-        needs: asArray(row.needs, "plan.needs").map((n, i) => readNeed$1(n, `plan.needs[${i}]`)),
-        initiatives: asArray(row.initiatives, "plan.initiatives").map((n, i) => readInitiative(n, `plan.initiatives[${i}]`)),
-        signatures: asArray(row.signatures, "plan.signatures").map((s, i) => readSignature(s, `plan.signatures[${i}]`, version)),
-        reviews: row.reviews === undefined
-            ? []
-            : asArray(row.reviews, "plan.reviews").map((r, i) => readReview(r, `plan.reviews[${i}]`))
-    };
-    checkStructure(plan);
-    return plan;
-}
-/** Rules that span records: period order, unique keys, links that resolve. */
-function checkStructure(plan) {
-    if (plan.periodEnd < plan.periodStart) {
-        fail$1("INVALID_PERIOD", `plan.periodEnd ${plan.periodEnd} is before plan.periodStart ${plan.periodStart}.`);
-    }
-    rejectDuplicateKeys(plan.needs.map((n) => n.key), "needs");
-    const initiativeKeys = plan.initiatives.map((i) => i.key);
-    rejectDuplicateKeys(initiativeKeys, "initiatives");
-    rejectDuplicateKeys(plan.initiatives.flatMap((i) => i.commitments.map((c) => c.key)), "commitments");
-    for (const need of plan.needs) {
-        if (need.initiativeKey !== null && !initiativeKeys.includes(need.initiativeKey)) {
-            fail$1("UNKNOWN_INITIATIVE", `Need ${JSON.stringify(need.key)} is linked to initiative ${JSON.stringify(need.initiativeKey)}, which is not in the plan.`);
-        }
-    }
-    const signed = new Set();
-    for (const signature of plan.signatures) {
-        const slot = `${signature.party}|${signature.planVersion}`;
-        if (signed.has(slot)) {
-            fail$1("DUPLICATE_SIGNATURE", `Two ${signature.party} signatures for version ${signature.planVersion}: one per party per version.`);
-        }
-        signed.add(slot);
-    }
-}
-/**
- * CR/CRLF → LF, then strip leading and trailing characters ≤ U+0020 — exactly Apex
- * `value.replace('\r\n', '\n').replace('\r', '\n').trim()`. Not JS String.trim, which also
- * strips Unicode spaces such as U+00A0 and U+3000 that Apex keeps.
- */
-function platformTrim(value) {
-    if (value === null)
-        return "";
-    const text = value.replace(/\r\n?/g, "\n");
-    let start = 0;
-    let end = text.length;
-    while (start < end && text.charCodeAt(start) <= 0x20)
-        start++;
-    while (end > start && text.charCodeAt(end - 1) <= 0x20)
-        end--;
-    return text.slice(start, end);
-}
-/** True when a value is present: not null and not empty after platformTrim. */
-function hasText(value) {
-    return platformTrim(value) !== "";
-}
-/** Records in canonical order: Sequence, then Key by code units (never localeCompare). */
-function bySequenceThenKey(records) {
-    return [...records].sort((a, b) => {
-        if (a.sequence !== b.sequence)
-            return a.sequence < b.sequence ? -1 : 1;
-        if (a.key === b.key)
-            return 0;
-        return a.key < b.key ? -1 : 1;
-    });
-}
-
-const PLAN_FIELDS = {
-    Customer_Account_Plan__c: [
-        { property: "id", field: "Id" },
-        { property: "accountId", field: "Account__c" },
-        { property: "accountName", field: "Account__r.Name" },
-        { property: "status", field: "Status__c" },
-        { property: "version", field: "Version__c" },
-        { property: "revision", field: "Revision__c" },
-        { property: "contentHash", field: "Content_Hash__c" },
-        { property: "periodStart", field: "Period_Start__c", line: "periodStart" },
-        { property: "periodEnd", field: "Period_End__c", line: "periodEnd" },
-        { property: "customerGoals", field: "Customer_Goals__c", line: "customerGoals" },
-        { property: "planLanguage", field: "Plan_Language__c" },
-        { property: "countryCode", field: "Country_Code__c" },
-        { property: "sharedOn", field: "Shared_On__c" },
-        { property: "agreedOn", field: "Agreed_On__c" },
-        { property: "reopenReason", field: "Reopen_Reason__c" }
-    ],
-    Customer_Need__c: [
-        { property: null, field: "Plan__c" },
-        { property: "id", field: "Id" },
-        { property: "key", field: "Key__c", line: "need.key" },
-        { property: "sequence", field: "Sequence__c" },
-        { property: "verbatim", field: "Verbatim__c", line: "need.verbatim" },
-        { property: "theme", field: "Theme__c", line: "need.theme" },
-        { property: "raisedById", field: "Raised_By__c" },
-        { property: "raisedByName", field: "Raised_By_Name__c", line: "need.raisedBy" },
-        { property: "customerPriority", field: "Customer_Priority__c", line: "need.customerPriority" },
-        { property: "decision", field: "Decision__c", line: "need.decision" },
-        { property: "decisionRationale", field: "Decision_Rationale__c", line: "need.decisionRationale" },
-        { property: "initiativeKey", field: "Initiative__c", line: "need.initiativeKey" }
-    ],
-    Plan_Initiative__c: [
-        { property: null, field: "Plan__c" },
-        { property: "id", field: "Id" },
-        { property: "key", field: "Key__c", line: "initiative.key" },
-        { property: "sequence", field: "Sequence__c" },
-        { property: "title", field: "Title__c", line: "initiative.title" },
-        { property: "successMeasure", field: "Success_Measure__c", line: "initiative.successMeasure" },
-        { property: "targetDate", field: "Target_Date__c", line: "initiative.targetDate" },
-        { property: "status", field: "Status__c" }
-    ],
-    Plan_Commitment__c: [
-        { property: null, field: "Initiative__c" },
-        { property: null, field: "Initiative__r.Plan__c" },
-        { property: "id", field: "Id" },
-        { property: "key", field: "Key__c", line: "commitment.key" },
-        { property: "sequence", field: "Sequence__c" },
-        { property: "party", field: "Party__c", line: "commitment.party" },
-        { property: "description", field: "Description__c", line: "commitment.description" },
-        { property: "ownerUserId", field: "Owner_User__c" },
-        { property: "ownerContactId", field: "Owner_Contact__c" },
-        { property: "ownerName", field: "Owner_Name__c", line: "commitment.owner" },
-        { property: "dueDate", field: "Due_Date__c", line: "commitment.dueDate" },
-        { property: "status", field: "Status__c" },
-        { property: "reviewOutcome", field: "Review_Outcome__c" }
-    ],
-    Plan_Signature__c: [
-        { property: null, field: "Plan__c" },
-        { property: "id", field: "Id" },
-        { property: "party", field: "Party__c" },
-        { property: "signerUserId", field: "Signer_User__c" },
-        { property: "signerContactId", field: "Signer_Contact__c" },
-        { property: "signerName", field: "Signer_Name__c" },
-        { property: "planVersion", field: "Plan_Version__c" },
-        { property: "contentHash", field: "Content_Hash__c" },
-        { property: "signedAt", field: "Signed_At__c" },
-        { property: "method", field: "Method__c" },
-        { property: "evidence", field: "Evidence__c" },
-        { property: "evidenceHash", field: "Evidence_Hash__c" },
-        { property: "superseded", field: "Superseded__c" }
-    ],
-    Plan_Review__c: [
-        { property: null, field: "Plan__c" },
-        { property: "id", field: "Id" },
-        { property: "reviewType", field: "Review_Type__c" },
-        { property: "reviewDate", field: "Review_Date__c" },
-        { property: "customerFeedback", field: "Customer_Feedback__c" },
-        { property: "whatWorked", field: "What_Worked__c" },
-        { property: "whatDidNot", field: "What_Did_Not__c" }
-    ]
-};
-/** The content fields of one object, in fingerprint order. */
-function contentFields(object) {
-    return PLAN_FIELDS[object].filter((field) => field.line !== undefined);
-}
-
 const CANONICAL_FORMAT = "accord-plan-v1";
 /** Trimmed and escaped so that one value is always exactly one line. */
 function canonicalValue(value, field) {
@@ -702,104 +694,6 @@ function shortFingerprint(hash) {
     }
     const lower = hash.toLowerCase();
     return `${lower.slice(0, 4)} ${lower.slice(4, 8)} ${lower.slice(8, 12)}`;
-}
-
-/** The document's sections, in the order both views print them. */
-const DOCUMENT_SECTIONS = ["HEADER", "GOALS", "NEEDS", "INITIATIVES", "SIGNATURES", "FINGERPRINT"];
-/** The need groups, in the order the document prints them. */
-const DOCUMENT_NEED_GROUPS = [
-    "Commit",
-    "Defer",
-    "Decline",
-    "Pending"
-];
-/** The value, or null when it is blank (null, or empty after platformTrim). */
-function orBlank(value) {
-    return value === null || value === undefined || !hasText(value) ? null : value;
-}
-function listOf(value) {
-    return Array.isArray(value) ? value : [];
-}
-function recompute(plan) {
-    try {
-        return planFingerprint(plan);
-    }
-    catch {
-        return null;
-    }
-}
-function fingerprintOf(plan) {
-    const stored = orBlank(plan.contentHash);
-    const recomputed = recompute(plan);
-    let status;
-    if (stored === null)
-        status = "NOT_COMPUTED";
-    else if (recomputed === null)
-        status = "UNREADABLE";
-    else
-        status = recomputed === stored ? "VERIFIED" : "MISMATCH";
-    return { stored, recomputed, status };
-}
-/** The customer document of a plan (see the module comment; spec/README.md "Customer document"). */
-function customerDocument(plan) {
-    const initiatives = bySequenceThenKey(listOf(plan.initiatives));
-    const titles = new Map();
-    for (const initiative of initiatives)
-        titles.set(initiative.key, orBlank(initiative.title));
-    const needs = bySequenceThenKey(listOf(plan.needs));
-    const needGroups = DOCUMENT_NEED_GROUPS.map((decision) => ({
-        decision,
-        needs: needs
-            .filter((need) => need.decision === decision)
-            .map((need) => ({
-            key: need.key,
-            verbatim: need.verbatim ?? "",
-            raisedByName: orBlank(need.raisedByName),
-            rationale: orBlank(need.decisionRationale),
-            initiativeTitle: need.initiativeKey == null ? null : (titles.get(need.initiativeKey) ?? null)
-        }))
-    })).filter((group) => group.needs.length > 0);
-    return {
-        sections: DOCUMENT_SECTIONS.filter((section) => section !== "INITIATIVES" || initiatives.length > 0),
-        language: orBlank(plan.planLanguage) ?? "en",
-        accountName: plan.accountName ?? null,
-        status: (orBlank(plan.status) ?? "Draft"),
-        version: plan.version,
-        periodStart: orBlank(plan.periodStart),
-        periodEnd: orBlank(plan.periodEnd),
-        customerGoals: orBlank(plan.customerGoals),
-        needGroups,
-        initiatives: initiatives.map((initiative) => {
-            const commitments = bySequenceThenKey(listOf(initiative.commitments));
-            return {
-                key: initiative.key,
-                title: orBlank(initiative.title),
-                successMeasure: orBlank(initiative.successMeasure),
-                targetDate: orBlank(initiative.targetDate),
-                parties: PARTIES.map((party) => ({
-                    party,
-                    commitments: commitments
-                        .filter((commitment) => commitment.party === party)
-                        .map((commitment) => ({
-                        key: commitment.key,
-                        description: orBlank(commitment.description),
-                        ownerName: orBlank(commitment.ownerName),
-                        dueDate: orBlank(commitment.dueDate)
-                    }))
-                }))
-            };
-        }),
-        signatures: listOf(plan.signatures)
-            .filter((signature) => signature.superseded !== true && signature.planVersion === plan.version)
-            .map((signature) => ({
-            party: signature.party,
-            planVersion: signature.planVersion,
-            signerName: orBlank(signature.signerName),
-            signedAt: orBlank(signature.signedAt),
-            method: orBlank(signature.method)
-        })),
-        fingerprint: fingerprintOf(plan)
-    };
 }
 
 const ACTION_TYPES = ["save", "share", "pullBack", "sign", "reopen", "startReview", "close"];
@@ -901,9 +795,6 @@ function readAction(value) {
     }
 }
 
-function isContentChange(before, after) {
-    return canonicalPlanText(before) !== canonicalPlanText(after);
-}
 /** The progress fields of a plan, one line per record, in canonical order. */
 function progressText(input) {
     const plan = readPlan(input);
@@ -1280,32 +1171,6 @@ function allowedActions(planInput, actorInput) {
     return actions;
 }
 
-function deliveryRates(input) {
-    const plan = readPlan(input);
-    const rates = {
-        Company: { commitments: 0, kept: 0, partly: 0, notKept: 0, assessed: 0, rate: null },
-        Customer: { commitments: 0, kept: 0, partly: 0, notKept: 0, assessed: 0, rate: null }
-    };
-    for (const initiative of plan.initiatives) {
-        for (const commitment of activeCommitments(initiative)) {
-            const party = rates[commitment.party];
-            party.commitments++;
-            if (commitment.reviewOutcome === "Kept")
-                party.kept++;
-            if (commitment.reviewOutcome === "Partly")
-                party.partly++;
-            if (commitment.reviewOutcome === "Not kept")
-                party.notKept++;
-            if (commitment.reviewOutcome !== null)
-                party.assessed++;
-        }
-    }
-    for (const party of [rates.Company, rates.Customer]) {
-        party.rate = party.commitments === 0 ? null : (party.kept + 0.5 * party.partly) / party.commitments;
-    }
-    return rates;
-}
-
 const OPEN_COMMITMENT = new Set(["Open", "In progress"]);
 /** YYYY-MM-DD plus days, in UTC (no time zone can shift a plan period). */
 function addDays(isoDate, days) {
@@ -1401,6 +1266,104 @@ function nextPlanDraft(closedPlan) {
     return { ...draft, contentHash: planFingerprint(draft) };
 }
 
+/** The document's sections, in the order both views print them. */
+const DOCUMENT_SECTIONS = ["HEADER", "GOALS", "NEEDS", "INITIATIVES", "SIGNATURES", "FINGERPRINT"];
+/** The need groups, in the order the document prints them. */
+const DOCUMENT_NEED_GROUPS = [
+    "Commit",
+    "Defer",
+    "Decline",
+    "Pending"
+];
+/** The value, or null when it is blank (null, or empty after platformTrim). */
+function orBlank(value) {
+    return value === null || value === undefined || !hasText(value) ? null : value;
+}
+function listOf(value) {
+    return Array.isArray(value) ? value : [];
+}
+function recompute(plan) {
+    try {
+        return planFingerprint(plan);
+    }
+    catch {
+        return null;
+    }
+}
+function fingerprintOf(plan) {
+    const stored = orBlank(plan.contentHash);
+    const recomputed = recompute(plan);
+    let status;
+    if (stored === null)
+        status = "NOT_COMPUTED";
+    else if (recomputed === null)
+        status = "UNREADABLE";
+    else
+        status = recomputed === stored ? "VERIFIED" : "MISMATCH";
+    return { stored, recomputed, status };
+}
+/** The customer document of a plan (see the module comment; spec/README.md "Customer document"). */
+function customerDocument(plan) {
+    const initiatives = bySequenceThenKey(listOf(plan.initiatives));
+    const titles = new Map();
+    for (const initiative of initiatives)
+        titles.set(initiative.key, orBlank(initiative.title));
+    const needs = bySequenceThenKey(listOf(plan.needs));
+    const needGroups = DOCUMENT_NEED_GROUPS.map((decision) => ({
+        decision,
+        needs: needs
+            .filter((need) => need.decision === decision)
+            .map((need) => ({
+            key: need.key,
+            verbatim: need.verbatim ?? "",
+            raisedByName: orBlank(need.raisedByName),
+            rationale: orBlank(need.decisionRationale),
+            initiativeTitle: need.initiativeKey == null ? null : (titles.get(need.initiativeKey) ?? null)
+        }))
+    })).filter((group) => group.needs.length > 0);
+    return {
+        sections: DOCUMENT_SECTIONS.filter((section) => section !== "INITIATIVES" || initiatives.length > 0),
+        language: orBlank(plan.planLanguage) ?? "en",
+        accountName: plan.accountName ?? null,
+        status: (orBlank(plan.status) ?? "Draft"),
+        version: plan.version,
+        periodStart: orBlank(plan.periodStart),
+        periodEnd: orBlank(plan.periodEnd),
+        customerGoals: orBlank(plan.customerGoals),
+        needGroups,
+        initiatives: initiatives.map((initiative) => {
+            const commitments = bySequenceThenKey(listOf(initiative.commitments));
+            return {
+                key: initiative.key,
+                title: orBlank(initiative.title),
+                successMeasure: orBlank(initiative.successMeasure),
+                targetDate: orBlank(initiative.targetDate),
+                parties: PARTIES.map((party) => ({
+                    party,
+                    commitments: commitments
+                        .filter((commitment) => commitment.party === party)
+                        .map((commitment) => ({
+                        key: commitment.key,
+                        description: orBlank(commitment.description),
+                        ownerName: orBlank(commitment.ownerName),
+                        dueDate: orBlank(commitment.dueDate)
+                    }))
+                }))
+            };
+        }),
+        signatures: listOf(plan.signatures)
+            .filter((signature) => signature.superseded !== true && signature.planVersion === plan.version)
+            .map((signature) => ({
+            party: signature.party,
+            planVersion: signature.planVersion,
+            signerName: orBlank(signature.signerName),
+            signedAt: orBlank(signature.signedAt),
+            method: orBlank(signature.method)
+        })),
+        fingerprint: fingerprintOf(plan)
+    };
+}
+
 const RECOMMENDED_MAX_INITIATIVES = 5;
 /** A check over records: each record yields the actions it needs (none = it passes). */
 function recordCheck(code, points, kind, missingKind, applicable, actionsFor) {
@@ -1485,71 +1448,30 @@ function planHealth(input) {
     return { score: checks.reduce((sum, c) => sum + c.pointsEarned, 0), checks };
 }
 
-/**
- * Guards for data crossing into the core: bad input fails loudly with a code that names the
- * field, never produces a wrong number.
- */
-function fail(code, message) {
-    throw new AccordInputError(code, message);
-}
-function requireArray(value, field) {
-    if (!Array.isArray(value))
-        fail("INVALID_INPUT", `${field} must be an array (got ${describe(value)}).`);
-    return value;
-}
-function requireObject(value, field) {
-    if (value === null || typeof value !== "object" || Array.isArray(value)) {
-        fail("INVALID_INPUT", `${field} must be an object (got ${describe(value)}).`);
+function deliveryRates(input) {
+    const plan = readPlan(input);
+    const rates = {
+        Company: { commitments: 0, kept: 0, partly: 0, notKept: 0, assessed: 0, rate: null },
+        Customer: { commitments: 0, kept: 0, partly: 0, notKept: 0, assessed: 0, rate: null }
+    };
+    for (const initiative of plan.initiatives) {
+        for (const commitment of activeCommitments(initiative)) {
+            const party = rates[commitment.party];
+            party.commitments++;
+            if (commitment.reviewOutcome === "Kept")
+                party.kept++;
+            if (commitment.reviewOutcome === "Partly")
+                party.partly++;
+            if (commitment.reviewOutcome === "Not kept")
+                party.notKept++;
+            if (commitment.reviewOutcome !== null)
+                party.assessed++;
+        }
     }
-}
-function requireText(value, field) {
-    if (typeof value !== "string" || value.trim() === "") {
-        fail("MISSING_FIELD", `${field} is required and must be non-empty text (got ${describe(value)}).`);
+    for (const party of [rates.Company, rates.Customer]) {
+        party.rate = party.commitments === 0 ? null : (party.kept + 0.5 * party.partly) / party.commitments;
     }
-    return value;
-}
-function optionalText(value, field) {
-    if (value === null || value === undefined)
-        return null;
-    if (typeof value !== "string")
-        fail("INVALID_INPUT", `${field} must be text or null (got ${describe(value)}).`);
-    return value.trim() === "" ? null : value;
-}
-/** A finite number within [min, max]; `integer` also rejects fractions. */
-function requireNumber(value, field, range) {
-    if (typeof value !== "number" || !Number.isFinite(value)) {
-        fail("INVALID_NUMBER", `${field} must be a finite number (got ${describe(value)}).`);
-    }
-    if ((range.integer === true && !Number.isInteger(value)) || value < range.min || value > range.max) {
-        const kind = range.integer === true ? "a whole number" : "a number";
-        fail("OUT_OF_RANGE", `${field} must be ${kind} from ${range.min} to ${range.max} (got ${value}).`);
-    }
-    return value;
-}
-/** A 1-5 rating as stored in Score__c / Rating__c / Influence__c / Relationship_Strength__c. */
-function requireRating(value, field) {
-    return requireNumber(value, field, { min: 1, max: 5, integer: true });
-}
-function requireOneOf(value, allowed, field) {
-    if (typeof value !== "string" || !allowed.includes(value)) {
-        fail("INVALID_VALUE", `${field} must be one of ${allowed.join(", ")} (got ${describe(value)}).`);
-    }
-    return value;
-}
-/** Code-point order: stable across locales (unlike localeCompare) and identical in Apex. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function describe(value) {
-    if (value === undefined)
-        return "nothing";
-    if (value === null)
-        return "null";
-    if (typeof value === "number")
-        return String(value);
-    if (typeof value === "string")
-        return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
-    return Array.isArray(value) ? "a list" : typeof value;
+    return rates;
 }
 
 /** Checks of the configuration a score depends on (custom metadata read by Apex or the preview). */
@@ -1596,10 +1518,6 @@ function criteriaByCode(criteria) {
         byCode.set(code, criterion);
     });
     return byCode;
-}
-/** Configuration records in display order: sequence, then code (code-point order). */
-function bySequenceThenCode(a, b) {
-    return a.sequence - b.sequence || compareText(a.code, b.code);
 }
 
 /**
@@ -2102,18 +2020,6 @@ function resolveAccountConfiguration(config, request) {
         gaps
     };
 }
-/** The profile for one role as seen from a country; throws for a role no configuration mentions. */
-function resolveRoleProfile(config, roleCode, countryCode, language) {
-    const lookup = checkConfiguration(config);
-    const role = requireText(roleCode, "roleCode");
-    if (!lookup.roleCodes.has(role)) {
-        fail("UNKNOWN_ROLE", `roleCode "${role}" has no role profile and is required by no archetype: check the code.`);
-    }
-    const country = normalizeCountryCode(countryCode, "countryCode");
-    const setting = country === null ? undefined : lookup.countries.get(country);
-    const archetypeCode = setting && lookup.archetypes.has(setting.archetypeCode) ? setting.archetypeCode : null;
-    return findProfile(lookup, role, country, archetypeCode, normalizeLanguage(language, "language"));
-}
 /** An archetype by code; throws for an unknown code. */
 function archetypeByCode(config, archetypeCode) {
     const lookup = checkConfiguration(config);
@@ -2122,97 +2028,6 @@ function archetypeByCode(config, archetypeCode) {
     if (!archetype)
         fail("UNKNOWN_ARCHETYPE", `archetypeCode "${code}" is not a configured healthcare archetype.`);
     return archetype;
-}
-/** Every gap in the configuration, in a stable order, for the admin's setup page. */
-function findConfigurationGaps(config) {
-    const lookup = checkConfiguration(config);
-    const gaps = [];
-    const countries = [...lookup.countries.values()].sort((a, b) => compareText(a.countryCode, b.countryCode));
-    const archetypes = [...lookup.archetypes.values()].sort((a, b) => compareText(a.code, b.code));
-    for (const c of countries) {
-        if (!lookup.archetypes.has(c.archetypeCode)) {
-            gaps.push({ code: "COUNTRY_UNKNOWN_ARCHETYPE", countryCode: c.countryCode, archetypeCode: c.archetypeCode });
-        }
-    }
-    for (const a of archetypes) {
-        const countryCodes = countries.filter((c) => c.archetypeCode === a.code).map((c) => c.countryCode);
-        for (const roleCode of [...new Set(a.requiredRoles)].sort(compareText)) {
-            const hasProfile = config.roleProfiles.some((p) => p.roleCode === roleCode &&
-                (levelOf(p) === "Global" ||
-                    p.archetypeCode === a.code ||
-                    (p.countryCode !== null && countryCodes.includes(p.countryCode))));
-            if (!hasProfile)
-                gaps.push({ code: "REQUIRED_ROLE_WITHOUT_PROFILE", archetypeCode: a.code, roleCode, countryCode: null });
-        }
-    }
-    gaps.push(...roleProfileGaps(lookup));
-    gaps.push(...criterionGaps(config, archetypes));
-    for (const audience of RESPONDENT_TYPES) {
-        const weight = config.dimensions
-            .filter((d) => d.audience === audience || d.audience === "Both")
-            .reduce((sum, d) => sum + d.weight, 0);
-        if (weight <= 0)
-            gaps.push({ code: "NO_DIMENSION_WEIGHT", audience });
-    }
-    return gaps;
-}
-function roleProfileGaps(lookup) {
-    const unknownScope = [];
-    const scopes = new Map();
-    for (const p of [...lookup.config.roleProfiles].sort(byRoleLevelScope)) {
-        const level = levelOf(p);
-        const scopeCode = scopeOf(p);
-        const key = `${p.roleCode}\u0000${level}\u0000${scopeCode ?? ""}`;
-        const known = level === "Global" ||
-            (level === "Country" ? lookup.countries.has(scopeCode) : lookup.archetypes.has(scopeCode));
-        if (!known && !scopes.has(key)) {
-            unknownScope.push({ code: "ROLE_PROFILE_UNKNOWN_SCOPE", roleCode: p.roleCode, level, scopeCode: scopeCode });
-        }
-        const entry = scopes.get(key) ?? { roleCode: p.roleCode, level, scopeCode, english: false };
-        entry.english = entry.english || p.language === FALLBACK_LANGUAGE;
-        scopes.set(key, entry);
-    }
-    const withoutEnglish = [...scopes.values()]
-        .filter((s) => !s.english)
-        .map((s) => ({
-        code: "ROLE_PROFILE_WITHOUT_ENGLISH",
-        roleCode: s.roleCode,
-        level: s.level,
-        scopeCode: s.scopeCode
-    }));
-    return [...unknownScope, ...withoutEnglish];
-}
-function scopeOf(p) {
-    return p.countryCode ?? p.archetypeCode;
-}
-function byRoleLevelScope(a, b) {
-    return (compareText(a.roleCode, b.roleCode) ||
-        compareText(levelOf(a), levelOf(b)) ||
-        compareText(scopeOf(a) ?? "", scopeOf(b) ?? "") ||
-        compareText(a.language, b.language));
-}
-function criterionGaps(config, archetypes) {
-    const gaps = [];
-    const criteria = [...config.criteria].sort(bySequenceThenCode);
-    for (const c of criteria) {
-        if (c.weight <= 0)
-            gaps.push({ code: "CRITERION_WITHOUT_WEIGHT", criterionCode: c.code, archetypeCode: null });
-    }
-    for (const a of archetypes) {
-        for (const c of criteria) {
-            if (a.criterionWeights[c.code] === 0) {
-                gaps.push({ code: "CRITERION_WITHOUT_WEIGHT", criterionCode: c.code, archetypeCode: a.code });
-            }
-        }
-    }
-    for (const a of archetypes) {
-        for (const code of Object.keys(a.criterionWeights).sort(compareText)) {
-            if (!criteria.some((c) => c.code === code)) {
-                gaps.push({ code: "OVERRIDE_UNKNOWN_CRITERION", archetypeCode: a.code, criterionCode: code });
-            }
-        }
-    }
-    return gaps;
 }
 function criterionWeights(config, archetype) {
     return [...config.criteria].sort(bySequenceThenCode).map((c) => {
@@ -2328,6 +2143,15 @@ function checkConfiguration(config) {
         roleCodes.add(role);
     });
     return { config, archetypes, countries, roleCodes };
+}
+
+/** Text helpers shared by every rule. */
+/**
+ * What the components apply to customer text before saving it: NFC (Apex has no Unicode
+ * normalization, so it must happen on the client) and LF line endings.
+ */
+function normalizeText(value) {
+    return value.normalize("NFC").replace(/\r\n?/g, "\n");
 }
 
 /**
@@ -2537,10 +2361,6 @@ function groupNeeds(needs, options = {}) {
     groups.sort((a, b) => b.accounts - a.accounts || b.needs - a.needs || compareText(a.representatives[0], b.representatives[0]));
     return { groups, themes: themeSummaries(signals), distinctTexts: texts.length };
 }
-/** Needs per theme (null theme last), most accounts first. */
-function summarizeByTheme(needs) {
-    return themeSummaries(requireArray(needs, "needs").map(readNeed));
-}
 function themeSummaries(needs) {
     const byTheme = new Map();
     for (const need of needs) {
@@ -2641,4 +2461,4 @@ function readNeed(need, i) {
     };
 }
 
-export { AccordInputError, CANONICAL_FORMAT, COMMITMENT_STATUSES, COVERAGE_WEIGHTS, DECISION_ROLES, DEFAULT_REPRESENTATIVES, DEFAULT_REVIEW_CADENCE_MONTHS, DEFAULT_SIMILARITY_THRESHOLD, DIMENSION_AUDIENCES, DOCUMENT_NEED_GROUPS, DOCUMENT_SECTIONS, FALLBACK_LANGUAGE, GLOBAL_VALUE_SETS, INITIATIVE_STATUSES, KAM_READINESS_LEVELS, KEY_INFLUENCE_AT_LEAST, KEY_PERSON_SHARE_ABOVE, LANGUAGES, MARGIN_Z, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, PRIORITY_TIERS, RECOMMENDED_MAX_INITIATIVES, RESPONDENT_FUNCTIONS, RESPONDENT_TYPES, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, SINGLE_RESPONDENT_SPREAD, STAKEHOLDER_ROLES, VALUE_SET_FIELDS, WEAK_STRENGTH_AT_MOST, allowedActions, applyAction, archetypeByCode, canonicalPlanText, canonicalValue, carriedKey, characterShingles, computeCollaborationIndex, computeKeyAccountPriority, computeStakeholderCoverage, customerDocument, deliveryRates, findConfigurationGaps, groupNeeds, isContentChange, isFullySigned, isProgressChange, jaccard, languageChain, nextPlanDraft, normalizeForMatching, normalizeText, overlapOf, periodEndFor, planFingerprint, planHealth, ratingToScore, resolveAccountConfiguration, resolveRoleProfile, roundToTenth, sha256Hex, sha256HexOfBytes, shareReadiness, shinglesOfNormalized, shortFingerprint, summarizeByTheme, tierOf, utf8Bytes };
+export { AccordInputError, COMMITMENT_STATUSES, DEFAULT_SIMILARITY_THRESHOLD, INITIATIVE_STATUSES, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, allowedActions, applyAction, archetypeByCode, canonicalPlanText, characterShingles, compareSequenceThenKey, computeCollaborationIndex, computeKeyAccountPriority, computeStakeholderCoverage, customerDocument, deliveryRates, groupNeeds, jaccard, nextPlanDraft, normalizeForMatching, normalizeText, periodEndFor, planFingerprint, planHealth, resolveAccountConfiguration, shareReadiness, shortFingerprint };

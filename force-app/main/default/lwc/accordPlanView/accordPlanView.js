@@ -14,7 +14,8 @@ import {
   REVIEW_OUTCOMES,
   REVIEW_TYPES as CORE_REVIEW_TYPES,
   SIGNATURE_METHODS,
-  allowedActions
+  allowedActions,
+  compareSequenceThenKey
 } from "c/accordCore";
 import { LABELS, codeLabel, formatLabel } from "c/accordLabels";
 
@@ -102,12 +103,8 @@ export function issueText(issue) {
   return formatLabel(label, ...(ISSUE_PARAMS[issue.code] || []).map((name) => params[name]));
 }
 
-/** Display order of records: sequence, then key by code unit (as the fingerprint orders them). */
-export function bySequenceThenKey(a, b) {
-  if (a.sequence !== b.sequence) return a.sequence - b.sequence;
-  if (a.key === b.key) return 0;
-  return a.key < b.key ? -1 : 1;
-}
+/** Display order of records (a comparator): the core's canonical order, sequence then key, as the fingerprint orders them. */
+export const bySequenceThenKey = compareSequenceThenKey;
 
 /** The first characters of a text, for naming a record in a list of issues. */
 export function excerpt(text, max = 80) {

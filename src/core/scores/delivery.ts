@@ -1,0 +1,44 @@
+/**
+ * Did each side do what it said? Delivery rate per party = (kept + 0.5 × partly) / commitments
+ * of that party. A commitment without an outcome counts in the denominator only (like not kept),
+ * so the rate never looks better before the review is finished; `assessed` tells how far it is.
+ * Cancelled commitments are not something a party will do: they are not counted at all.
+ */
+import type { Party, PlanDto } from "../contract";
+import { readPlan } from "../plan/readPlan";
+import { activeCommitments } from "../plan/readiness";
+
+export interface PartyDelivery {
+  commitments: number;
+  kept: number;
+  partly: number;
+  notKept: number;
+  /** Commitments with a review outcome. */
+  assessed: number;
+  /** 0..1, unrounded; null when the party has no commitments. */
+  rate: number | null;
+}
+
+export type DeliveryRates = Record<Party, PartyDelivery>;
+
+export function deliveryRates(input: PlanDto): DeliveryRates {
+  const plan = readPlan(input);
+  const rates: DeliveryRates = {
+    Company: { commitments: 0, kept: 0, partly: 0, notKept: 0, assessed: 0, rate: null },
+    Customer: { commitments: 0, kept: 0, partly: 0, notKept: 0, assessed: 0, rate: null }
+  };
+  for (const initiative of plan.initiatives) {
+    for (const commitment of activeCommitments(initiative)) {
+      const party = rates[commitment.party];
+      party.commitments++;
+      if (commitment.reviewOutcome === "Kept") party.kept++;
+      if (commitment.reviewOutcome === "Partly") party.partly++;
+      if (commitment.reviewOutcome === "Not kept") party.notKept++;
+      if (commitment.reviewOutcome !== null) party.assessed++;
+    }
+  }
+  for (const party of [rates.Company, rates.Customer]) {
+    party.rate = party.commitments === 0 ? null : (party.kept + 0.5 * party.partly) / party.commitments;
+  }
+  return rates;
+}
