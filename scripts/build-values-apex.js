@@ -9,7 +9,7 @@ const prettier = require("prettier");
 const { loadValues } = require("./lib/core-source");
 
 const ROOT = path.resolve(__dirname, "..");
-const VALUES_CLASS = path.join(ROOT, "force-app/main/default/classes/AccordValues.cls");
+const VALUES_CLASS = path.join(ROOT, "force-app/main/default/classes/rules/AccordValues.cls");
 
 /** PLAN_STATUSES → PLAN_STATUS, PARTIES → PARTY, DIMENSION_AUDIENCES → DIMENSION_AUDIENCE. */
 function singular(name) {
