@@ -5,7 +5,8 @@
 // - every selector method that feeds the mapper — those AccordPlanLoader calls, and the plan records handed to
 //   AccordPlanLoader.forEnforcement — is static SOQL (`[SELECT … FROM <object>`) selecting at least them;
 // - AccordFingerprint writes the content lines (`line` in the declaration) in the declared order, each from the
-//   declared DTO property, as src/core/fingerprint.ts does from the same declaration.
+//   declared DTO property, as src/core/fingerprint.ts does from the same declaration;
+// - AccordUnitOfWork writes every declared content field.
 
 const fs = require("node:fs");
 const path = require("node:path");
@@ -132,6 +133,18 @@ function checkPlanFields({ classesDir = CLASSES, planFields = loadCoreSource("sr
       )
     );
     break;
+  }
+
+  // 4. The unit of work writes every declared content field (a field it forgets would be silently kept stale).
+  const writer = read(classesDir, "AccordUnitOfWork");
+  if (!writer.text) return [...findings, finding(writer.file, 1, "AccordUnitOfWork.cls not found")];
+  for (const object of ["Customer_Account_Plan__c", "Customer_Need__c", "Plan_Initiative__c", "Plan_Commitment__c"]) {
+    for (const f of declared[object].filter((d) => d.line)) {
+      if (!new RegExp(`\\b${f.field}\\s*=[^=]`).test(writer.text))
+        findings.push(
+          finding(writer.file, 1, `never writes ${object}.${f.field}, plan content declared in src/core/planFields.ts`)
+        );
+    }
   }
   return findings;
 }

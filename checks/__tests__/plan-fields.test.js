@@ -23,7 +23,8 @@ const NAMES = [
   "AccordInitiativeSelector",
   "AccordCommitmentSelector",
   "AccordSignatureSelector",
-  "AccordReviewSelector"
+  "AccordReviewSelector",
+  "AccordUnitOfWork"
 ];
 
 /** A flat copy of the classes the check reads, each changed by `edits[name]` (text → text). */
@@ -96,4 +97,11 @@ test("a fingerprint out of the declared order, or a changed declaration, is repo
       "AccordCommitmentSelector.cls: AccordCommitmentSelector.byPlanIds does not select Plan_Commitment__c.Reviewed_By__c, which the mapper reads"
     )
   );
+});
+
+test("a unit of work that no longer writes a declared content field is reported", () => {
+  const dir = copyWith({ AccordUnitOfWork: (t) => t.replace(/\s+Success_Measure__c = dto\.successMeasure,/, "") });
+  assert.deepEqual(messages(checkPlanFields({ classesDir: dir })), [
+    "AccordUnitOfWork.cls: never writes Plan_Initiative__c.Success_Measure__c, plan content declared in src/core/planFields.ts"
+  ]);
 });
