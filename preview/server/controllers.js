@@ -97,11 +97,11 @@ function assignChildIds(store, plan) {
 }
 
 let staleRevisionLabel;
-/** The org's message for STALE_REVISION (custom label Accord_Error_StaleRevision, English as the preview user reads it). */
+/** The org's message for STALE_REVISION (custom label Accord_Error_STALE_REVISION, English as the preview user reads it). */
 function staleRevisionText() {
   if (staleRevisionLabel === undefined) {
     const { en } = readLabelCatalog(path.resolve(__dirname, "../.."));
-    staleRevisionLabel = en.Accord_Error_StaleRevision || null;
+    staleRevisionLabel = en.Accord_Error_STALE_REVISION || null;
   }
   return staleRevisionLabel;
 }

@@ -3,13 +3,15 @@
 // Accord_Error_X (a refusal) or Accord_Issue_X (a plan issue), in Apex (AccordErrors.text, used by
 // AccordLifecycle.issue) and in the workspace (accordPlanView.issueText). Every code raised with an
 // English literal in Apex, and every issue code of src/core, has such a label in English and in every
-// language, so no user reads an English refusal.
+// language, so no user reads an English refusal. The customer document's need groups read the same way: the
+// group of decision D is headed by Accord_Doc_Group_<D> (AccordPlanDocumentController, accordPlanDocument).
 
 const test = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
 const { readLabelCatalog } = require("../../preview/build/labels");
+const { loadValues } = require("../../scripts/lib/core-source");
 
 const ROOT = path.join(__dirname, "../..");
 const LANGUAGES = ["de", "fr", "es", "it", "ja", "ko", "zh_CN"];
@@ -35,11 +37,11 @@ function coreCodes(text) {
 }
 
 /** "<where>: <CODE> has no label …" for every code without Accord_Error_/Accord_Issue_ label in a language. */
-function missingLabels(codesByWhere, catalog) {
+function missingLabels(codesByWhere, catalog, prefixes = ["Accord_Error_", "Accord_Issue_"]) {
   const problems = [];
   for (const [where, codes] of Object.entries(codesByWhere)) {
     for (const code of [...new Set(codes)].sort()) {
-      const names = [`Accord_Error_${code}`, `Accord_Issue_${code}`];
+      const names = prefixes.map((prefix) => `${prefix}${code}`);
       const name = names.find((candidate) => candidate in catalog.en);
       if (!name) {
         problems.push(`${where}: ${code} has no label ${names.join(" or ")}`);
@@ -90,4 +92,19 @@ test("the code-label check finds the codes and catches a code without a label or
     "X.cls: Accord_Issue_B has no ko translation",
     "X.cls: C has no label Accord_Error_C or Accord_Issue_C"
   ]);
+});
+
+test("every need decision has its customer-document group heading Accord_Doc_Group_<decision> in every language", () => {
+  const { NEED_DECISIONS } = loadValues();
+  assert.ok(NEED_DECISIONS.includes("Commit"), "the decisions are read from src/core/values.ts");
+  assert.deepEqual(missingLabels({ "values.ts NEED_DECISIONS": NEED_DECISIONS }, catalog, ["Accord_Doc_Group_"]), []);
+});
+
+test("a code has one label: the older duplicate names of Accord_Error_<CODE> labels are gone", () => {
+  // The older names these codes had (merged into Accord_Error_<CODE>, issue 13): they must not come back.
+  const older = ["PlanClosed", "ContentLocked", "StaleRevision", "NoSignPermission", "StaleContentHash"];
+  const leftovers = [...older, "AlreadySigned", "SignerNotSignatory"].filter(
+    (name) => `Accord_Error_${name}` in catalog.en
+  );
+  assert.deepEqual(leftovers, []);
 });

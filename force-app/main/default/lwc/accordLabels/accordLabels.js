@@ -53,9 +53,9 @@ import Decision_Commit from "@salesforce/label/c.Accord_Decision_Commit";
 import Decision_Decline from "@salesforce/label/c.Accord_Decision_Decline";
 import Decision_Defer from "@salesforce/label/c.Accord_Decision_Defer";
 import Decision_Pending from "@salesforce/label/c.Accord_Decision_Pending";
-import Doc_Committed from "@salesforce/label/c.Accord_Doc_Committed";
-import Doc_Declined from "@salesforce/label/c.Accord_Doc_Declined";
-import Doc_Deferred from "@salesforce/label/c.Accord_Doc_Deferred";
+import Doc_Group_Commit from "@salesforce/label/c.Accord_Doc_Group_Commit";
+import Doc_Group_Decline from "@salesforce/label/c.Accord_Doc_Group_Decline";
+import Doc_Group_Defer from "@salesforce/label/c.Accord_Doc_Group_Defer";
 import Doc_Empty from "@salesforce/label/c.Accord_Doc_Empty";
 import Doc_FingerprintMismatch from "@salesforce/label/c.Accord_Doc_FingerprintMismatch";
 import Doc_FingerprintText from "@salesforce/label/c.Accord_Doc_FingerprintText";
@@ -75,7 +75,7 @@ import Doc_OpenFile from "@salesforce/label/c.Accord_Doc_OpenFile";
 import Doc_FileError from "@salesforce/label/c.Accord_Doc_FileError";
 import Doc_Signatures from "@salesforce/label/c.Accord_Doc_Signatures";
 import Doc_Title from "@salesforce/label/c.Accord_Doc_Title";
-import Doc_Undecided from "@salesforce/label/c.Accord_Doc_Undecided";
+import Doc_Group_Pending from "@salesforce/label/c.Accord_Doc_Group_Pending";
 import Doc_VersionLine from "@salesforce/label/c.Accord_Doc_VersionLine";
 import Error_ACTION_NOT_ALLOWED_IN_STATUS from "@salesforce/label/c.Accord_Error_ACTION_NOT_ALLOWED_IN_STATUS";
 import Error_NO_EDIT_PERMISSION from "@salesforce/label/c.Accord_Error_NO_EDIT_PERMISSION";
@@ -91,17 +91,17 @@ import Error_SIGNER_NAME_MISSING from "@salesforce/label/c.Accord_Error_SIGNER_N
 import Error_NOT_PLAN_MANAGER from "@salesforce/label/c.Accord_Error_NOT_PLAN_MANAGER";
 import Error_REOPEN_REASON_REQUIRED from "@salesforce/label/c.Accord_Error_REOPEN_REASON_REQUIRED";
 import Error_UNKNOWN_COMMITMENT from "@salesforce/label/c.Accord_Error_UNKNOWN_COMMITMENT";
+import Error_WholeNumberOutOfRange from "@salesforce/label/c.Accord_Error_WholeNumberOutOfRange";
+import Error_DuplicateKey from "@salesforce/label/c.Accord_Error_DuplicateKey";
+import Error_UnknownActionType from "@salesforce/label/c.Accord_Error_UnknownActionType";
 import Error_AccountHasSignedPlans from "@salesforce/label/c.Accord_Error_AccountHasSignedPlans";
 import Error_AccountNotFound from "@salesforce/label/c.Accord_Error_AccountNotFound";
 import Error_StakeholdersAccountNotFound from "@salesforce/label/c.Accord_Error_StakeholdersAccountNotFound";
-import Error_AlreadySigned from "@salesforce/label/c.Accord_Error_AlreadySigned";
 import Error_CompanySignerNotUser from "@salesforce/label/c.Accord_Error_CompanySignerNotUser";
 import Error_ConfigDuplicateCode from "@salesforce/label/c.Accord_Error_ConfigDuplicateCode";
 import Error_ConfigFieldMissing from "@salesforce/label/c.Accord_Error_ConfigFieldMissing";
 import Error_ConfigInvalidValue from "@salesforce/label/c.Accord_Error_ConfigInvalidValue";
 import Error_ConfigOutOfRange from "@salesforce/label/c.Accord_Error_ConfigOutOfRange";
-import Error_ContentLocked from "@salesforce/label/c.Accord_Error_ContentLocked";
-import Error_StaleRevision from "@salesforce/label/c.Accord_Error_StaleRevision";
 import Error_NoAccess from "@salesforce/label/c.Accord_Error_NoAccess";
 import Error_CommitmentMoved from "@salesforce/label/c.Accord_Error_CommitmentMoved";
 import Error_DuplicateCriterionRating from "@salesforce/label/c.Accord_Error_DuplicateCriterionRating";
@@ -119,9 +119,7 @@ import Error_MissingPermission from "@salesforce/label/c.Accord_Error_MissingPer
 import Error_MissingScoringSettings from "@salesforce/label/c.Accord_Error_MissingScoringSettings";
 import Error_NewPlanNotDraft from "@salesforce/label/c.Accord_Error_NewPlanNotDraft";
 import Error_NextPlanNeedsClosed from "@salesforce/label/c.Accord_Error_NextPlanNeedsClosed";
-import Error_NoSignPermission from "@salesforce/label/c.Accord_Error_NoSignPermission";
 import Error_PeriodStartRequired from "@salesforce/label/c.Accord_Error_PeriodStartRequired";
-import Error_PlanClosed from "@salesforce/label/c.Accord_Error_PlanClosed";
 import Error_PlanHasSignatures from "@salesforce/label/c.Accord_Error_PlanHasSignatures";
 import Error_PlanIdRequired from "@salesforce/label/c.Accord_Error_PlanIdRequired";
 import Error_PlanNotFound from "@salesforce/label/c.Accord_Error_PlanNotFound";
@@ -138,8 +136,6 @@ import Error_SignatoryNotPlanManager from "@salesforce/label/c.Accord_Error_Sign
 import Error_EvidenceFileVersion from "@salesforce/label/c.Accord_Error_EvidenceFileVersion";
 import Error_SignatureImmutable from "@salesforce/label/c.Accord_Error_SignatureImmutable";
 import Error_SignaturePermanent from "@salesforce/label/c.Accord_Error_SignaturePermanent";
-import Error_SignerNotSignatory from "@salesforce/label/c.Accord_Error_SignerNotSignatory";
-import Error_StaleContentHash from "@salesforce/label/c.Accord_Error_StaleContentHash";
 import Error_StaleSignatureVersion from "@salesforce/label/c.Accord_Error_StaleSignatureVersion";
 import Error_SystemFieldReadOnly from "@salesforce/label/c.Accord_Error_SystemFieldReadOnly";
 import Error_TierThresholdOrder from "@salesforce/label/c.Accord_Error_TierThresholdOrder";
@@ -415,9 +411,9 @@ export const LABELS = Object.freeze({
   Decision_Decline,
   Decision_Defer,
   Decision_Pending,
-  Doc_Committed,
-  Doc_Declined,
-  Doc_Deferred,
+  Doc_Group_Commit,
+  Doc_Group_Decline,
+  Doc_Group_Defer,
   Doc_Empty,
   Doc_FingerprintMismatch,
   Doc_FingerprintText,
@@ -437,7 +433,7 @@ export const LABELS = Object.freeze({
   Doc_FileError,
   Doc_Signatures,
   Doc_Title,
-  Doc_Undecided,
+  Doc_Group_Pending,
   Doc_VersionLine,
   Error_ACTION_NOT_ALLOWED_IN_STATUS,
   Error_NO_EDIT_PERMISSION,
@@ -453,17 +449,17 @@ export const LABELS = Object.freeze({
   Error_NOT_PLAN_MANAGER,
   Error_REOPEN_REASON_REQUIRED,
   Error_UNKNOWN_COMMITMENT,
+  Error_WholeNumberOutOfRange,
+  Error_DuplicateKey,
+  Error_UnknownActionType,
   Error_AccountHasSignedPlans,
   Error_AccountNotFound,
   Error_StakeholdersAccountNotFound,
-  Error_AlreadySigned,
   Error_CompanySignerNotUser,
   Error_ConfigDuplicateCode,
   Error_ConfigFieldMissing,
   Error_ConfigInvalidValue,
   Error_ConfigOutOfRange,
-  Error_ContentLocked,
-  Error_StaleRevision,
   Error_NoAccess,
   Error_CommitmentMoved,
   Error_DuplicateCriterionRating,
@@ -481,9 +477,7 @@ export const LABELS = Object.freeze({
   Error_MissingScoringSettings,
   Error_NewPlanNotDraft,
   Error_NextPlanNeedsClosed,
-  Error_NoSignPermission,
   Error_PeriodStartRequired,
-  Error_PlanClosed,
   Error_PlanHasSignatures,
   Error_PlanIdRequired,
   Error_PlanNotFound,
@@ -500,8 +494,6 @@ export const LABELS = Object.freeze({
   Error_EvidenceFileVersion,
   Error_SignatureImmutable,
   Error_SignaturePermanent,
-  Error_SignerNotSignatory,
-  Error_StaleContentHash,
   Error_StaleSignatureVersion,
   Error_SystemFieldReadOnly,
   Error_TierThresholdOrder,

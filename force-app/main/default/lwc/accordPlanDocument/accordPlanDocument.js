@@ -4,16 +4,8 @@ import { ShowToastEvent } from "lightning/platformShowToastEvent";
 import saveAsFile from "@salesforce/apex/AccordPlanDocumentController.saveAsFile";
 import { customerDocument } from "c/accordCore";
 import { parseApexError } from "c/accordApexError";
-import { LABELS, formatLabel } from "c/accordLabels";
+import { LABELS, codeLabel, formatLabel } from "c/accordLabels";
 import { PARTIES, STATUSES, labelOf } from "c/accordPlanView";
-
-/** The heading label of each need group of the model. */
-const NEED_GROUP_HEADINGS = {
-  Commit: "Doc_Committed",
-  Defer: "Doc_Deferred",
-  Decline: "Doc_Declined",
-  Pending: "Doc_Undecided"
-};
 
 /** What the document prints for a blank value of the model (null): "Not set". */
 function orNotSet(value) {
@@ -70,7 +62,7 @@ export default class AccordPlanDocument extends NavigationMixin(LightningElement
   get needGroups() {
     return this.model.needGroups.map((group) => ({
       decision: group.decision,
-      heading: LABELS[NEED_GROUP_HEADINGS[group.decision]],
+      heading: codeLabel("Doc_Group", group.decision),
       dataId: `doc-needs-${group.decision.toLowerCase()}`,
       needs: group.needs.map((need) => ({
         ...need,
