@@ -1,28 +1,21 @@
-import { LightningElement, api } from "lwc";
+import { api } from "lwc";
+import AccordPlanItem from "c/accordPlanItem";
 import { LABELS, formatLabel } from "c/accordLabels";
 import { COMMITMENT_STATUSES, OUTCOMES, labelOf } from "c/accordPlanView";
 
 /** One party's commitment: what, who, by when; its progress stays editable after signing. */
-export default class AccordCommitmentItem extends LightningElement {
+export default class AccordCommitmentItem extends AccordPlanItem {
   @api commitment;
   @api stakeholders = [];
   @api permissions = {};
-  @api editable = false;
   @api progressEditable = false;
   @api error = null;
 
-  labels = LABELS;
+  kind = "commitment";
   statusOptions = COMMITMENT_STATUSES;
-  mode = "view";
 
-  get isEditing() {
-    return this.mode === "edit";
-  }
-  get isConfirmingRemove() {
-    return this.mode === "confirmRemove";
-  }
-  get showActions() {
-    return this.editable && this.mode === "view";
+  get record() {
+    return this.commitment;
   }
   get owner() {
     return this.commitment.ownerName || LABELS.Common_Nobody;
@@ -39,43 +32,8 @@ export default class AccordCommitmentItem extends LightningElement {
       : null;
   }
 
-  handleEdit() {
-    this.mode = "edit";
-  }
-
-  handleEditSave(event) {
-    this.mode = "view";
-    this.update(event.detail.fields);
-  }
-
-  handleCancel() {
-    this.mode = "view";
-  }
-
-  handleStatusChange(event) {
-    this.update({ status: event.detail.value });
-  }
-
-  handleRemove() {
-    this.mode = "confirmRemove";
-  }
-
-  handleConfirmRemove() {
-    this.mode = "view";
-    this.dispatchEvent(new CustomEvent("commitmentremove", { detail: { key: this.commitment.key } }));
-  }
-
-  update(changes) {
-    this.dispatchEvent(new CustomEvent("commitmentupdate", { detail: { key: this.commitment.key, changes } }));
-  }
-
   @api
   focusRecord() {
-    if (this.editable) {
-      this.mode = "edit";
-      Promise.resolve().then(() => this.template.querySelector("c-accord-commitment-form").focus());
-      return;
-    }
-    this.template.querySelector('[data-id="commitment"]').focus();
+    this.openOrFocus("edit", "c-accord-commitment-form");
   }
 }

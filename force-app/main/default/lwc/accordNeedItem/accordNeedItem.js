@@ -1,4 +1,5 @@
-import { LightningElement, api } from "lwc";
+import { api } from "lwc";
+import AccordPlanItem from "c/accordPlanItem";
 import { LABELS, formatLabel } from "c/accordLabels";
 import { DECISIONS, THEMES, PRIORITIES, contactOptions, labelOf, withNone } from "c/accordPlanView";
 
@@ -6,20 +7,22 @@ import { DECISIONS, THEMES, PRIORITIES, contactOptions, labelOf, withNone } from
  * One need in the customer's words. The words are shown as text; changing them is a visible,
  * explicit edit with a warning. The decision is made in c-accord-need-decision.
  */
-export default class AccordNeedItem extends LightningElement {
+export default class AccordNeedItem extends AccordPlanItem {
   @api need;
   /** [{ key, title }] of the plan's initiatives (for the link and its display). */
   @api initiatives = [];
   @api stakeholders = [];
-  @api editable = false;
   /** Why the last save of this need failed (shown next to it), or null. */
   @api errorMessage = null;
 
-  labels = LABELS;
+  kind = "need";
   themeOptions = withNone(THEMES);
   priorityOptions = withNone(PRIORITIES);
-  mode = "view";
   draft = {};
+
+  get record() {
+    return this.need;
+  }
 
   get isViewing() {
     return this.mode === "view" || this.mode === "decide" || this.mode === "confirmRemove";
@@ -29,12 +32,6 @@ export default class AccordNeedItem extends LightningElement {
   }
   get isDeciding() {
     return this.mode === "decide";
-  }
-  get isConfirmingRemove() {
-    return this.mode === "confirmRemove";
-  }
-  get showActions() {
-    return this.editable && this.mode === "view";
   }
   get itemLabel() {
     return formatLabel(LABELS.Need_Item, this.need.sequence);
@@ -71,6 +68,24 @@ export default class AccordNeedItem extends LightningElement {
   }
   get raisedByOptions() {
     return withNone(contactOptions(this.stakeholders));
+  }
+  /** The edit form's choices beside the words, each bound to its field of the draft. */
+  get draftChoices() {
+    return [
+      {
+        field: "raisedById",
+        label: LABELS.Need_RaisedBy,
+        options: this.raisedByOptions,
+        dataId: "need-edit-raised-by"
+      },
+      { field: "theme", label: LABELS.Need_Theme, options: this.themeOptions, dataId: "need-edit-theme" },
+      {
+        field: "customerPriority",
+        label: LABELS.Need_Priority,
+        options: this.priorityOptions,
+        dataId: "need-edit-priority"
+      }
+    ].map((choice) => ({ ...choice, value: this.draft[choice.field] }));
   }
   get notSavedMessage() {
     return this.errorMessage ? formatLabel(LABELS.Need_NotSaved, this.errorMessage) : null;
@@ -116,37 +131,15 @@ export default class AccordNeedItem extends LightningElement {
     this.update(event.detail.changes);
   }
 
-  handleCancel() {
-    this.mode = "view";
-  }
-
-  handleRemove() {
-    this.mode = "confirmRemove";
-  }
-
-  handleConfirmRemove() {
-    this.mode = "view";
-    this.dispatchEvent(new CustomEvent("needremove", { detail: { key: this.need.key } }));
-  }
-
+  /** Saving the words or the decision closes the form. */
   update(changes) {
     this.mode = "view";
-    this.dispatchEvent(new CustomEvent("needupdate", { detail: { key: this.need.key, changes } }));
+    super.update(changes);
   }
 
   /** Opens the decision (the usual fix for a share blocker) or, read-only, focuses the need. */
   @api
   focusRecord() {
-    if (this.editable) {
-      this.mode = "decide";
-      // The form renders on the next cycle.
-      Promise.resolve().then(() => {
-        const form = this.template.querySelector("c-accord-need-decision");
-        if (form) form.focus();
-      });
-      return;
-    }
-    const card = this.template.querySelector('[data-id="need"]');
-    if (card) card.focus();
+    this.openOrFocus("decide", "c-accord-need-decision");
   }
 }

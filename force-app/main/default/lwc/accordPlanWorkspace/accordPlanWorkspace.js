@@ -14,6 +14,14 @@ import FORM_FACTOR from "@salesforce/client/formFactor";
 
 const PLAN_OBJECT = "Customer_Account_Plan__c";
 const STALE_REVISION = "STALE_REVISION";
+/** The workspace's sections in order: the desktop tabs and the phone's section picker. */
+const SECTIONS = [
+  { value: "listen", label: LABELS.Workspace_TabListen },
+  { value: "initiatives", label: LABELS.Workspace_TabInitiatives },
+  { value: "sign", label: LABELS.Workspace_TabSign },
+  { value: "document", label: LABELS.Workspace_TabDocument },
+  { value: "review", label: LABELS.Workspace_TabReview }
+];
 const TAB_OF_SECTION = { needs: "listen", goals: "listen", initiatives: "initiatives", sign: "sign", review: "review" };
 
 /**
@@ -126,31 +134,19 @@ export default class AccordPlanWorkspace extends LightningElement {
     return FORM_FACTOR === "Small";
   }
   get sectionOptions() {
-    return [
-      { value: "listen", label: LABELS.Workspace_TabListen },
-      { value: "initiatives", label: LABELS.Workspace_TabInitiatives },
-      { value: "sign", label: LABELS.Workspace_TabSign },
-      { value: "document", label: LABELS.Workspace_TabDocument },
-      { value: "review", label: LABELS.Workspace_TabReview }
-    ];
+    return SECTIONS.map(({ value, label }) => ({ value, label }));
   }
   showsSection(section) {
     return !this.isPhone || this.activeTab === section;
   }
-  get showListen() {
-    return this.showsSection("listen");
-  }
-  get showInitiatives() {
-    return this.showsSection("initiatives");
-  }
-  get showSign() {
-    return this.showsSection("sign");
-  }
-  get showDocument() {
-    return this.showsSection("document");
-  }
-  get showReview() {
-    return this.showsSection("review");
+  /** The tabs rendered: every section on a desktop, the chosen one on a phone. */
+  get tabs() {
+    return SECTIONS.filter((section) => this.showsSection(section.value)).map(({ value, label }) => ({
+      value,
+      label,
+      dataId: `tab-${value}`,
+      is: { [value]: true }
+    }));
   }
   handleSectionChange(event) {
     this.activeTab = event.detail.value;

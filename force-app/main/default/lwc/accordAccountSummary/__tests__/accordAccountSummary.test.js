@@ -1,14 +1,11 @@
 import { createElement } from "lwc";
-import axe from "axe-core";
 import AccordAccountSummary from "c/accordAccountSummary";
 import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
+import { flush, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const WORKSPACE = require("./data/getWorkspace.json");
 
 jest.mock("@salesforce/apex/AccordPlanController.getWorkspace", () => ({ default: jest.fn() }), { virtual: true });
-
-/** Lets pending promises (the Apex call) and the re-render settle. */
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function mount(recordId) {
   const element = createElement("c-accord-account-summary", { is: AccordAccountSummary });
@@ -18,19 +15,8 @@ function mount(recordId) {
   return element;
 }
 
-const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
-
-/** axe-core on the rendered component; jsdom has no layout, so colour contrast is checked in the browser tests. */
-async function expectAccessible(element) {
-  const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
-
 describe("c-accord-account-summary", () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
   it("shows a spinner while the summary loads", async () => {
     getWorkspace.mockReturnValue(new Promise(() => {}));

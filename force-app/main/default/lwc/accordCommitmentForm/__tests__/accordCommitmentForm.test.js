@@ -1,28 +1,16 @@
-import { createElement } from "lwc";
-import axe from "axe-core";
 import AccordCommitmentForm from "c/accordCommitmentForm";
+import { flush, byId, change, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const COMMITMENTS = WORKSPACE.plan.initiatives[0].commitments;
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
-const change = (el, value) => {
-  el.value = value;
-  el.dispatchEvent(new CustomEvent("change", { detail: { value } }));
-};
 
-function mount(props) {
-  const element = createElement("c-accord-commitment-form", { is: AccordCommitmentForm });
-  Object.assign(element, { stakeholders: WORKSPACE.stakeholders, permissions: WORKSPACE.permissions }, props);
-  document.body.appendChild(element);
-  return element;
-}
+const mount = mounter("c-accord-commitment-form", AccordCommitmentForm, {
+  stakeholders: WORKSPACE.stakeholders,
+  permissions: WORKSPACE.permissions
+});
 
 describe("c-accord-commitment-form", () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
   it("proposes the current user as company owner and keeps their user id", async () => {
     const element = mount({ party: "Company" });
@@ -31,8 +19,7 @@ describe("c-accord-commitment-form", () => {
     await flush();
     expect(byId(element, "commitment-owner-name").value).toBe("Kim Rep");
     expect(byId(element, "commitment-owner-contact")).toBeNull();
-    const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
-    expect(results.violations).toEqual([]);
+    await expectAccessible(element);
     change(byId(element, "commitment-description"), "Workshops");
     change(byId(element, "commitment-due-date"), "2026-03-31");
     byId(element, "commitment-form-save").click();

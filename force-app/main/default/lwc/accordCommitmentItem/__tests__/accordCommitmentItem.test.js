@@ -1,34 +1,19 @@
-import { createElement } from "lwc";
-import axe from "axe-core";
 import AccordCommitmentItem from "c/accordCommitmentItem";
+import { flush, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const COMMITMENT = WORKSPACE.plan.initiatives[0].commitments[0];
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
 
-function mount(props = {}) {
-  const element = createElement("c-accord-commitment-item", { is: AccordCommitmentItem });
-  Object.assign(
-    element,
-    {
-      commitment: COMMITMENT,
-      stakeholders: WORKSPACE.stakeholders,
-      permissions: WORKSPACE.permissions,
-      editable: true,
-      progressEditable: true
-    },
-    props
-  );
-  document.body.appendChild(element);
-  return element;
-}
+const mount = mounter("c-accord-commitment-item", AccordCommitmentItem, {
+  commitment: COMMITMENT,
+  stakeholders: WORKSPACE.stakeholders,
+  permissions: WORKSPACE.permissions,
+  editable: true,
+  progressEditable: true
+});
 
 describe("c-accord-commitment-item", () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
   it("shows what, who and by when, with the progress status editable", async () => {
     const element = mount();
@@ -38,8 +23,7 @@ describe("c-accord-commitment-item", () => {
     expect(byId(element, "commitment-description").textContent).toBe(COMMITMENT.description);
     expect(byId(element, "commitment-owner").textContent).toContain("Kim Rep");
     expect(element.shadowRoot.querySelector("lightning-formatted-date-time").value).toBe("2026-04-30");
-    const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
-    expect(results.violations).toEqual([]);
+    await expectAccessible(element);
     byId(element, "commitment-status").dispatchEvent(new CustomEvent("change", { detail: { value: "Done" } }));
     expect(handler.mock.calls[0][0].detail).toEqual({ key: COMMITMENT.key, changes: { status: "Done" } });
   });

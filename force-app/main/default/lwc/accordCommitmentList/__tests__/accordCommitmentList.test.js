@@ -1,34 +1,19 @@
-import { createElement } from "lwc";
-import axe from "axe-core";
 import AccordCommitmentList from "c/accordCommitmentList";
+import { flush, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const INITIATIVE = WORKSPACE.plan.initiatives[0];
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
 
-function mount(props = {}) {
-  const element = createElement("c-accord-commitment-list", { is: AccordCommitmentList });
-  Object.assign(
-    element,
-    {
-      initiative: INITIATIVE,
-      stakeholders: WORKSPACE.stakeholders,
-      permissions: WORKSPACE.permissions,
-      editable: true,
-      progressEditable: true
-    },
-    props
-  );
-  document.body.appendChild(element);
-  return element;
-}
+const mount = mounter("c-accord-commitment-list", AccordCommitmentList, {
+  initiative: INITIATIVE,
+  stakeholders: WORKSPACE.stakeholders,
+  permissions: WORKSPACE.permissions,
+  editable: true,
+  progressEditable: true
+});
 
 describe("c-accord-commitment-list", () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
   it("puts company and customer commitments side by side", async () => {
     const element = mount();
@@ -37,8 +22,7 @@ describe("c-accord-commitment-list", () => {
     const customer = byId(element, "commitments-customer").querySelectorAll("c-accord-commitment-item");
     expect(Array.from(company, (c) => c.commitment.party)).toEqual(["Company"]);
     expect(Array.from(customer, (c) => c.commitment.party)).toEqual(["Customer"]);
-    const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
-    expect(results.violations).toEqual([]);
+    await expectAccessible(element);
   });
 
   it("says when a party has no commitment yet", async () => {

@@ -1,30 +1,18 @@
-import { createElement } from "lwc";
-import axe from "axe-core";
 import AccordCustomerGoals from "c/accordCustomerGoals";
+import { flush, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const PLAN = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json").plan;
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
 
-function mount(props = {}) {
-  const element = createElement("c-accord-customer-goals", { is: AccordCustomerGoals });
-  Object.assign(element, { plan: PLAN, editable: true }, props);
-  document.body.appendChild(element);
-  return element;
-}
+const mount = mounter("c-accord-customer-goals", AccordCustomerGoals, { plan: PLAN, editable: true });
 
 describe("c-accord-customer-goals", () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
   it("shows the goals in the customer's words", async () => {
     const element = mount();
     await flush();
     expect(byId(element, "goals").textContent).toBe(PLAN.customerGoals);
-    const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
-    expect(results.violations).toEqual([]);
+    await expectAccessible(element);
   });
 
   it("edits them as a visible step and reports the new text", async () => {

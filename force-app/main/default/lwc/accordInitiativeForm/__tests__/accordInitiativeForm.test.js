@@ -1,35 +1,19 @@
-import { createElement } from "lwc";
-import axe from "axe-core";
 import AccordInitiativeForm from "c/accordInitiativeForm";
+import { flush, byId, change, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const PLAN = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json").plan;
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
-const change = (el, value) => {
-  el.value = value;
-  el.dispatchEvent(new CustomEvent("change", { detail: { value } }));
-};
 
-function mount(props = {}) {
-  const element = createElement("c-accord-initiative-form", { is: AccordInitiativeForm });
-  Object.assign(element, props);
-  document.body.appendChild(element);
-  return element;
-}
+const mount = mounter("c-accord-initiative-form", AccordInitiativeForm);
 
 describe("c-accord-initiative-form", () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
   it("creates an initiative with title, success measure and target date", async () => {
     const element = mount({ heading: "New" });
     const handler = jest.fn();
     element.addEventListener("formsave", handler);
     await flush();
-    const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
-    expect(results.violations).toEqual([]);
+    await expectAccessible(element);
     change(byId(element, "initiative-title"), "Pflege-Schulungen");
     change(byId(element, "initiative-success-measure"), "90 % geschult");
     change(byId(element, "initiative-target-date"), "2026-06-30");

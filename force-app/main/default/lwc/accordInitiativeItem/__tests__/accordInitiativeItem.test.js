@@ -1,36 +1,21 @@
-import { createElement } from "lwc";
-import axe from "axe-core";
 import AccordInitiativeItem from "c/accordInitiativeItem";
+import { flush, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const PLAN = WORKSPACE.plan;
 const INITIATIVE = PLAN.initiatives[0];
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
 
-function mount(props = {}) {
-  const element = createElement("c-accord-initiative-item", { is: AccordInitiativeItem });
-  Object.assign(
-    element,
-    {
-      initiative: INITIATIVE,
-      needs: [PLAN.needs[0]],
-      stakeholders: WORKSPACE.stakeholders,
-      permissions: WORKSPACE.permissions,
-      editable: true,
-      progressEditable: true
-    },
-    props
-  );
-  document.body.appendChild(element);
-  return element;
-}
+const mount = mounter("c-accord-initiative-item", AccordInitiativeItem, {
+  initiative: INITIATIVE,
+  needs: [PLAN.needs[0]],
+  stakeholders: WORKSPACE.stakeholders,
+  permissions: WORKSPACE.permissions,
+  editable: true,
+  progressEditable: true
+});
 
 describe("c-accord-initiative-item", () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
   it("shows the initiative, the needs it addresses and its commitments", async () => {
     const element = mount();
@@ -39,8 +24,7 @@ describe("c-accord-initiative-item", () => {
     expect(byId(element, "initiative-success-measure").textContent).toBe(INITIATIVE.successMeasure);
     expect(byId(element, "initiative-needs").textContent).toContain(PLAN.needs[0].verbatim);
     expect(element.shadowRoot.querySelector("c-accord-commitment-list").initiative.key).toBe(INITIATIVE.key);
-    const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
-    expect(results.violations).toEqual([]);
+    await expectAccessible(element);
   });
 
   it("says what is missing: no measure, no date, no linked need", async () => {

@@ -1,34 +1,19 @@
-import { createElement } from "lwc";
-import axe from "axe-core";
 import AccordInitiativeList from "c/accordInitiativeList";
+import { flush, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const PLAN = WORKSPACE.plan;
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
 
-function mount(props = {}) {
-  const element = createElement("c-accord-initiative-list", { is: AccordInitiativeList });
-  Object.assign(
-    element,
-    {
-      plan: PLAN,
-      stakeholders: WORKSPACE.stakeholders,
-      permissions: WORKSPACE.permissions,
-      editable: true,
-      progressEditable: true
-    },
-    props
-  );
-  document.body.appendChild(element);
-  return element;
-}
+const mount = mounter("c-accord-initiative-list", AccordInitiativeList, {
+  plan: PLAN,
+  stakeholders: WORKSPACE.stakeholders,
+  permissions: WORKSPACE.permissions,
+  editable: true,
+  progressEditable: true
+});
 
 describe("c-accord-initiative-list", () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
   it("lists initiatives in order, each with the needs linked to it", async () => {
     const second = {
@@ -45,8 +30,7 @@ describe("c-accord-initiative-list", () => {
     expect(items[1].needs.map((need) => need.key)).toEqual([PLAN.needs[0].key]);
     expect(items[0].needs).toEqual([]);
     expect(byId(element, "initiative-list-heading").textContent).toBe("Key initiatives (2)");
-    const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
-    expect(results.violations).toEqual([]);
+    await expectAccessible(element);
   });
 
   it("shows the empty state and adds an initiative through its form", async () => {

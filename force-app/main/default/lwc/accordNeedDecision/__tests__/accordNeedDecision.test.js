@@ -1,10 +1,8 @@
 import { createElement } from "lwc";
-import axe from "axe-core";
 import AccordNeedDecision from "c/accordNeedDecision";
+import { flush, byId, change, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const PLAN = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json").plan;
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
 const INITIATIVES = PLAN.initiatives.map((i) => ({ key: i.key, title: i.title }));
 
 function mount(need, initiatives = INITIATIVES) {
@@ -15,16 +13,8 @@ function mount(need, initiatives = INITIATIVES) {
   return element;
 }
 
-const change = (el, value) => {
-  el.value = value;
-  el.dispatchEvent(new CustomEvent("change", { detail: { value } }));
-};
-
 describe("c-accord-need-decision", () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
   it("starts empty for an undecided need and cannot be saved without a decision", async () => {
     const element = mount(PLAN.needs[1]);
@@ -32,8 +22,7 @@ describe("c-accord-need-decision", () => {
     expect(byId(element, "need-decision").value).toBe("");
     expect(byId(element, "need-decision-save").disabled).toBe(true);
     expect(byId(element, "need-initiative")).toBeNull();
-    const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
-    expect(results.violations).toEqual([]);
+    await expectAccessible(element);
   });
 
   it("commits a need with its rationale and initiative", async () => {

@@ -1,22 +1,9 @@
-import { createElement } from "lwc";
-import axe from "axe-core";
 import AccordNeedEntry from "c/accordNeedEntry";
+import { flush, byId, change, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
 
-function mount() {
-  const element = createElement("c-accord-need-entry", { is: AccordNeedEntry });
-  element.stakeholders = WORKSPACE.stakeholders;
-  document.body.appendChild(element);
-  return element;
-}
-
-function type(input, value) {
-  input.value = value;
-  input.dispatchEvent(new CustomEvent("change", { detail: { value } }));
-}
+const mount = mounter("c-accord-need-entry", AccordNeedEntry, { stakeholders: WORKSPACE.stakeholders });
 
 function choose(combobox, value) {
   combobox.dispatchEvent(new CustomEvent("change", { detail: { value } }));
@@ -29,10 +16,7 @@ function pressEnter(input, options = {}) {
 }
 
 describe("c-accord-need-entry", () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
   it("labels every input and offers only stakeholders with a contact as 'raised by'", async () => {
     const element = mount();
@@ -54,7 +38,7 @@ describe("c-accord-need-entry", () => {
     choose(byId(element, "need-raised-by"), "003000000000002AAA");
     choose(byId(element, "need-theme"), "Education");
     choose(byId(element, "need-priority"), "2");
-    type(input, "Wir brauchen Schulungen im Spätdienst.");
+    change(input, "Wir brauchen Schulungen im Spätdienst.");
     const event = pressEnter(input);
     await flush();
     expect(event.defaultPrevented).toBe(true);
@@ -80,7 +64,7 @@ describe("c-accord-need-entry", () => {
     element.addEventListener("needadd", handler);
     await flush();
     const input = byId(element, "need-verbatim");
-    type(input, "Erste Zeile");
+    change(input, "Erste Zeile");
     expect(pressEnter(input, { shiftKey: true }).defaultPrevented).toBe(false);
     expect(pressEnter(input, { isComposing: true }).defaultPrevented).toBe(false);
     input.dispatchEvent(new KeyboardEvent("keydown", { key: "a", bubbles: true }));
@@ -95,7 +79,7 @@ describe("c-accord-need-entry", () => {
     const input = byId(element, "need-verbatim");
     input.setCustomValidity = jest.fn();
     input.reportValidity = jest.fn();
-    type(input, "   ");
+    change(input, "   ");
     byId(element, "need-add").click();
     expect(handler).not.toHaveBeenCalled();
     expect(input.setCustomValidity).toHaveBeenCalledWith("Complete this field.");
@@ -106,7 +90,7 @@ describe("c-accord-need-entry", () => {
     const handler = jest.fn();
     element.addEventListener("needadd", handler);
     await flush();
-    type(byId(element, "need-verbatim"), "Mehr Daten");
+    change(byId(element, "need-verbatim"), "Mehr Daten");
     byId(element, "need-add").click();
     expect(handler.mock.calls[0][0].detail.fields).toMatchObject({
       raisedById: null,
@@ -116,8 +100,3 @@ describe("c-accord-need-entry", () => {
     });
   });
 });
-
-async function expectAccessible(element) {
-  const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}

@@ -1,11 +1,9 @@
 import { createElement } from "lwc";
-import axe from "axe-core";
 import AccordNeedItem from "c/accordNeedItem";
+import { flush, byId, change, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const PLAN = WORKSPACE.plan;
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
 const INITIATIVES = PLAN.initiatives.map((i) => ({ key: i.key, title: i.title }));
 
 function mount(need, props = {}) {
@@ -19,21 +17,8 @@ function mount(need, props = {}) {
   return element;
 }
 
-const change = (el, value) => {
-  el.value = value;
-  el.dispatchEvent(new CustomEvent("change", { detail: { value } }));
-};
-
-async function expectAccessible(element) {
-  const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
-
 describe("c-accord-need-item", () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
   it("shows a committed need in the customer's words with its decision and initiative", async () => {
     const element = mount(PLAN.needs[0]);

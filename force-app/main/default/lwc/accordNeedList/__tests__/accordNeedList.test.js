@@ -1,11 +1,9 @@
 import { createElement } from "lwc";
-import axe from "axe-core";
 import AccordNeedList from "c/accordNeedList";
+import { flush, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const PLAN = WORKSPACE.plan;
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
 // DESIGN.md: the needs list is "paged 10 at a time" (a literal here, not the component's constant).
 const PAGE_SIZE = 10;
 const items = (element) => Array.from(element.shadowRoot.querySelectorAll("c-accord-need-item"));
@@ -31,10 +29,7 @@ function mount(plan, props = {}) {
 }
 
 describe("c-accord-need-list", () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
   it("lists the needs in sequence order with the initiatives to link", async () => {
     const element = mount(PLAN);
@@ -45,8 +40,7 @@ describe("c-accord-need-list", () => {
     expect(rendered[0].initiatives).toEqual([{ key: PLAN.initiatives[0].key, title: PLAN.initiatives[0].title }]);
     expect(rendered[0].editable).toBe(true);
     expect(byId(element, "need-show-more")).toBeNull();
-    const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
-    expect(results.violations).toEqual([]);
+    await expectAccessible(element);
   });
 
   it("shows the empty state when nothing was heard yet", async () => {

@@ -1,22 +1,10 @@
-import { createElement } from "lwc";
-import axe from "axe-core";
 import AccordPlanCreate from "c/accordPlanCreate";
+import { flush, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
-
-function mount(props = {}) {
-  const element = createElement("c-accord-plan-create", { is: AccordPlanCreate });
-  Object.assign(element, { canCreate: true }, props);
-  document.body.appendChild(element);
-  return element;
-}
+const mount = mounter("c-accord-plan-create", AccordPlanCreate, { canCreate: true });
 
 describe("c-accord-plan-create", () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
   it("starts the first plan with a period start and the plan language", async () => {
     const element = mount();
@@ -26,8 +14,7 @@ describe("c-accord-plan-create", () => {
     expect(byId(element, "period-start").value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(byId(element, "plan-language").value).toBe("en");
     expect(byId(element, "plan-language").options).toHaveLength(8);
-    const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
-    expect(results.violations).toEqual([]);
+    await expectAccessible(element);
     byId(element, "period-start").dispatchEvent(new CustomEvent("change", { detail: { value: "2026-07-01" } }));
     byId(element, "plan-language").dispatchEvent(new CustomEvent("change", { detail: { value: "ko" } }));
     byId(element, "create-submit").click();

@@ -1,14 +1,12 @@
 import { createElement } from "lwc";
-import axe from "axe-core";
 import AccordPlanHeader from "c/accordPlanHeader";
 import { getNavigateCalledWith, resetNavigation } from "lightning/navigation";
+import { flush, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const DRAFT = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const AGREED = require("../../accordPlanWorkspace/__tests__/data/workspaceAgreed.json");
 const CLOSED = require("../../accordPlanWorkspace/__tests__/data/workspaceClosed.json");
 const copy = (value) => JSON.parse(JSON.stringify(value));
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
 const allById = (element, id) => Array.from(element.shadowRoot.querySelectorAll(`[data-id="${id}"]`));
 
 function mount(workspace, props = {}) {
@@ -28,16 +26,8 @@ function mount(workspace, props = {}) {
   return element;
 }
 
-async function expectAccessible(element) {
-  const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
-
 describe("c-accord-plan-header", () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
   it("shows account, period, status on the lifecycle path, version and short fingerprint", async () => {
     const element = mount(AGREED);

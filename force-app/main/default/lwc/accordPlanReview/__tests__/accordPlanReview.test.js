@@ -1,14 +1,12 @@
 import { createElement } from "lwc";
-import axe from "axe-core";
 import AccordPlanReview from "c/accordPlanReview";
+import { flush, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const DRAFT = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const AGREED = require("../../accordPlanWorkspace/__tests__/data/workspaceAgreed.json");
 const UNDER_REVIEW = require("../../accordPlanWorkspace/__tests__/data/workspaceUnderReview.json");
 const CLOSED = require("../../accordPlanWorkspace/__tests__/data/workspaceClosed.json");
 const copy = (value) => JSON.parse(JSON.stringify(value));
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
 const allById = (element, id) => Array.from(element.shadowRoot.querySelectorAll(`[data-id="${id}"]`));
 
 function mount(workspace, props = {}) {
@@ -18,21 +16,13 @@ function mount(workspace, props = {}) {
   return element;
 }
 
-async function expectAccessible(element) {
-  const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
-
 const type = (el, value) => {
   el.value = value;
   el.dispatchEvent(new CustomEvent("change"));
 };
 
 describe("c-accord-plan-review", () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
   it("waits for an agreed plan", async () => {
     const element = mount(DRAFT);

@@ -1,5 +1,4 @@
 import { createElement } from "lwc";
-import axe from "axe-core";
 import AccordPlanWorkspace from "c/accordPlanWorkspace";
 import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
 import createPlan from "@salesforce/apex/AccordPlanController.createPlan";
@@ -8,6 +7,7 @@ import performAction from "@salesforce/apex/AccordPlanController.performAction";
 import createNextPlan from "@salesforce/apex/AccordPlanController.createNextPlan";
 import getPlanWorkspace from "@salesforce/apex/AccordPlanController.getPlanWorkspace";
 import { ShowToastEventName } from "lightning/platformShowToastEvent";
+import { settle, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 jest.mock("@salesforce/apex/AccordPlanController.getWorkspace", () => ({ default: jest.fn() }), { virtual: true });
 jest.mock("@salesforce/apex/AccordPlanController.getPlanWorkspace", () => ({ default: jest.fn() }), {
@@ -26,13 +26,6 @@ const NO_PLAN = require("./data/workspaceNoPlan.json");
 
 const ACCOUNT_ID = "001000000000001AAA";
 const copy = (value) => JSON.parse(JSON.stringify(value));
-// Five macrotask turns: Apex promise, re-render, child renders.
-const flush = () =>
-  [1, 2, 3, 4, 5].reduce(
-    (chain) => chain.then(() => new Promise((resolve) => setTimeout(resolve, 0))),
-    Promise.resolve()
-  );
-const byId = (root, id) => root.shadowRoot.querySelector(`[data-id="${id}"]`);
 const child = (element, selector) => element.shadowRoot.querySelector(selector);
 const apexError = (body) => ({
   status: 400,
@@ -50,20 +43,12 @@ function mount(recordId = ACCOUNT_ID, objectApiName = "Account") {
 async function mountWith(workspace) {
   getWorkspace.mockResolvedValue(copy(workspace));
   const element = mount();
-  await flush();
+  await settle();
   return element;
 }
 
-async function expectAccessible(element) {
-  const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
-
 describe("c-accord-plan-workspace", () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
   it("shows a labelled spinner while the workspace loads", async () => {
     getWorkspace.mockReturnValue(new Promise(() => {}));
@@ -92,12 +77,12 @@ describe("c-accord-plan-workspace", () => {
   it("shows the load error with the server's message and retries", async () => {
     getWorkspace.mockRejectedValueOnce(apexError({ message: "No access to this account.", code: "NO_ACCESS" }));
     const element = mount();
-    await flush();
+    await settle();
     expect(byId(element, "load-error").textContent).toContain("No access to this account.");
     await expectAccessible(element);
     getWorkspace.mockResolvedValueOnce(copy(DRAFT));
     byId(element, "retry-load").click();
-    await flush();
+    await settle();
     expect(byId(element, "load-error")).toBeNull();
     expect(child(element, "c-accord-plan-header")).not.toBeNull();
   });
@@ -105,13 +90,13 @@ describe("c-accord-plan-workspace", () => {
   it("falls back to a generic message when the error has no text", async () => {
     getWorkspace.mockRejectedValueOnce({});
     const element = mount();
-    await flush();
+    await settle();
     expect(byId(element, "load-error").textContent).toContain("Something went wrong. Please try again.");
   });
 
   it("shows the no-record state without a record id and calls no Apex", async () => {
     const element = mount(null);
-    await flush();
+    await settle();
     expect(byId(element, "no-record").textContent).toBe("Open this component on an account or account plan record.");
     expect(getWorkspace).not.toHaveBeenCalled();
   });
@@ -123,7 +108,7 @@ describe("c-accord-plan-workspace", () => {
     await expectAccessible(element);
     createPlan.mockResolvedValue(copy(DRAFT.plan));
     create.dispatchEvent(new CustomEvent("createplan", { detail: { periodStart: "2026-01-01", planLanguage: "de" } }));
-    await flush();
+    await settle();
     expect(createPlan).toHaveBeenCalledWith({ accountId: ACCOUNT_ID, periodStart: "2026-01-01", planLanguage: "de" });
     expect(child(element, "c-accord-plan-create")).toBeNull();
     expect(child(element, "c-accord-plan-header").plan.id).toBe(DRAFT.plan.id);
@@ -135,7 +120,7 @@ describe("c-accord-plan-workspace", () => {
     child(element, "c-accord-plan-create").dispatchEvent(
       new CustomEvent("createplan", { detail: { periodStart: "2026-01-01", planLanguage: "de" } })
     );
-    await flush();
+    await settle();
     expect(child(element, "c-accord-plan-create").actionError.message).toBe("A plan for this period exists.");
   });
 
@@ -149,7 +134,7 @@ describe("c-accord-plan-workspace", () => {
         detail: { fields: { verbatim: "A\u0308rzte fehlen\r\nam Wochenende", theme: "Workforce capacity" } }
       })
     );
-    await flush();
+    await settle();
     expect(savePlan).toHaveBeenCalledTimes(1);
     const sent = JSON.parse(savePlan.mock.calls[0][0].planJson);
     expect(sent.needs).toHaveLength(saved.needs.length + 1);
@@ -175,7 +160,7 @@ describe("c-accord-plan-workspace", () => {
         detail: { key: DRAFT.plan.needs[0].key, changes: { verbatim: "Neu formuliert" } }
       })
     );
-    await flush();
+    await settle();
     const list = child(element, "c-accord-need-list");
     expect(list.plan.needs[0].verbatim).toBe("Neu formuliert");
     expect(list.error).toMatchObject({ message: "Verbatim is too long.", recordKey: DRAFT.plan.needs[0].key });
@@ -186,12 +171,12 @@ describe("c-accord-plan-workspace", () => {
     const focusSpy = jest.fn();
     list.focusRecord = focusSpy;
     byId(element, "show-save-error").click();
-    await flush();
+    await settle();
     expect(focusSpy).toHaveBeenCalledWith(DRAFT.plan.needs[0].key);
     // Retrying sends the kept change.
     savePlan.mockImplementation(({ planJson }) => Promise.resolve(JSON.parse(planJson)));
     byId(element, "retry-save").click();
-    await flush();
+    await settle();
     expect(JSON.parse(savePlan.mock.calls[1][0].planJson).needs[0].verbatim).toBe("Neu formuliert");
     expect(child(element, "c-accord-need-list").error).toBeNull();
   });
@@ -202,14 +187,14 @@ describe("c-accord-plan-workspace", () => {
     child(element, "c-accord-customer-goals").dispatchEvent(
       new CustomEvent("goalsupdate", { detail: { customerGoals: "Neue Ziele" } })
     );
-    await flush();
+    await settle();
     expect(byId(element, "save-error-message").textContent).toContain("Plain text failure");
     expect(byId(element, "show-save-error")).toBeNull();
     expect(child(element, "c-accord-customer-goals").plan.customerGoals).toBe("Neue Ziele");
     await expectAccessible(element);
     getWorkspace.mockResolvedValueOnce(copy(DRAFT));
     byId(element, "discard").click();
-    await flush();
+    await settle();
     expect(byId(element, "save-error")).toBeNull();
     expect(child(element, "c-accord-customer-goals").plan.customerGoals).toBe(DRAFT.plan.customerGoals);
   });
@@ -223,17 +208,17 @@ describe("c-accord-plan-workspace", () => {
     savePlan.mockImplementation(({ planJson }) => Promise.resolve(JSON.parse(planJson)));
     const list = child(element, "c-accord-initiative-list");
     list.dispatchEvent(new CustomEvent("initiativeadd", { detail: { fields: { title: "Zweite Initiative" } } }));
-    await flush();
+    await settle();
     expect(byId(element, "save-status").textContent.trim()).toBe("Saving…");
     list.dispatchEvent(
       new CustomEvent("commitmentupdate", {
         detail: { key: DRAFT.plan.initiatives[0].commitments[0].key, changes: { status: "Done" } }
       })
     );
-    await flush();
+    await settle();
     expect(savePlan).toHaveBeenCalledTimes(1);
     release();
-    await flush();
+    await settle();
     expect(savePlan).toHaveBeenCalledTimes(2);
     const second = JSON.parse(savePlan.mock.calls[1][0].planJson);
     expect(second.initiatives.map((i) => i.title)).toEqual(["Reflex-Testung im Tumorboard", "Zweite Initiative"]);
@@ -247,7 +232,7 @@ describe("c-accord-plan-workspace", () => {
     const initiativeKey = DRAFT.plan.initiatives[0].key;
     const send = async (target, type, detail) => {
       target.dispatchEvent(new CustomEvent(type, { detail }));
-      await flush();
+      await settle();
     };
     await send(list, "commitmentadd", { initiativeKey, fields: { party: "Customer", description: "Daten liefern" } });
     await send(list, "initiativeupdate", { key: initiativeKey, changes: { title: "Reflex-Testung" } });
@@ -301,7 +286,7 @@ describe("c-accord-plan-workspace", () => {
     child(element, "c-accord-sign-panel").dispatchEvent(
       new CustomEvent("planaction", { detail: { action: { type: "share" }, source: "sign" } })
     );
-    await flush();
+    await settle();
     expect(performAction).toHaveBeenCalledWith({
       planId: DRAFT.plan.id,
       actionJson: JSON.stringify({ type: "share", revision: DRAFT.plan.revision })
@@ -319,7 +304,7 @@ describe("c-accord-plan-workspace", () => {
     );
     const panel = child(element, "c-accord-sign-panel");
     panel.dispatchEvent(new CustomEvent("planaction", { detail: { action: { type: "sign" }, source: "sign" } }));
-    await flush();
+    await settle();
     expect(panel.actionError).toMatchObject({
       code: "STALE_VERSION",
       message: "The plan changed: version 3 is current."
@@ -328,7 +313,7 @@ describe("c-accord-plan-workspace", () => {
     expect(child(element, "c-accord-plan-header").actionError).toBeNull();
     getWorkspace.mockResolvedValueOnce(copy(IN_REVIEW));
     panel.dispatchEvent(new CustomEvent("reload"));
-    await flush();
+    await settle();
     expect(getWorkspace).toHaveBeenCalledTimes(2);
     expect(child(element, "c-accord-sign-panel").actionError).toBeNull();
   });
@@ -338,7 +323,7 @@ describe("c-accord-plan-workspace", () => {
     const next = { ...copy(DRAFT.plan), id: "a02000000000009AAA", periodStart: "2027-01-01", periodEnd: "2027-12-31" };
     createNextPlan.mockResolvedValue(next);
     child(element, "c-accord-plan-header").dispatchEvent(new CustomEvent("createnextplan"));
-    await flush();
+    await settle();
     expect(createNextPlan).toHaveBeenCalledWith({ planId: CLOSED.plan.id });
     const header = child(element, "c-accord-plan-header");
     expect(header.plan.id).toBe("a02000000000009AAA");
@@ -349,7 +334,7 @@ describe("c-accord-plan-workspace", () => {
     const element = await mountWith(CLOSED);
     createNextPlan.mockRejectedValue(apexError({ message: "Next plan exists.", code: "DUPLICATE_PLAN" }));
     child(element, "c-accord-plan-header").dispatchEvent(new CustomEvent("createnextplan"));
-    await flush();
+    await settle();
     expect(child(element, "c-accord-plan-header").actionError.message).toBe("Next plan exists.");
   });
 
@@ -359,12 +344,12 @@ describe("c-accord-plan-workspace", () => {
     const focusSpy = jest.fn();
     list.focusRecord = focusSpy;
     byId(element, "tab-sign").dispatchEvent(new CustomEvent("active"));
-    await flush();
+    await settle();
     expect(byId(element, "tabs").activeTabValue).toBe("sign");
     child(element, "c-accord-sign-panel").dispatchEvent(
       new CustomEvent("fix", { detail: { recordKey: DRAFT.plan.needs[1].key, code: "NEED_UNDECIDED" } })
     );
-    await flush();
+    await settle();
     expect(byId(element, "tabs").activeTabValue).toBe("listen");
     expect(focusSpy).toHaveBeenCalledWith(DRAFT.plan.needs[1].key);
   });
@@ -377,7 +362,7 @@ describe("c-accord-plan-workspace", () => {
     child(element, "c-accord-plan-header").dispatchEvent(
       new CustomEvent("fix", { detail: { recordKey: null, section: "initiatives" } })
     );
-    await flush();
+    await settle();
     expect(byId(element, "tabs").activeTabValue).toBe("initiatives");
     expect(focusSpy).toHaveBeenCalledWith(null);
   });
@@ -386,14 +371,14 @@ describe("c-accord-plan-workspace", () => {
     const element = await mountWith(DRAFT);
     const tab = byId(element, "tab-review");
     tab.dispatchEvent(new CustomEvent("active"));
-    await flush();
+    await settle();
     expect(byId(element, "tabs").activeTabValue).toBe("review");
   });
 
   it("shows the plan of a plan record page, not the account's current one", async () => {
     getPlanWorkspace.mockResolvedValue(copy(CLOSED));
     const element = mount(CLOSED.plan.id, "Customer_Account_Plan__c");
-    await flush();
+    await settle();
     expect(getPlanWorkspace).toHaveBeenCalledWith({ planId: CLOSED.plan.id });
     expect(getWorkspace).not.toHaveBeenCalled();
     expect(child(element, "c-accord-plan-header").plan.id).toBe(CLOSED.plan.id);
@@ -404,7 +389,7 @@ describe("c-accord-plan-workspace", () => {
       apexError({ message: "The plan was not found or you do not have access to it.", code: "PLAN_NOT_FOUND" })
     );
     const element = mount("a01000000000009AAA", "Customer_Account_Plan__c");
-    await flush();
+    await settle();
     expect(byId(element, "load-error").textContent).toContain("The plan was not found");
   });
 });

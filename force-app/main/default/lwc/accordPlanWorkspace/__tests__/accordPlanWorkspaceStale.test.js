@@ -1,9 +1,9 @@
 import { createElement } from "lwc";
-import axe from "axe-core";
 import AccordPlanWorkspace from "c/accordPlanWorkspace";
 import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
 import savePlan from "@salesforce/apex/AccordPlanController.savePlan";
 import performAction from "@salesforce/apex/AccordPlanController.performAction";
+import { settle, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 jest.mock("@salesforce/apex/AccordPlanController.getWorkspace", () => ({ default: jest.fn() }), { virtual: true });
 jest.mock("@salesforce/apex/AccordPlanController.getPlanWorkspace", () => ({ default: jest.fn() }), {
@@ -18,12 +18,6 @@ const DRAFT = require("./data/workspaceDraft.json");
 const IN_REVIEW = require("./data/workspaceInReview.json");
 
 const copy = (value) => JSON.parse(JSON.stringify(value));
-const flush = () =>
-  [1, 2, 3, 4, 5].reduce(
-    (chain) => chain.then(() => new Promise((resolve) => setTimeout(resolve, 0))),
-    Promise.resolve()
-  );
-const byId = (root, id) => root.shadowRoot.querySelector(`[data-id="${id}"]`);
 const child = (element, selector) => element.shadowRoot.querySelector(selector);
 const STALE_MESSAGE =
   "Eva Brandt changed this plan at 7/10/2025, 10:00 AM, after you opened it. Reload the plan to see that change, then make yours again.";
@@ -39,13 +33,8 @@ async function mountWith(workspace) {
   element.objectApiName = "Account";
   element.recordId = workspace.account.id;
   document.body.appendChild(element);
-  await flush();
+  await settle();
   return element;
-}
-
-async function expectAccessible(element) {
-  const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
 
 function editGoals(element, text) {
@@ -66,10 +55,7 @@ function colleaguesWorkspace() {
 }
 
 describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION)", () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
   it("sends the revision it read with every save and takes the server's next revision", async () => {
     const element = await mountWith(DRAFT);
@@ -77,9 +63,9 @@ describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION
       Promise.resolve({ ...JSON.parse(planJson), revision: JSON.parse(planJson).revision + 1 })
     );
     editGoals(element, "Erstes Ziel");
-    await flush();
+    await settle();
     editGoals(element, "Zweites Ziel");
-    await flush();
+    await settle();
     expect(sentPlans().map((plan) => [plan.revision, plan.customerGoals])).toEqual([
       [DRAFT.plan.revision, "Erstes Ziel"],
       [DRAFT.plan.revision + 1, "Zweites Ziel"]
@@ -97,11 +83,11 @@ describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION
     );
     savePlan.mockImplementation(({ planJson }) => Promise.resolve(JSON.parse(planJson)));
     editGoals(element, "Erstes Ziel");
-    await flush();
+    await settle();
     editGoals(element, "Zweites Ziel");
-    await flush();
+    await settle();
     finishFirst();
-    await flush();
+    await settle();
     expect(sentPlans().map((plan) => plan.revision)).toEqual([DRAFT.plan.revision, DRAFT.plan.revision + 1]);
     expect(sentPlans()[1].customerGoals).toBe("Zweites Ziel");
   });
@@ -110,7 +96,7 @@ describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION
     const element = await mountWith(DRAFT);
     savePlan.mockRejectedValueOnce(staleError());
     editGoals(element, "Mein Ziel");
-    await flush();
+    await settle();
     const alert = byId(element, "stale-alert");
     expect(alert.getAttribute("role")).toBe("alert");
     expect(alert.querySelector("h2").textContent).toBe("Someone else changed this plan");
@@ -129,9 +115,9 @@ describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION
     const element = await mountWith(DRAFT);
     savePlan.mockRejectedValueOnce(staleError());
     editGoals(element, "Mein Ziel");
-    await flush();
+    await settle();
     editGoals(element, "Mein Ziel, genauer");
-    await flush();
+    await settle();
     expect(savePlan).toHaveBeenCalledTimes(1);
     expect(child(element, "c-accord-customer-goals").plan.customerGoals).toBe("Mein Ziel, genauer");
   });
@@ -140,14 +126,14 @@ describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION
     const element = await mountWith(DRAFT);
     savePlan.mockRejectedValueOnce(staleError());
     editGoals(element, "Mein Ziel");
-    await flush();
+    await settle();
     child(element, "c-accord-need-list").dispatchEvent(
       new CustomEvent("needupdate", { detail: { key: DRAFT.plan.needs[0].key, changes: { verbatim: "Mein Text" } } })
     );
-    await flush();
+    await settle();
     getWorkspace.mockResolvedValueOnce(colleaguesWorkspace());
     byId(element, "stale-reload").click();
-    await flush();
+    await settle();
     expect(byId(element, "stale-alert")).toBeNull();
     // The colleague's need is there; nothing of this page was saved over it.
     const needs = child(element, "c-accord-need-list").plan.needs;
@@ -163,7 +149,7 @@ describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION
 
     savePlan.mockImplementation(({ planJson }) => Promise.resolve(JSON.parse(planJson)));
     byId(element, "reapply-changes").click();
-    await flush();
+    await settle();
     expect(savePlan).toHaveBeenCalledTimes(2);
     const [, resent] = sentPlans();
     expect(resent.revision).toBe(DRAFT.plan.revision + 1);
@@ -177,12 +163,12 @@ describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION
     const element = await mountWith(DRAFT);
     savePlan.mockRejectedValueOnce(staleError());
     editGoals(element, "Mein Ziel");
-    await flush();
+    await settle();
     getWorkspace.mockResolvedValueOnce(colleaguesWorkspace());
     byId(element, "stale-reload").click();
-    await flush();
+    await settle();
     byId(element, "discard-changes").click();
-    await flush();
+    await settle();
     expect(byId(element, "reapply")).toBeNull();
     expect(savePlan).toHaveBeenCalledTimes(1);
     expect(child(element, "c-accord-customer-goals").plan.customerGoals).toBe(DRAFT.plan.customerGoals);
@@ -195,12 +181,12 @@ describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION
     );
     savePlan.mockRejectedValueOnce(staleError());
     editGoals(element, "Gespeichert");
-    await flush();
+    await settle();
     editGoals(element, "Nicht gespeichert");
-    await flush();
+    await settle();
     getWorkspace.mockResolvedValueOnce(colleaguesWorkspace());
     byId(element, "stale-reload").click();
-    await flush();
+    await settle();
     expect(byId(element, "reapply").querySelector("p").textContent).toContain("Your 1 unsaved edits");
   });
 
@@ -210,7 +196,7 @@ describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION
     child(element, "c-accord-sign-panel").dispatchEvent(
       new CustomEvent("planaction", { detail: { action: { type: "pullBack" }, source: "sign" } })
     );
-    await flush();
+    await settle();
     expect(JSON.parse(performAction.mock.calls[0][0].actionJson)).toEqual({
       type: "pullBack",
       revision: IN_REVIEW.plan.revision
@@ -219,7 +205,7 @@ describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION
     expect(child(element, "c-accord-sign-panel").actionError).toBeNull();
     getWorkspace.mockResolvedValueOnce(copy(IN_REVIEW));
     byId(element, "stale-reload").click();
-    await flush();
+    await settle();
     expect(getWorkspace).toHaveBeenCalledTimes(2);
     expect(byId(element, "stale-alert")).toBeNull();
     // Nothing typed: nothing to re-apply.

@@ -1,13 +1,11 @@
 import { createElement } from "lwc";
-import axe from "axe-core";
 import AccordSignPanel from "c/accordSignPanel";
+import { flush, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const DRAFT = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const IN_REVIEW = require("../../accordPlanWorkspace/__tests__/data/workspaceInReview.json");
 const AGREED = require("../../accordPlanWorkspace/__tests__/data/workspaceAgreed.json");
 const copy = (value) => JSON.parse(JSON.stringify(value));
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
 const allById = (element, id) => Array.from(element.shadowRoot.querySelectorAll(`[data-id="${id}"]`));
 
 function mount(workspace, props = {}) {
@@ -21,16 +19,8 @@ function mount(workspace, props = {}) {
   return element;
 }
 
-async function expectAccessible(element) {
-  const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
-
 describe("c-accord-sign-panel", () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
   it("lists what blocks sharing, each linked to the record to fix", async () => {
     const element = mount(DRAFT);

@@ -1,32 +1,17 @@
-import { createElement } from "lwc";
-import axe from "axe-core";
 import AccordSignatureForm from "c/accordSignatureForm";
+import { flush, byId, change, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceInReview.json");
 const PLAN = WORKSPACE.plan;
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
-const change = (el, value) => {
-  el.value = value;
-  el.dispatchEvent(new CustomEvent("change", { detail: { value } }));
-};
 
-function mount(props) {
-  const element = createElement("c-accord-signature-form", { is: AccordSignatureForm });
-  Object.assign(
-    element,
-    { plan: PLAN, stakeholders: WORKSPACE.stakeholders, permissions: WORKSPACE.permissions },
-    props
-  );
-  document.body.appendChild(element);
-  return element;
-}
+const mount = mounter("c-accord-signature-form", AccordSignatureForm, {
+  plan: PLAN,
+  stakeholders: WORKSPACE.stakeholders,
+  permissions: WORKSPACE.permissions
+});
 
 describe("c-accord-signature-form", () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    jest.clearAllMocks();
-  });
+  afterEach(resetDom);
 
   it("records a customer signature drawn in the meeting for the version on screen", async () => {
     const element = mount({ party: "Customer" });
@@ -42,8 +27,7 @@ describe("c-accord-signature-form", () => {
     expect(byId(element, "sign-signatory").options).toEqual([
       { value: "003000000000001AAA", label: "Dr. Anna Schneider" }
     ]);
-    const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
-    expect(results.violations).toEqual([]);
+    await expectAccessible(element);
     change(byId(element, "sign-signatory"), "003000000000001AAA");
     const pad = element.shadowRoot.querySelector("c-accord-signature-pad");
     pad.toPngBase64 = () => "iVBORw0KGgo=";

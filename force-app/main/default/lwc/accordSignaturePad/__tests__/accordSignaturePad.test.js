@@ -1,9 +1,5 @@
-import { createElement } from "lwc";
-import axe from "axe-core";
 import AccordSignaturePad from "c/accordSignaturePad";
-
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
+import { flush, byId, mounter, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 /** jsdom has no canvas: a recording 2D context stands in for it. */
 function fakeContext() {
@@ -24,11 +20,7 @@ function pointer(type, x, y) {
   return event;
 }
 
-function mount() {
-  const element = createElement("c-accord-signature-pad", { is: AccordSignaturePad });
-  document.body.appendChild(element);
-  return element;
-}
+const mount = mounter("c-accord-signature-pad", AccordSignaturePad);
 
 describe("c-accord-signature-pad", () => {
   let context;
@@ -51,8 +43,7 @@ describe("c-accord-signature-pad", () => {
     const canvas = byId(element, "signature-canvas");
     expect(canvas.getAttribute("role")).toBe("img");
     expect(canvas.getAttribute("aria-labelledby")).toBeTruthy();
-    const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
-    expect(results.violations).toEqual([]);
+    await expectAccessible(element);
   });
 
   it("has no signature until something is drawn", async () => {

@@ -1,0 +1,41 @@
+// What the LWC jest tests share: mounting, querying by data-id, typing into base inputs, the accessibility
+// check and the reset after each test. Imported by relative path from each component's __tests__ folder.
+import { createElement } from "lwc";
+import axe from "axe-core";
+
+/** Lets pending promises and the re-render settle. */
+export const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Five macrotask turns: an Apex promise, the re-render and the children's renders settle. */
+export const settle = () => [1, 2, 3, 4, 5].reduce((chain) => chain.then(flush), Promise.resolve());
+
+/** The element with this data-id in the component's shadow root, or null. */
+export const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
+
+/** Sets a base input's value and fires its change event, as the user's typing does. */
+export const change = (el, value) => {
+  el.value = value;
+  el.dispatchEvent(new CustomEvent("change", { detail: { value } }));
+};
+
+/** A mount(props) for one component: created with these defaults, overridden by props, attached to the body. */
+export function mounter(tag, Component, defaults = {}) {
+  return (props = {}) => {
+    const element = createElement(tag, { is: Component });
+    Object.assign(element, defaults, props);
+    document.body.appendChild(element);
+    return element;
+  };
+}
+
+/** afterEach: removes what the test mounted and clears the mocks' calls. */
+export function resetDom() {
+  while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  jest.clearAllMocks();
+}
+
+/** axe-core on the rendered component; jsdom has no layout, so colour contrast is checked in the browser tests. */
+export async function expectAccessible(element) {
+  const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
