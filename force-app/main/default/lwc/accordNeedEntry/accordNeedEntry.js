@@ -1,6 +1,6 @@
 import { LightningElement, api } from "lwc";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { THEMES, PRIORITIES, contactOptions, excerpt, withNone } from "c/accordPlanView";
+import { excerpt, needChoices, needFields } from "c/accordPlanView";
 
 /**
  * Keyboard-first capture of needs while the customer talks: type their words, press Enter, keep
@@ -10,16 +10,12 @@ export default class AccordNeedEntry extends LightningElement {
   @api stakeholders = [];
 
   labels = LABELS;
-  themeOptions = withNone(THEMES);
-  priorityOptions = withNone(PRIORITIES);
   verbatim = "";
-  raisedById = "";
-  theme = "";
-  priority = "";
+  draft = { raisedById: "", theme: "", customerPriority: "" };
   announcement = "";
 
-  get raisedByOptions() {
-    return withNone(contactOptions(this.stakeholders));
+  get choices() {
+    return needChoices(this.stakeholders, this.draft, "need");
   }
 
   handleVerbatimChange(event) {
@@ -34,16 +30,8 @@ export default class AccordNeedEntry extends LightningElement {
     this.addNeed();
   }
 
-  handleRaisedByChange(event) {
-    this.raisedById = event.detail.value;
-  }
-
-  handleThemeChange(event) {
-    this.theme = event.detail.value;
-  }
-
-  handlePriorityChange(event) {
-    this.priority = event.detail.value;
+  handleChoiceChange(event) {
+    this.draft = { ...this.draft, [event.target.dataset.field]: event.detail.value };
   }
 
   handleAdd() {
@@ -60,19 +48,11 @@ export default class AccordNeedEntry extends LightningElement {
     }
     input.setCustomValidity("");
     input.reportValidity();
-    const stakeholder = (this.stakeholders || []).find((entry) => entry.contactId === this.raisedById);
-    const fields = {
-      verbatim: this.verbatim,
-      raisedById: this.raisedById || null,
-      raisedByName: stakeholder ? stakeholder.name : null,
-      theme: this.theme || null,
-      customerPriority: this.priority ? Number(this.priority) : null
-    };
+    const fields = needFields(this.verbatim, this.draft, this.stakeholders);
     this.dispatchEvent(new CustomEvent("needadd", { detail: { fields } }));
     this.announcement = formatLabel(LABELS.Need_Added, excerpt(this.verbatim, 60));
     this.verbatim = "";
-    this.theme = "";
-    this.priority = "";
+    this.draft = { ...this.draft, theme: "", customerPriority: "" };
     input.value = "";
     input.focus();
   }

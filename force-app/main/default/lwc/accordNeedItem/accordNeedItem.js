@@ -1,7 +1,7 @@
 import { api } from "lwc";
 import AccordPlanItem from "c/accordPlanItem";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { DECISIONS, THEMES, PRIORITIES, contactOptions, labelOf, withNone } from "c/accordPlanView";
+import { DECISIONS, THEMES, labelOf, needChoices, needFields } from "c/accordPlanView";
 
 /**
  * One need in the customer's words. The words are shown as text; changing them is a visible,
@@ -16,8 +16,6 @@ export default class AccordNeedItem extends AccordPlanItem {
   @api errorMessage = null;
 
   kind = "need";
-  themeOptions = withNone(THEMES);
-  priorityOptions = withNone(PRIORITIES);
   draft = {};
 
   get record() {
@@ -66,26 +64,9 @@ export default class AccordNeedItem extends AccordPlanItem {
   get showNotLinked() {
     return this.need.decision === "Commit" && !this.need.initiativeKey;
   }
-  get raisedByOptions() {
-    return withNone(contactOptions(this.stakeholders));
-  }
   /** The edit form's choices beside the words, each bound to its field of the draft. */
   get draftChoices() {
-    return [
-      {
-        field: "raisedById",
-        label: LABELS.Need_RaisedBy,
-        options: this.raisedByOptions,
-        dataId: "need-edit-raised-by"
-      },
-      { field: "theme", label: LABELS.Need_Theme, options: this.themeOptions, dataId: "need-edit-theme" },
-      {
-        field: "customerPriority",
-        label: LABELS.Need_Priority,
-        options: this.priorityOptions,
-        dataId: "need-edit-priority"
-      }
-    ].map((choice) => ({ ...choice, value: this.draft[choice.field] }));
+    return needChoices(this.stakeholders, this.draft, "need-edit");
   }
   get notSavedMessage() {
     return this.errorMessage ? formatLabel(LABELS.Need_NotSaved, this.errorMessage) : null;
@@ -113,14 +94,7 @@ export default class AccordNeedItem extends AccordPlanItem {
       input.reportValidity();
       return;
     }
-    const stakeholder = (this.stakeholders || []).find((entry) => entry.contactId === this.draft.raisedById);
-    this.update({
-      verbatim: this.draft.verbatim,
-      raisedById: this.draft.raisedById || null,
-      raisedByName: stakeholder ? stakeholder.name : null,
-      theme: this.draft.theme || null,
-      customerPriority: this.draft.customerPriority ? Number(this.draft.customerPriority) : null
-    });
+    this.update(needFields(this.draft.verbatim, this.draft, this.stakeholders));
   }
 
   handleDecide() {

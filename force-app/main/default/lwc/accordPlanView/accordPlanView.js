@@ -65,6 +65,39 @@ export function withNone(options) {
   return [{ value: "", label: LABELS.Common_None }, ...options];
 }
 
+const THEME_CHOICES = withNone(THEMES);
+const PRIORITY_CHOICES = withNone(PRIORITIES);
+
+/**
+ * The choices beside a need's words (who raised it, theme, customer priority) as combobox rows bound to
+ * `draft` ({ raisedById, theme, customerPriority }, "" for none), data-ids `<idPrefix>-raised-by|theme|priority`:
+ * the entry form and a need's edit form show the same three.
+ */
+export function needChoices(stakeholders, draft, idPrefix) {
+  return [
+    {
+      field: "raisedById",
+      id: "raised-by",
+      label: LABELS.Need_RaisedBy,
+      options: withNone(contactOptions(stakeholders))
+    },
+    { field: "theme", id: "theme", label: LABELS.Need_Theme, options: THEME_CHOICES },
+    { field: "customerPriority", id: "priority", label: LABELS.Need_Priority, options: PRIORITY_CHOICES }
+  ].map(({ id, ...choice }) => ({ ...choice, dataId: `${idPrefix}-${id}`, value: draft[choice.field] }));
+}
+
+/** A need's fields from its words and a needChoices draft: the raiser's name is snapshotted, "" becomes null. */
+export function needFields(verbatim, draft, stakeholders) {
+  const stakeholder = (stakeholders || []).find((entry) => entry.contactId === draft.raisedById);
+  return {
+    verbatim,
+    raisedById: draft.raisedById || null,
+    raisedByName: stakeholder ? stakeholder.name : null,
+    theme: draft.theme || null,
+    customerPriority: draft.customerPriority ? Number(draft.customerPriority) : null
+  };
+}
+
 /** Which issue params fill a label's {0}, {1}… */
 const ISSUE_PARAMS = {
   INITIATIVE_TARGET_DATE_OUTSIDE_PERIOD: ["periodStart", "periodEnd"],
