@@ -37,6 +37,13 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
   get fingerprint() {
     return this.plan.contentHash ? shortFingerprint(this.plan.contentHash) : LABELS.Header_NoFingerprint;
   }
+  /** When the plan was shared and agreed: the dates it has. */
+  get dates() {
+    return [
+      { dataId: "header-shared-on", label: LABELS.Header_SharedOn, value: this.plan.sharedOn },
+      { dataId: "header-agreed-on", label: LABELS.Header_AgreedOn, value: this.plan.agreedOn }
+    ].filter((date) => date.value);
+  }
   get fingerprintHelp() {
     return this.plan.contentHash ? formatLabel(LABELS.Header_FingerprintHelp, this.plan.contentHash) : null;
   }
