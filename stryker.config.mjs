@@ -3,12 +3,14 @@
 // Only the src/core jest tests run; static mutants (module-level constants) are skipped, as they
 // cost about 40% of the time and every test would have to be rerun for each of them.
 // A part of src/core: npx stryker run --mutate "src/core/text/needs.ts,src/core/plan/content.ts"
+import os from "node:os";
+import path from "node:path";
+
 export default {
   testRunner: "jest",
   jest: {
     projectType: "custom",
     config: {
-      rootDir: process.cwd(),
       roots: ["<rootDir>/src/core"],
       testEnvironment: "node",
       // Replaces what jest.config.js sets up for the LWC components (jsdom, LWC resolver, label mocks).
@@ -34,7 +36,8 @@ export default {
   coverageAnalysis: "perTest",
   concurrency: 2,
   timeoutMS: 20000,
-  tempDirName: "node_modules/.stryker-tmp",
+  // Outside the project: jest ignores test files under node_modules, and the repository stays clean.
+  tempDirName: path.join(os.tmpdir(), "accord-stryker"),
   reporters: ["clear-text", "progress", "json"],
   jsonReporter: { fileName: "node_modules/.cache/stryker/mutation.json" },
   cleanTempDir: true
