@@ -32,7 +32,11 @@ function verbatimGroups(result: ReturnType<typeof groupNeeds>, input: NeedSignal
 }
 
 describe("groupNeeds", () => {
-  const result = groupNeeds(heard);
+  // Computed in each test, not when the file is collected: a mutation tool activates its mutant per test.
+  let result: ReturnType<typeof groupNeeds>;
+  beforeEach(() => {
+    result = groupNeeds(heard);
+  });
 
   it("groups paraphrases within each language and keeps unrelated needs apart", () => {
     expect(verbatimGroups(result, heard)).toEqual([
@@ -219,7 +223,10 @@ describe("groupNeeds order (as documented in needs.ts)", () => {
     signal("C1", "Data", "yearly dashboards on dispensing volumes by ward"),
     signal("D1", "Night", "A hotline for nurses at night")
   ];
-  const result = groupNeeds(input);
+  let result: ReturnType<typeof groupNeeds>;
+  beforeEach(() => {
+    result = groupNeeds(input);
+  });
 
   it("shows the most heard text first (its first spelling by code point), then the most central", () => {
     // Heard 3 times; then the text whose shingles the others share, although "We…winter" sorts first.
