@@ -38,7 +38,7 @@ function typescriptTranspile() {
         compilerOptions: {
           target: ts.ScriptTarget.ES2020,
           module: ts.ModuleKind.ES2020,
-          removeComments: false,
+          removeComments: true,
           sourceMap: false
         }
       });

@@ -1,17 +1,6 @@
 // GENERATED FILE: do not edit. Source: src/core (TypeScript), built by `npm run build`.
 // checks/generated.js fails when this file is stale.
-/**
- * Every value set of Accord, each one `as const` declaration: the one owner of these lists.
- * - the metadata's restricted picklists and global value sets equal them (VALUE_SET_FIELDS says which
- *   field uses which set and its default; tests/model/objects.test.js compares every picklist);
- * - Apex reads them from AccordValues, generated from this file by `npm run build`
- *   (scripts/build-values-apex.js; checks/generated.js fails when it is stale);
- * - the components read them from c/accordCore (labels are theirs; values come from here).
- * This module imports nothing, so the build scripts and tests load it on its own.
- */
-/** Customer_Account_Plan__c.Status__c, in lifecycle order. */
 const PLAN_STATUSES = ["Draft", "In Review", "Agreed", "Under Review", "Closed"];
-/** The global value set Accord_Party (commitments and signatures). */
 const PARTIES = ["Company", "Customer"];
 const NEED_DECISIONS = ["Pending", "Commit", "Defer", "Decline"];
 const SIGNATURE_METHODS = ["In meeting", "Email", "Portal"];
@@ -19,9 +8,7 @@ const REVIEW_OUTCOMES = ["Kept", "Partly", "Not kept"];
 const INITIATIVE_STATUSES = ["Not started", "On track", "At risk", "Done"];
 const COMMITMENT_STATUSES = ["Open", "In progress", "Done", "Cancelled"];
 const REVIEW_TYPES = ["Check-in", "Annual review"];
-/** The languages Accord is translated into (plan language, role-profile language). */
 const LANGUAGES = ["en", "de", "fr", "es", "it", "ja", "ko", "zh_CN"];
-/** The global value set Accord_Need_Theme. */
 const NEED_THEMES = [
     "Patient access",
     "Clinical outcomes",
@@ -34,17 +21,9 @@ const NEED_THEMES = [
     "Research and evidence"
 ];
 const RESPONDENT_TYPES = ["Customer", "Internal"];
-/** Collaboration_Dimension__mdt.Audience__c: who rates a dimension. */
 const DIMENSION_AUDIENCES = ["Customer", "Internal", "Both"];
-/** Country_Setting__mdt.Kam_Readiness__c. */
 const KAM_READINESS_LEVELS = ["Established", "Developing", "Not ready"];
 
-/**
- * The single error type of the core: thrown when input is malformed
- * (missing field, NaN, unknown picklist code). `code` is stable so the UI
- * and Apex can map it to a custom label; `message` says which field, what is
- * wrong and what to do.
- */
 class AccordInputError extends Error {
     constructor(code, message) {
         super(message);
@@ -53,40 +32,24 @@ class AccordInputError extends Error {
     }
 }
 
-/**
- * The order of the core: text by code units (never localeCompare), so it is the same in every locale and
- * in Apex; plan records by Sequence then Key (the canonical order of content, documents and readiness);
- * configuration records by sequence then code.
- */
-/** Code-point order: stable across locales (unlike localeCompare) and identical in Apex. */
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/** The canonical order of plan records: Sequence, then Key by code units (never localeCompare). */
 function compareSequenceThenKey(a, b) {
     if (a.sequence !== b.sequence)
         return a.sequence < b.sequence ? -1 : 1;
     return compareText(a.key, b.key);
 }
-/** Records in canonical order (a sorted copy): Sequence, then Key. */
 function bySequenceThenKey(records) {
     return [...records].sort(compareSequenceThenKey);
 }
-/** Configuration records in display order: sequence, then code (code-point order). */
 function bySequenceThenCode(a, b) {
     return a.sequence - b.sequence || compareText(a.code, b.code);
 }
 
-/**
- * The one validation kit of the core: guards for data crossing into it (a plan, an action, ratings,
- * configuration). Bad input fails loudly with an AccordInputError whose code names the kind of fault
- * and whose message names the field, never with a wrong result. plan/readPlan.ts reads a plan with
- * these guards; the scores and the configuration checks use them directly.
- */
 function fail(code, message) {
     throw new AccordInputError(code, message);
 }
-/** The value as a message shows it: text quoted (cut at 40 characters), numbers and booleans as written. */
 function describe(value) {
     if (value === undefined)
         return "nothing";
@@ -122,7 +85,6 @@ function optionalText(value, field) {
         fail("INVALID_INPUT", `${field} must be text or null (got ${describe(value)}).`);
     return value.trim() === "" ? null : value;
 }
-/** A finite number within [min, max]; `integer` also rejects fractions. */
 function requireNumber(value, field, range) {
     if (typeof value !== "number" || !Number.isFinite(value)) {
         fail("INVALID_NUMBER", `${field} must be a finite number (got ${describe(value)}).`);
@@ -133,7 +95,6 @@ function requireNumber(value, field, range) {
     }
     return value;
 }
-/** A 1-5 rating as stored in Score__c / Rating__c / Influence__c / Relationship_Strength__c. */
 function requireRating(value, field) {
     return requireNumber(value, field, { min: 1, max: 5, integer: true });
 }
@@ -144,12 +105,6 @@ function requireOneOf(value, allowed, field) {
     return value;
 }
 
-/** Text as Apex stores and compares it: the trimming every plan rule (fingerprint, readiness, health) uses. */
-/**
- * CR/CRLF → LF, then strip leading and trailing characters ≤ U+0020 — exactly Apex
- * `value.replace('\r\n', '\n').replace('\r', '\n').trim()`. Not JS String.trim, which also
- * strips Unicode spaces such as U+00A0 and U+3000 that Apex keeps.
- */
 function platformTrim(value) {
     if (value === null)
         return "";
@@ -162,7 +117,6 @@ function platformTrim(value) {
         end--;
     return text.slice(start, end);
 }
-/** True when a value is present: not null and not empty after platformTrim. */
 function hasText(value) {
     return platformTrim(value) !== "";
 }
@@ -174,7 +128,6 @@ function requiredString(row, name, field) {
     }
     return value;
 }
-/** A key or name that must carry at least one visible character. */
 function requiredKey(row, name, field) {
     const value = requiredString(row, name, field);
     if (!hasText(value))
@@ -197,14 +150,12 @@ function requiredInteger(row, name, field, min) {
     }
     return value;
 }
-/** A revision (Revision__c, Number(18,0)): a whole number from 0 that a double holds exactly. */
 function readRevision(value, field) {
     if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
         fail("INVALID_NUMBER", `${field} must be a whole number of at least 0 (got ${describe(value)}).`);
     }
     return value;
 }
-/** A whole number the org's Number(n,0) field can store (and, for priority, its validation rule allows). */
 function requiredIntegerInRange(row, name, field, min, max) {
     const value = row[name];
     if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
@@ -218,10 +169,8 @@ function optionalIntegerInRange(row, name, field, min, max) {
         return null;
     return requiredIntegerInRange(row, name, field, min, max);
 }
-/** Sequence__c is Number(5,0). */
 const SEQUENCE_MIN = -99999;
 const SEQUENCE_MAX = 99999;
-/** Customer_Priority__c: 1 (low) to 5 (highest), the validation rule Customer_Priority_Range. */
 const PRIORITY_MIN = 1;
 const PRIORITY_MAX = 5;
 const sequenceOf = (row, field) => requiredIntegerInRange(row, "sequence", field, SEQUENCE_MIN, SEQUENCE_MAX);
@@ -241,7 +190,6 @@ function optionalOneOf(row, name, allowed, field) {
         return null;
     return requiredOneOf(row, name, allowed, field);
 }
-/** A real calendar date written YYYY-MM-DD (the only date format of the core and of spec/). */
 function isIsoDate(value) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
         return false;
@@ -271,10 +219,6 @@ function optionalId(row, name, field) {
     const id = optionalString(row, name, field);
     return id === null ? {} : { id };
 }
-/**
- * Key__c is unique and case-insensitive in the org: two keys are the same key when their lower-case
- * forms (toLowerCase, locale-independent) are equal, so `B` and `b` cannot both exist.
- */
 function rejectDuplicateKeys(keys, kind) {
     const seen = new Map();
     for (const key of keys) {
@@ -363,7 +307,6 @@ function readReview(value, field) {
         whatDidNot: optionalString(row, "whatDidNot", field)
     };
 }
-/** Validates a plan and returns a normalized deep copy; throws AccordInputError on bad input. */
 function readPlan(value) {
     const row = requireObject(value, "plan");
     const version = requiredInteger(row, "version", "plan", 1);
@@ -373,7 +316,6 @@ function readPlan(value) {
         accountName: requiredString(row, "accountName", "plan"),
         status: requiredOneOf(row, "status", PLAN_STATUSES, "plan"),
         version,
-        // Revision__c defaults to 0 in the org: a plan written before revisions existed reads as revision 0.
         revision: row.revision === undefined || row.revision === null ? 0 : readRevision(row.revision, "plan.revision"),
         contentHash: optionalString(row, "contentHash", "plan"),
         periodStart: requiredDate(row, "periodStart", "plan"),
@@ -394,7 +336,6 @@ function readPlan(value) {
     checkStructure(plan);
     return plan;
 }
-/** Rules that span records: period order, unique keys, links that resolve. */
 function checkStructure(plan) {
     if (plan.periodEnd < plan.periodStart) {
         fail("INVALID_PERIOD", `plan.periodEnd ${plan.periodEnd} is before plan.periodStart ${plan.periodStart}.`);
@@ -500,17 +441,10 @@ const PLAN_FIELDS = {
         { property: "whatDidNot", field: "What_Did_Not__c" }
     ]
 };
-/** The content fields of one object, in fingerprint order. */
 function contentFields(object) {
     return PLAN_FIELDS[object].filter((field) => field.line !== undefined);
 }
 
-/**
- * SHA-256 (FIPS 180-4) over the UTF-8 bytes of a string, in plain synchronous TypeScript:
- * the core runs in LWC, where Web Crypto is asynchronous and node:crypto does not exist.
- * Gives the same digest as Apex `EncodingUtil.convertToHex(Crypto.generateDigest('SHA-256',
- * Blob.valueOf(text)))` for well-formed text (the fingerprint rejects lone surrogates).
- */
 const ROUND_CONSTANTS = [
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
     0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
@@ -521,12 +455,7 @@ const ROUND_CONSTANTS = [
     0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
 ];
 const INITIAL_HASH = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
-/**
- * UTF-8 bytes of a JavaScript (UTF-16) string. A surrogate pair becomes one 4-byte code point;
- * a lone surrogate becomes U+FFFD (EF BF BD), as TextEncoder does.
- */
 function utf8Bytes(text) {
-    // At most 3 bytes per UTF-16 code unit (a 4-byte character takes two code units).
     const bytes = new Uint8Array(text.length * 3);
     let length = 0;
     for (let i = 0; i < text.length; i++) {
@@ -561,14 +490,12 @@ function utf8Bytes(text) {
     }
     return bytes.slice(0, length);
 }
-/** The message padded to a multiple of 64 bytes: 0x80, zeros, then the bit length (64-bit big-endian). */
 function pad(message) {
     const paddedLength = Math.ceil((message.length + 9) / 64) * 64;
     const padded = new Uint8Array(paddedLength);
     padded.set(message);
     padded[message.length] = 0x80;
     const bitLength = message.length * 8;
-    // Split into high and low 32-bit words: bit shifts in JavaScript are 32-bit.
     const high = Math.floor(bitLength / 0x100000000);
     const low = bitLength >>> 0;
     for (let i = 0; i < 4; i++) {
@@ -613,7 +540,6 @@ function compressBlock(hash, block, offset, schedule) {
     for (let i = 0; i < 8; i++)
         hash[i] = (hash[i] + next[i]) | 0;
 }
-/** SHA-256 of raw bytes as 64 lowercase hex digits. */
 function sha256HexOfBytes(message) {
     const padded = pad(message);
     const hash = [...INITIAL_HASH];
@@ -622,20 +548,16 @@ function sha256HexOfBytes(message) {
         compressBlock(hash, padded, offset, schedule);
     return hash.map((word) => (word >>> 0).toString(16).padStart(8, "0")).join("");
 }
-/** SHA-256 of the UTF-8 encoding of `text`, as 64 lowercase hex digits. */
 function sha256Hex(text) {
     return sha256HexOfBytes(utf8Bytes(text));
 }
 
 const CANONICAL_FORMAT = "accord-plan-v1";
-/** Trimmed and escaped so that one value is always exactly one line. */
 function canonicalValue(value, field) {
     const text = typeof value === "number" ? String(value) : platformTrim(value);
     rejectLoneSurrogates(text, field);
-    // Backslash first, so the backslashes added for LF and tab are not doubled.
     return text.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\t/g, "\\t");
 }
-/** A lone surrogate has no UTF-8 form: JavaScript and Apex would hash different bytes. */
 function rejectLoneSurrogates(text, field) {
     if (!/[\ud800-\udfff]/.test(text))
         return;
@@ -658,12 +580,10 @@ function rejectLoneSurrogates(text, field) {
 function line(lines, name, value, where) {
     lines.push(`${name}=${canonicalValue(value, `${where}.${name}`)}`);
 }
-/** The content lines of each object, in fingerprint order: declared once in ./planFields. */
 const PLAN_CONTENT = contentFields("Customer_Account_Plan__c");
 const NEED_CONTENT = contentFields("Customer_Need__c");
 const INITIATIVE_CONTENT = contentFields("Plan_Initiative__c");
 const COMMITMENT_CONTENT = contentFields("Plan_Commitment__c");
-/** The canonical text (validates the plan first; throws AccordInputError on malformed input). */
 function canonicalPlanText(input) {
     const plan = readPlan(input);
     const lines = [CANONICAL_FORMAT];
@@ -683,11 +603,9 @@ function canonicalPlanText(input) {
     }
     return lines.join("\n") + "\n";
 }
-/** SHA-256 of the canonical text's UTF-8 bytes, 64 lowercase hex digits. */
 function planFingerprint(plan) {
     return sha256Hex(canonicalPlanText(plan));
 }
-/** What people compare by eye on screen and paper: the first 12 hex digits in groups of 4. */
 function shortFingerprint(hash) {
     if (typeof hash !== "string" || !/^[0-9a-fA-F]{64}$/.test(hash)) {
         throw new AccordInputError("INVALID_HASH", "A fingerprint must be 64 hexadecimal digits (SHA-256).");
@@ -743,11 +661,6 @@ function readOutcomes(value) {
         };
     });
 }
-/**
- * The revision the caller read: the edited plan's for a save, `action.revision` for the other actions; null when
- * the action carries none (the core then does not compare; the servers refuse such a request). Throws
- * INVALID_NUMBER when it is not a whole number from 0.
- */
 function readRevisionRead(value) {
     const row = asRow(value, "action");
     if (row.type === "save") {
@@ -758,7 +671,6 @@ function readRevisionRead(value) {
     }
     return row.revision === undefined || row.revision === null ? null : readRevision(row.revision, "action.revision");
 }
-/** A structurally valid action (a copy); whether it is allowed is decided by applyAction. */
 function readAction(value) {
     const row = asRow(value, "action");
     const type = requiredOneOf(row, "type", ACTION_TYPES, "action");
@@ -795,7 +707,6 @@ function readAction(value) {
     }
 }
 
-/** The progress fields of a plan, one line per record, in canonical order. */
 function progressText(input) {
     const plan = readPlan(input);
     const lines = [];
@@ -832,7 +743,6 @@ function needIssues(need) {
     }
     return issues;
 }
-/** Cancelled commitments are not something a party will do, so they do not count. */
 function activeCommitments(initiative) {
     return initiative.commitments.filter((c) => c.status !== "Cancelled");
 }
@@ -866,7 +776,6 @@ function initiativePartyIssues(initiative) {
     }
     return issues;
 }
-/** Every reason the plan cannot be shared yet; empty when it can. */
 function shareReadiness(input) {
     const plan = readPlan(input);
     const issues = [];
@@ -888,11 +797,9 @@ function wrongStatus(plan, action) {
     }));
 }
 const noEditPermission = () => refuse(issue("NO_EDIT_PERMISSION", "You do not have permission to change this plan."));
-/** Earlier signatures stay on record, marked superseded (never removed). */
 function supersedeAll(signatures) {
     return signatures.map((s) => ({ ...s, superseded: true }));
 }
-/** Both parties hold a live signature of exactly the current version and fingerprint. */
 function isFullySigned(plan) {
     const valid = (party) => plan.signatures.some((s) => s.party === party && !s.superseded && s.planVersion === plan.version && s.contentHash === plan.contentHash);
     return valid("Company") && valid("Customer");
@@ -909,7 +816,6 @@ function save(plan, edited, actor) {
             status: plan.status
         }));
     }
-    // System-owned fields (status, version, hash, dates, signatures) always come from the stored plan.
     const merged = {
         ...plan,
         periodStart: edited.periodStart,
@@ -921,7 +827,6 @@ function save(plan, edited, actor) {
         initiatives: edited.initiatives,
         reviews: edited.reviews
     };
-    // One canonical text per side: it decides "content changed" and gives the new fingerprint.
     const mergedText = canonicalPlanText(merged);
     const contentChanged = canonicalPlanText(plan) !== mergedText;
     if (plan.status === "Closed" && (contentChanged || isProgressChange(plan, merged) || !sameMeta(plan, merged))) {
@@ -934,7 +839,6 @@ function save(plan, edited, actor) {
             status: plan.status
         }));
     }
-    // A version that was shared for signing, or that someone signed, is never changed in place.
     const newVersion = plan.status === "In Review" || plan.signatures.some((s) => s.planVersion === plan.version);
     return {
         ok: true,
@@ -1023,7 +927,6 @@ function sign(plan, action, actor, now) {
         return { ok: true, plan: signed };
     return { ok: true, plan: { ...signed, status: "Agreed", agreedOn: now } };
 }
-/** Reopening withdraws the agreement: what is signed next is a new version. */
 function reopen(plan, reason, actor) {
     if (plan.status !== "Agreed")
         return wrongStatus(plan, "reopen");
@@ -1050,7 +953,6 @@ function startReview(plan, actor) {
         return noEditPermission();
     return { ok: true, plan: { ...plan, status: "Under Review" } };
 }
-/** Commitments still without a review outcome, in input order. */
 function missingOutcomes(plan) {
     return plan.initiatives.flatMap((initiative) => initiative.commitments
         .filter((c) => c.reviewOutcome === null)
@@ -1080,13 +982,8 @@ function close(plan, action, actor) {
     const missing = missingOutcomes(reviewed);
     if (missing.length > 0)
         return refuse(missing[0], missing);
-    // Validates the appended review like any other part of the plan.
     return { ok: true, plan: { ...readPlan(reviewed), status: "Closed" } };
 }
-/**
- * Applies one lifecycle action. `now` is the server time (ISO 8601) written to Shared_On,
- * Agreed_On and Signed_At. Throws AccordInputError on malformed input; a refusal is a result.
- */
 function applyAction(planInput, actionInput, actorInput, nowInput) {
     const plan = readPlan(planInput);
     const action = readAction(actionInput);
@@ -1098,7 +995,6 @@ function applyAction(planInput, actionInput, actorInput, nowInput) {
     const result = decide(plan, action, actor, now);
     return result.ok ? { ok: true, plan: { ...result.plan, revision: plan.revision + 1 } } : result;
 }
-/** Someone wrote the plan since the caller read it: what they send would overwrite a change they have not seen. */
 function staleRevision(plan, revisionRead) {
     return refuse(issue("STALE_REVISION", "The plan changed since you opened it: reload it, then make your change again.", undefined, { revision: plan.revision, revisionRead }));
 }
@@ -1163,7 +1059,6 @@ function allowedActions(planInput, actorInput) {
         case "Under Review":
             if (canEdit) {
                 actions.push({ type: "save", contentEditable: false, blockers: [] });
-                // Outcomes can also be given with the close action itself, so these are guidance.
                 actions.push({ type: "close", blockers: missingOutcomes(plan) });
             }
             break;
@@ -1172,22 +1067,15 @@ function allowedActions(planInput, actorInput) {
 }
 
 const OPEN_COMMITMENT = new Set(["Open", "In progress"]);
-/** YYYY-MM-DD plus days, in UTC (no time zone can shift a plan period). */
 function addDays(isoDate, days) {
     const [year, month, day] = isoDate.split("-").map(Number);
     return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
-/** One year minus a day after the start: 2026-01-01 → 2026-12-31. */
 function periodEndFor(periodStart) {
     const [year, month, day] = periodStart.split("-").map(Number);
     const sameDayNextYear = new Date(Date.UTC(year + 1, month - 1, day)).toISOString().slice(0, 10);
     return addDays(sameDayNextYear, -1);
 }
-/**
- * A carried record's Key__c (unique per object, so it cannot be reused): derived, not random, so Apex
- * and TypeScript produce the same key — the first 32 hex digits of SHA-256("<old key>|<new period start>")
- * in UUID layout.
- */
 function carriedKey(oldKey, periodStart) {
     const hex = sha256Hex(`${oldKey}|${periodStart}`);
     return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20, 32)].join("-");
@@ -1215,7 +1103,6 @@ function carriedCommitments(initiative, periodStart) {
         ownerUserId: c.ownerUserId,
         ownerContactId: c.ownerContactId,
         ownerName: c.ownerName,
-        // The old due date lies in the closed period: the parties agree a new one.
         dueDate: null,
         status: "Open",
         reviewOutcome: null
@@ -1235,7 +1122,6 @@ function carriedInitiatives(plan, periodStart) {
         commitments
     }));
 }
-/** Next period's Draft plan (version 1, revision 0, no signatures, no reviews) from a Closed plan. */
 function nextPlanDraft(closedPlan) {
     const plan = readPlan(closedPlan);
     if (plan.status !== "Closed") {
@@ -1247,7 +1133,6 @@ function nextPlanDraft(closedPlan) {
         accountName: plan.accountName,
         status: "Draft",
         version: 1,
-        // A plan not yet stored: its first write makes it revision 1.
         revision: 0,
         contentHash: null,
         periodStart,
@@ -1266,16 +1151,13 @@ function nextPlanDraft(closedPlan) {
     return { ...draft, contentHash: planFingerprint(draft) };
 }
 
-/** The document's sections, in the order both views print them. */
 const DOCUMENT_SECTIONS = ["HEADER", "GOALS", "NEEDS", "INITIATIVES", "SIGNATURES", "FINGERPRINT"];
-/** The need groups, in the order the document prints them. */
 const DOCUMENT_NEED_GROUPS = [
     "Commit",
     "Defer",
     "Decline",
     "Pending"
 ];
-/** The value, or null when it is blank (null, or empty after platformTrim). */
 function orBlank(value) {
     return value === null || value === undefined || !hasText(value) ? null : value;
 }
@@ -1302,7 +1184,6 @@ function fingerprintOf(plan) {
         status = recomputed === stored ? "VERIFIED" : "MISMATCH";
     return { stored, recomputed, status };
 }
-/** The customer document of a plan (see the module comment; spec/README.md "Customer document"). */
 function customerDocument(plan) {
     const initiatives = bySequenceThenKey(listOf(plan.initiatives));
     const titles = new Map();
@@ -1365,7 +1246,6 @@ function customerDocument(plan) {
 }
 
 const RECOMMENDED_MAX_INITIATIVES = 5;
-/** A check over records: each record yields the actions it needs (none = it passes). */
 function recordCheck(code, points, kind, missingKind, applicable, actionsFor) {
     if (kind.length === 0) {
         return {
@@ -1423,7 +1303,6 @@ function commitmentGaps(c) {
         ...when(c.dueDate === null, issue("COMMITMENT_DUE_DATE_MISSING", "Give this commitment a due date.", c.key, { party: c.party }))
     ];
 }
-/** The health of a plan and every part of it (validates the plan first). */
 function planHealth(input) {
     const plan = readPlan(input);
     const needs = bySequenceThenKey(plan.needs);
@@ -1474,7 +1353,6 @@ function deliveryRates(input) {
     return rates;
 }
 
-/** Checks of the configuration a score depends on (custom metadata read by Apex or the preview). */
 const MAX_WEIGHT = 1000000;
 function checkSettings(settings) {
     requireObject(settings, "settings");
@@ -1491,7 +1369,6 @@ function checkSettings(settings) {
 function checkWeight(value, field) {
     return requireNumber(value, field, { min: 0, max: MAX_WEIGHT });
 }
-/** Dimensions keyed by code, after checking each one and rejecting duplicate codes. */
 function dimensionsByCode(dimensions) {
     const byCode = new Map();
     requireArray(dimensions, "dimensions").forEach((dimension, i) => {
@@ -1520,49 +1397,15 @@ function criteriaByCode(criteria) {
     return byCode;
 }
 
-/**
- * The one rounding rule every score uses, so Apex and TypeScript agree on the reported value.
- *
- * Rule: round half away from zero to one decimal place. Computations use unrounded values; only
- * reported figures are rounded. Apex: `Decimal.setScale(1, RoundingMode.HALF_UP)` on a Decimal
- * computation. Binary floating point stores e.g. 62.45 as 62.4499999…, so this implementation adds
- * 1e-9 before flooring: exact halves land where decimal arithmetic puts them (scores are at most
- * 100, so float noise is ~1e-13, far below the nudge).
- */
 function roundToTenth(value) {
     const rounded = Math.floor(Math.abs(value) * 10 + 0.5 + 1e-9) / 10;
     return value < 0 && rounded !== 0 ? -rounded : rounded;
 }
-/** Maps a 1-5 rating (or a mean of ratings) onto 0-100: (rating − 1) / 4 × 100. */
 function ratingToScore(rating) {
     return ((rating - 1) / 4) * 100;
 }
 
-/**
- * Collaboration index: how the partnership is rated, through the customer's eyes (the headline)
- * and the internal cross-functional view, with the dimensions and functions that hold it back.
- *
- * Rules (mirrored by Apex, vectors in spec/collaboration-index.json):
- * - A dimension is rated by Customer respondents, Internal respondents or Both (its audience).
- *   A rating outside the dimension's audience is excluded and listed in `excludedRatings`.
- * - Dimension score per side = (mean of its 1-5 ratings − 1) / 4 × 100; N/A (null) is ignored.
- * - Side index = Σ(weight × dimension score) / Σ(weight) over the side's dimensions that have
- *   ratings; null when none has ratings or their weights sum to 0.
- * - Respondents per side = assessments with at least one usable rating.
- * - Margin: each respondent's own index r_i (same formula, their ratings only); with n ≥ 2,
- *   margin = 1.96 × s / √n where s is the sample standard deviation (n − 1) of the r_i — the
- *   half-width of a normal 95% interval. With n = 1, s is taken as 50, the largest spread a
- *   0-100 score can have, so margin = 98. Capped at 100. r_i are summed in ascending order.
- * - Provisional when respondents < settings.minimumRespondents.
- * - Gap (audience Both, both sides scored) = internal − customer, from the rounded scores.
- * - Roadblocks: customer dimension score < roadblockScoreBelow; |gap| ≥ roadblockGapAtLeast;
- *   the internal function(s) with the lowest function index, when two or more functions are
- *   scored and they do not all score the same.
- * - Reported numbers are rounded with roundToTenth; the record order never changes a result.
- */
-/** z for a two-sided 95% interval. */
 const MARGIN_Z = 1.96;
-/** Spread assumed for a single respondent: the largest standard deviation on a 0-100 scale. */
 const SINGLE_RESPONDENT_SPREAD = 50;
 function computeCollaborationIndex(assessments, dimensions, settings) {
     checkSettings(settings);
@@ -1608,7 +1451,7 @@ function readAssessment(assessment, i, byCode, excluded) {
             fail("DUPLICATE_RATING", `${where} rates the dimension "${code}" more than once.`);
         seen.add(code);
         if (rating.score === null)
-            return; // N/A
+            return;
         const score = requireRating(rating.score, `${at}.score`);
         if (dimension.audience !== "Both" && dimension.audience !== side) {
             excluded.push({ assessment: label, dimension: code, reason: "OutsideAudience" });
@@ -1630,13 +1473,11 @@ function tally(respondents) {
     }
     return result;
 }
-/** Unrounded weighted index over the dimensions present in the tally; null if none or no weight. */
 function weightedIndex(counts, byCode) {
     if (counts.size === 0)
         return { score: null, status: "NoRatings" };
     let weighted = 0;
     let weights = 0;
-    // Iterate in code order so floating-point sums do not depend on record order.
     for (const code of [...counts.keys()].sort(compareText)) {
         const { sum, count } = counts.get(code);
         const weight = byCode.get(code).weight;
@@ -1657,13 +1498,11 @@ function side(respondents, counts, byCode, settings) {
         margin: score === null ? null : margin(rated, byCode)
     };
 }
-/** Half-width of a 95% interval from the spread of the respondents' own indices (see header). */
 function margin(respondents, byCode) {
     const scores = respondents
         .map((r) => weightedIndex(tally([r]), byCode).score)
         .filter((s) => s !== null)
         .sort((a, b) => a - b);
-    // A side with a score has a respondent who rated a weighted dimension, so n ≥ 1.
     const n = scores.length;
     let spread = SINGLE_RESPONDENT_SPREAD;
     if (n > 1) {
@@ -1795,7 +1634,6 @@ function tierOf(score, settings) {
         return "A";
     return score >= settings.tierBThreshold ? "B" : "C";
 }
-/** Overrides of known criteria; overrides naming unknown criteria change nothing (configuration gap). */
 function archetypeOverrides(archetype) {
     const result = new Map();
     if (archetype === null || archetype === undefined)
@@ -1826,7 +1664,6 @@ function readRatings(ratings, byCode) {
 
 const COVERAGE_WEIGHTS = { roles: 40, relationships: 40, signatory: 10, ownerSpread: 10 };
 const KEY_PERSON_SHARE_ABOVE = 50;
-/** Influence from which a stakeholder counts as a key person for findings. */
 const KEY_INFLUENCE_AT_LEAST = 4;
 const WEAK_STRENGTH_AT_MOST = 2;
 function computeStakeholderCoverage(stakeholders, requiredRoles, options = {}) {
@@ -1884,7 +1721,6 @@ function ownerShares(people, totalInfluence) {
     return [...byOwner.entries()]
         .map(([ownerId, e]) => ({
         ownerId,
-        // Names are snapshots: pick one deterministically if records disagree.
         ownerName: e.names.size === 0 ? null : [...e.names].sort(compareText)[0],
         stakeholders: e.stakeholders,
         influence: e.influence,
@@ -1954,23 +1790,6 @@ function readStakeholders(stakeholders) {
     });
 }
 
-/**
- * Archetype resolution: the configuration that applies to one account, resolved
- * country → archetype → global, plus the gaps an admin should close.
- *
- * Rules (mirrored by Apex, vectors in spec/archetypes.json):
- * - The account's country (ISO 3166 alpha-2, case-insensitive) selects its Country_Setting;
- *   that names the archetype. An unconfigured country, or one mapped to an unknown archetype,
- *   falls back to the global model and is reported as a gap.
- * - Role profile for a role: the most specific level that has one wins (country, then
- *   archetype, then global); within a level the language is tried as given (de_AT), then its
- *   base (de), then en. Level beats language: local content in English is preferred to
- *   generic content in the user's language.
- * - Criterion weight: the archetype's override, else the global weight.
- * - Review cadence: the country's, else DEFAULT_REVIEW_CADENCE_MONTHS.
- * - Codes a caller passes (country, language, archetype, role) are checked: malformed or
- *   unknown codes raise AccordInputError rather than silently resolving to something else.
- */
 const DEFAULT_REVIEW_CADENCE_MONTHS = 12;
 const FALLBACK_LANGUAGE = "en";
 function resolveAccountConfiguration(config, request) {
@@ -2020,7 +1839,6 @@ function resolveAccountConfiguration(config, request) {
         gaps
     };
 }
-/** An archetype by code; throws for an unknown code. */
 function archetypeByCode(config, archetypeCode) {
     const lookup = checkConfiguration(config);
     const code = requireText(archetypeCode, "archetypeCode");
@@ -2063,7 +1881,6 @@ function findProfile(lookup, roleCode, countryCode, archetypeCode, language) {
     }
     return null;
 }
-/** de_AT → [de_AT, de, en]; en → [en]. */
 function languageChain(language) {
     const base = language.split("_")[0];
     return [...new Set([language, base, FALLBACK_LANGUAGE])];
@@ -2088,7 +1905,6 @@ function normalizeLanguage(value, field) {
     }
     return value;
 }
-/** Validates the whole configuration's shape; malformed records raise INVALID_CONFIGURATION. */
 function checkConfiguration(config) {
     requireObject(config, "configuration");
     checkSettings(config.settings);
@@ -2145,36 +1961,18 @@ function checkConfiguration(config) {
     return { config, archetypes, countries, roleCodes };
 }
 
-/** Text helpers shared by every rule. */
-/**
- * What the components apply to customer text before saving it: NFC (Apex has no Unicode
- * normalization, so it must happen on the client) and LF line endings.
- */
 function normalizeText(value) {
     return value.normalize("NFC").replace(/\r\n?/g, "\n");
 }
 
-/**
- * Character n-grams that compare customer verbatims across scripts. Latin, Cyrillic or Greek
- * words give padded trigrams (" we", "wer", "er "), which tolerate inflection and German
- * compounds; words in Han, Hiragana, Katakana or Hangul give bigrams, since a CJK character
- * carries far more meaning than a Latin letter and Japanese has no spaces between words.
- */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-/** Everything that is not a letter, a mark or a digit separates words. */
 const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
-/**
- * NFKC (folds full-width Latin and half-width Katakana onto their usual forms), lower case,
- * punctuation, symbols and spaces folded to single spaces.
- */
 function normalizeForMatching(text) {
     return text.normalize("NFKC").toLowerCase().replace(SEPARATORS, " ").trim();
 }
-/** The distinct shingles of a text, in code-point order. */
 function characterShingles(text) {
     return shinglesOfNormalized(normalizeForMatching(text));
 }
-/** characterShingles for text already passed through normalizeForMatching. */
 function shinglesOfNormalized(normalized) {
     const shingles = new Set();
     if (normalized === "")
@@ -2187,7 +1985,6 @@ function shinglesOfNormalized(normalized) {
     }
     return [...shingles].sort();
 }
-/** n-grams over code points; a word shorter than n is one shingle. */
 function addGrams(into, chars, n) {
     if (chars.length <= n) {
         into.add(chars.join(""));
@@ -2196,7 +1993,6 @@ function addGrams(into, chars, n) {
     for (let i = 0; i + n <= chars.length; i++)
         into.add(chars.slice(i, i + n).join(""));
 }
-/** |a ∩ b| / |a ∪ b| for sets given as ascending arrays of ids; 0 when both are empty. */
 function jaccard(a, b) {
     const overlap = overlapOf(a, b);
     const union = a.length + b.length - overlap;
@@ -2220,29 +2016,10 @@ function overlapOf(a, b) {
     return overlap;
 }
 
-/**
- * Which texts are one need: leader ("star") clustering over shingle-set Jaccard similarity.
- *
- * Texts are visited in a content-defined order (the caller's: most repeated first). Each text
- * joins the existing leader it is most similar to, if that similarity is at least `threshold`
- * (ties: the earlier leader); otherwise it becomes a leader. Unlike connected components
- * (single linkage), a chain of small rewordings cannot merge unrelated needs: every member is
- * within the threshold of its group's leader.
- *
- * `leaderClustersIndexed` returns exactly what `leaderClustersNaive` returns without comparing
- * every text with every leader (prefix filtering, Bayardo et al. 2007, "Scaling up all pairs
- * similarity search"):
- * - shingle ids are ranked rarest first, and each set is an ascending id array;
- * - if J(x, y) ≥ t then |x ∩ y| ≥ ⌈t·|x|⌉ and ≥ ⌈t·|y|⌉, so x and y share an id within the
- *   first |x| − ⌈t·|x|⌉ + 1 ids of x and the first |y| − ⌈t·|y|⌉ + 1 ids of y (their prefixes):
- *   leaders are indexed by their prefix ids and a text looks up only its own prefix ids;
- * - J(x, y) ≥ t also needs t·|x| ≤ |y| ≤ |x| / t (length filter).
- */
 function leaderClustersIndexed(sets, order, threshold) {
     const leaderOf = new Array(sets.length).fill(-1);
     const leaders = [];
     const postings = new Map();
-    /** Last text that looked at a leader, so a leader found through several ids is verified once. */
     const seenBy = [];
     for (const x of order) {
         const set = sets[x];
@@ -2286,11 +2063,9 @@ function leaderClustersIndexed(sets, order, threshold) {
     }
     return leaderOf;
 }
-/** |s| − ⌈t·|s|⌉ + 1 ids, at most |s|. */
 function prefixLength(size, threshold) {
     return Math.min(size, size - Math.ceil(threshold * size - 1e-9) + 1);
 }
-/** Similarity at or above the threshold (and never for sets with nothing in common). */
 function meets(similarity, threshold) {
     return similarity > 0 && similarity >= threshold - 1e-12;
 }
@@ -2314,7 +2089,6 @@ function groupNeeds(needs, options = {}) {
         integer: true
     });
     const signals = requireArray(needs, "needs").map(readNeed);
-    // One entry per distinct normalized text, with how often it was heard.
     const textIndex = new Map();
     const textOf = [];
     const texts = [];
@@ -2374,11 +2148,9 @@ function themeSummaries(needs) {
         .map(([theme, list]) => ({ theme, ...aggregateOf(list) }))
         .sort((a, b) => nullLast(a.theme, b.theme) || b.accounts - a.accounts || b.needs - a.needs || compareThemes(a.theme, b.theme));
 }
-/** Named themes before the missing one. */
 function nullLast(a, b) {
     return (a === null ? 1 : 0) - (b === null ? 1 : 0);
 }
-/** Code-point order, the missing theme last (each theme appears once per list). */
 function compareThemes(a, b) {
     return a === null || b === null ? nullLast(a, b) : compareText(a, b);
 }
@@ -2411,7 +2183,6 @@ function themeMix(themes) {
         .map(([theme, needs]) => ({ theme, needs }))
         .sort((a, b) => b.needs - a.needs || compareThemes(a.theme, b.theme));
 }
-/** The most repeated texts, then the most central ones; each shown by its first verbatim in code-point order. */
 function representatives(members, signals, textOf, shingles, keep) {
     const perText = new Map();
     for (const i of members) {
@@ -2436,7 +2207,6 @@ function representatives(members, signals, textOf, shingles, keep) {
         .slice(0, keep)
         .map((e) => e.verbatim);
 }
-/** Shingle sets as ascending id arrays, ids ranked by rarity (then text) for prefix filtering. */
 function toRarestFirstIds(shingles) {
     const frequency = new Map();
     for (const set of shingles)
