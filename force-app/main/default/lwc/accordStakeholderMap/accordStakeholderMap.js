@@ -1,0 +1,5 @@
+import { LightningElement, api } from "lwc";
+
+export default class AccordStakeholderMap extends LightningElement {
+  @api recordId;
+}
