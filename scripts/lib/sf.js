@@ -1,8 +1,15 @@
 "use strict";
-// Runs the Salesforce CLI for the sales-ops scripts: quiet (no auto-update, no telemetry) and
-// with clear messages when `sf` is missing or no org is authorized.
+// Runs the project's Salesforce CLI (the pinned devDependency @salesforce/cli, never a global `sf`) for the
+// sales-ops scripts: quiet (no auto-update, no telemetry) and with clear messages when it is missing or no org
+// is authorized.
 
+const fs = require("node:fs");
+const path = require("node:path");
 const { spawnSync } = require("node:child_process");
+
+const ROOT = path.resolve(__dirname, "../..");
+/** The CLI's entry point inside node_modules: the package's `exports` hide its package.json from require.resolve. */
+const SF_BIN = path.join(ROOT, "node_modules/@salesforce/cli/bin/run.js");
 
 const SF_ENV = {
   ...process.env,
@@ -13,12 +20,17 @@ const SF_ENV = {
 
 class SfError extends Error {}
 
+/** Spawns the project's sf with the given arguments (Node's own binary, so the CLI runs on this Node). */
+function runSf(args, options = {}) {
+  return spawnSync(process.execPath, [SF_BIN, ...args], { env: SF_ENV, ...options });
+}
+
 function ensureSfInstalled() {
-  const probe = spawnSync("sf", ["--version"], { env: SF_ENV, encoding: "utf8" });
+  const probe = fs.existsSync(SF_BIN) ? runSf(["--version"], { encoding: "utf8" }) : { status: 1 };
   if (probe.error || probe.status !== 0) {
     throw new SfError(
-      "The Salesforce CLI (sf) is not installed. Install it with `npm install --global @salesforce/cli@2.146.3` " +
-        "(the newest that runs on Node 20), then run this command again."
+      "The project's Salesforce CLI is missing: run `npm ci` in the project folder (it installs the pinned " +
+        "@salesforce/cli), then run this command again."
     );
   }
 }
@@ -29,17 +41,17 @@ function targetOrg(args) {
   const inline = args.find((a) => a.startsWith("--target-org="));
   const value = inline ? inline.split("=")[1] : index >= 0 ? args[index + 1] : undefined;
   if (!value) {
-    throw new SfError("Say which org to use: add `-- --target-org <alias>` (see `sf org list` for your aliases).");
+    throw new SfError("Say which org to use: add `-- --target-org <alias>` (see `npx sf org list` for your aliases).");
   }
   return value;
 }
 
 function ensureOrgAuthorized(alias) {
-  const probe = spawnSync("sf", ["org", "display", "--target-org", alias, "--json"], { env: SF_ENV, encoding: "utf8" });
+  const probe = runSf(["org", "display", "--target-org", alias, "--json"], { encoding: "utf8" });
   if (probe.status !== 0) {
     throw new SfError(
       `No authorized org is known as '${alias}'. Authorize it first: ` +
-        `\`sf org login web --alias ${alias}\` (or \`sf org login sfdx-url\` in CI).`
+        `\`npx sf org login web --alias ${alias}\` (or \`npx sf org login sfdx-url\` in CI).`
     );
   }
 }
@@ -47,22 +59,24 @@ function ensureOrgAuthorized(alias) {
 /** Runs `sf …` with inherited output; throws when it fails. */
 function sf(args) {
   console.log(`$ sf ${args.join(" ")}`);
-  const result = spawnSync("sf", args, { env: SF_ENV, stdio: "inherit" });
+  const result = runSf(args, { stdio: "inherit" });
   if (result.status !== 0) throw new SfError(`sf ${args.slice(0, 3).join(" ")} failed (exit ${result.status}).`);
 }
 
 /** Runs `sf … --json` and returns its `result`; throws with sf's own message when it fails. */
-function sfJson(args) {
-  console.log(`$ sf ${args.join(" ")} --json`);
-  const run = spawnSync("sf", [...args, "--json"], { env: SF_ENV, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+function sfJson(args, { quiet = false } = {}) {
+  if (!quiet) console.log(`$ sf ${args.join(" ")} --json`);
+  const run = runSf([...args, "--json"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   let reply;
   try {
     reply = JSON.parse(run.stdout);
   } catch {
-    throw new SfError(`sf ${args.slice(0, 3).join(" ")} printed no JSON (exit ${run.status}): ${run.stderr.trim()}`);
+    throw new SfError(
+      `sf ${args.slice(0, 3).join(" ")} printed no JSON (exit ${run.status}): ${String(run.stderr).trim()}`
+    );
   }
   if (run.status !== 0 || reply.status !== 0) {
-    throw new SfError(`sf ${args.slice(0, 3).join(" ")} failed: ${reply.message || run.stderr.trim()}`);
+    throw new SfError(`sf ${args.slice(0, 3).join(" ")} failed: ${reply.message || String(run.stderr).trim()}`);
   }
   return reply.result;
 }
@@ -77,4 +91,15 @@ function main(body) {
   }
 }
 
-module.exports = { sf, sfJson, ensureSfInstalled, ensureOrgAuthorized, targetOrg, main, SfError, SF_ENV };
+module.exports = {
+  sf,
+  sfJson,
+  runSf,
+  ensureSfInstalled,
+  ensureOrgAuthorized,
+  targetOrg,
+  main,
+  SfError,
+  SF_ENV,
+  SF_BIN
+};
