@@ -18,6 +18,8 @@ export const REVIEW_OUTCOMES = ["Kept", "Partly", "Not kept"] as const;
 export const INITIATIVE_STATUSES = ["Not started", "On track", "At risk", "Done"] as const;
 export const COMMITMENT_STATUSES = ["Open", "In progress", "Done", "Cancelled"] as const;
 export const REVIEW_TYPES = ["Check-in", "Annual review"] as const;
+/** The lifecycle actions (PlanAction["type"]): AccordLifecycle.apply switches on exactly these (tests/model). */
+export const PLAN_ACTIONS = ["save", "share", "pullBack", "sign", "reopen", "startReview", "close"] as const;
 /** The languages Accord is translated into (plan language, role-profile language). */
 export const LANGUAGES = ["en", "de", "fr", "es", "it", "ja", "ko", "zh_CN"] as const;
 /** The global value set Accord_Need_Theme. */

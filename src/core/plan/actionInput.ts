@@ -1,11 +1,12 @@
 /** Validation of the actor, the action and the time: malformed input throws AccordInputError. */
 import type { ReviewOutcome } from "../contract";
 import { AccordInputError } from "../errors";
-import { PARTIES, REVIEW_OUTCOMES, SIGNATURE_METHODS } from "../values";
+import { PARTIES, PLAN_ACTIONS, REVIEW_OUTCOMES, SIGNATURE_METHODS } from "../values";
 import { optionalString, readRevision, requiredOneOf, requiredString } from "./readPlan";
-import type { PlanAction, PlanActor } from "./types";
+import type { PlanAction, PlanActionType, PlanActor } from "./types";
 
-const ACTION_TYPES = ["save", "share", "pullBack", "sign", "reopen", "startReview", "close"] as const;
+/** The value list, typed as the union: a value the union lacks fails type checking. */
+const ACTION_TYPES: readonly PlanActionType[] = PLAN_ACTIONS;
 
 function asRow(value: unknown, field: string): Record<string, unknown> {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {

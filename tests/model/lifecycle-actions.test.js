@@ -1,0 +1,51 @@
+"use strict";
+// The lifecycle's actions have one owner, PLAN_ACTIONS in src/core/values.ts. Apex's switch cannot name a
+// constant in `when`, so AccordLifecycle.decide spells the values: this test holds its `when` literals and the
+// TypeScript twin's `case` labels to the list (the last TypeScript action is the `default` branch).
+
+const fs = require("node:fs");
+const path = require("node:path");
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const { loadValues } = require("../../scripts/lib/core-source");
+
+const ROOT = path.resolve(__dirname, "../..");
+const APEX = path.join(ROOT, "force-app/main/default/classes/rules/AccordLifecycle.cls");
+const TYPESCRIPT = path.join(ROOT, "src/core/plan/applyAction.ts");
+
+/** The body of the first function or method named `decide`, up to the next top-level declaration. */
+function decideBody(source) {
+  const start = source.search(/\bdecide\(/);
+  assert.ok(start >= 0, "a decide function exists");
+  const end = source.indexOf("\n  }\n", source.indexOf("switch", start));
+  return source.slice(start, end);
+}
+
+/** The action names an Apex `switch on action.type` handles. */
+function apexWhenValues(source) {
+  return [...decideBody(source).matchAll(/when '([^']+)'/g)].map((m) => m[1]);
+}
+
+/** The action names a TypeScript `switch (action.type)` handles by `case`. */
+function typeScriptCaseValues(source) {
+  return [...decideBody(source).matchAll(/case "([^"]+)":/g)].map((m) => m[1]);
+}
+
+const { PLAN_ACTIONS } = loadValues();
+
+test("AccordLifecycle.decide handles exactly PLAN_ACTIONS, in their order", () => {
+  assert.deepEqual(apexWhenValues(fs.readFileSync(APEX, "utf8")), [...PLAN_ACTIONS]);
+});
+
+test("applyAction's decide names every PLAN_ACTION but the last by case, the last being its default", () => {
+  assert.deepEqual(typeScriptCaseValues(fs.readFileSync(TYPESCRIPT, "utf8")), PLAN_ACTIONS.slice(0, -1));
+});
+
+test("the readers catch a missing or an extra action", () => {
+  const apex =
+    "decide(x) {\n    switch on action.type {\n      when 'save' {\n      }\n      when 'ship' {\n      }\n  }\n";
+  assert.deepEqual(apexWhenValues(apex), ["save", "ship"]);
+  assert.notDeepEqual(apexWhenValues(apex), [...PLAN_ACTIONS]);
+  const ts = 'function decide() {\n  switch (action.type) {\n    case "save":\n      return 1;\n  }\n';
+  assert.deepEqual(typeScriptCaseValues(ts), ["save"]);
+});
