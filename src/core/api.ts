@@ -10,7 +10,8 @@ import type {
   PlanDto,
   PlanStatus,
   SelectionRatingDto,
-  StakeholderDto
+  StakeholderDto,
+  StakeholderMapDto
 } from "./contract";
 import type { PlanAction } from "./plan/types";
 
@@ -70,6 +71,17 @@ type RequestOf<A extends PlanAction> = A extends { type: "sign" }
     }
   : Omit<A, "revision">;
 
+/**
+ * One shared version of a plan, kept as it was shared (Plan_Version__c, written only by the server, never
+ * changed or deleted): its canonical text (accord-plan-v1) and that text's SHA-256.
+ */
+export interface PlanVersionDto {
+  version: number;
+  contentHash: string;
+  canonicalText: string;
+  sharedAt: string;
+}
+
 /** Controller methods: name → [parameters, result]. */
 export interface ApexContract {
   /** The workspace of an Account record page: the account's current plan (newest period) and the others. */
@@ -91,7 +103,16 @@ export interface ApexContract {
    * mobile too; returns the ContentDocument Id.
    */
   "AccordPlanDocumentController.saveAsFile": [{ planId: string }, string];
+  /** The plan's shared versions (canonical text and hash), oldest first: "what changed since you signed". */
+  "AccordPlanVersionController.getVersions": [{ planId: string }, PlanVersionDto[]];
   "AccordStakeholderController.getStakeholders": [{ accountId: string }, StakeholderDto[]];
+  /** The stakeholder map: stakeholders, their role profiles for the account's country, coverage. */
+  "AccordStakeholderController.getStakeholderMap": [{ accountId: string }, StakeholderMapDto];
+  /**
+   * Creates or edits one stakeholder (StakeholderSaveDto as JSON), validated by the stakeholder rules
+   * (stakeholders/validation.ts); refused with the first issue's code, nothing saved. Returns the map.
+   */
+  "AccordStakeholderController.saveStakeholder": [{ stakeholderJson: string }, StakeholderMapDto];
   "AccordCollaborationController.getAssessments": [{ accountId: string }, CollaborationAssessmentDto[]];
   "AccordPriorityController.getSelectionRatings": [{ accountId: string }, SelectionRatingDto[]];
   "AccordConfigurationController.getConfiguration": [Record<string, never>, AccordConfiguration];

@@ -36,7 +36,11 @@ export type {
   SelectionRatingDto,
   SignatureDto,
   SignatureMethod,
-  StakeholderDto
+  StakeholderCoverageDto,
+  StakeholderDto,
+  StakeholderMapDto,
+  StakeholderRoleProfileDto,
+  StakeholderSaveDto
 } from "./contract";
 export type {
   AccountSummaryDto,
@@ -44,6 +48,7 @@ export type {
   ApexErrorBody,
   PlanActionRequest,
   PlanSummaryDto,
+  PlanVersionDto,
   PlanWorkspaceDto,
   UserPermissionsDto
 } from "./api";
@@ -51,6 +56,7 @@ export type {
 // Value sets (the options of the components' pickers).
 export {
   COMMITMENT_STATUSES,
+  DECISION_ROLES,
   INITIATIVE_STATUSES,
   LANGUAGES,
   NEED_DECISIONS,
@@ -59,7 +65,8 @@ export {
   PLAN_STATUSES,
   REVIEW_OUTCOMES,
   REVIEW_TYPES,
-  SIGNATURE_METHODS
+  SIGNATURE_METHODS,
+  STAKEHOLDER_ROLES
 } from "./values";
 export { AccordInputError } from "./errors";
 
@@ -72,18 +79,32 @@ export { shareReadiness } from "./plan/readiness";
 export { nextPlanDraft, periodEndFor } from "./plan/nextPlan";
 export type { ActionResult, PlanAction, PlanActionType, PlanActor, PlanIssue } from "./plan/types";
 export { customerDocument } from "./plan/documentModel";
+export {
+  changesBaseline,
+  versionChanges,
+  type ChangesBaseline,
+  type FieldChange,
+  type RecordChange,
+  type VersionChanges
+} from "./plan/versionDiff";
+export type { WordPart } from "./plan/wordDiff";
 
 // scores/
 export { planHealth } from "./scores/planHealth";
 export { deliveryRates, type DeliveryRates, type PartyDelivery } from "./scores/delivery";
 export { computeCollaborationIndex } from "./scores/collaborationIndex";
+export { benchmarkCollaboration, type CollaborationBenchmark } from "./scores/collaborationBenchmark";
 export { computeKeyAccountPriority } from "./scores/priority";
 export { computeStakeholderCoverage } from "./scores/stakeholderCoverage";
+
+// stakeholders/
+export { circleText, stakeholderIssues, STAKEHOLDER_RANGES, type StakeholderIssue } from "./stakeholders/validation";
 
 // config/
 export { archetypeByCode, resolveAccountConfiguration } from "./config/archetypes";
 
 // text/
 export { normalizeText } from "./text/normalize";
+export { personName } from "./text/personName";
 export { characterShingles, jaccard, normalizeForMatching } from "./text/ngrams";
 export { DEFAULT_SIMILARITY_THRESHOLD, groupNeeds } from "./text/needs";

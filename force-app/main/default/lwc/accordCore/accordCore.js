@@ -8,6 +8,7 @@ const REVIEW_OUTCOMES = ["Kept", "Partly", "Not kept"];
 const INITIATIVE_STATUSES = ["Not started", "On track", "At risk", "Done"];
 const COMMITMENT_STATUSES = ["Open", "In progress", "Done", "Cancelled"];
 const REVIEW_TYPES = ["Check-in", "Annual review"];
+const PLAN_ACTIONS = ["save", "share", "pullBack", "sign", "reopen", "startReview", "close"];
 const LANGUAGES = ["en", "de", "fr", "es", "it", "ja", "ko", "zh_CN"];
 const NEED_THEMES = [
     "Patient access",
@@ -20,6 +21,17 @@ const NEED_THEMES = [
     "Supply and logistics",
     "Research and evidence"
 ];
+const STAKEHOLDER_ROLES = [
+    "Medical_Director",
+    "Pharmacy_Director",
+    "Procurement_Finance_Head",
+    "Payer_HTA_Lead",
+    "Department_Head",
+    "Nursing_Lead",
+    "Quality_Outcomes_Lead",
+    "IT_Data_Lead"
+];
+const DECISION_ROLES = ["Decision maker", "Influencer", "Gatekeeper", "Champion", "User"];
 const RESPONDENT_TYPES = ["Customer", "Internal"];
 const DIMENSION_AUDIENCES = ["Customer", "Internal", "Both"];
 const KAM_READINESS_LEVELS = ["Established", "Developing", "Not ready"];
@@ -614,7 +626,7 @@ function shortFingerprint(hash) {
     return `${lower.slice(0, 4)} ${lower.slice(4, 8)} ${lower.slice(8, 12)}`;
 }
 
-const ACTION_TYPES = ["save", "share", "pullBack", "sign", "reopen", "startReview", "close"];
+const ACTION_TYPES = PLAN_ACTIONS;
 function asRow(value, field) {
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
         throw new AccordInputError("INVALID_INPUT", `${field} must be an object.`);
@@ -1245,6 +1257,242 @@ function customerDocument(plan) {
     };
 }
 
+const TOKEN = /\s+|[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]|(?:(?![\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}])[\p{L}\p{M}\p{N}])+|\p{Regional_Indicator}{2}|\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u20E3|\u200D\p{Extended_Pictographic})*|[\s\S]/gu;
+const MAX_CELLS = 250000;
+function wordTokens(text) {
+    return text.match(TOKEN) ?? [];
+}
+function push(parts, op, text) {
+    if (text === "")
+        return;
+    const last = parts[parts.length - 1];
+    if (last && last.op === op)
+        last.text += text;
+    else
+        parts.push({ op, text });
+}
+function lcsOps(a, b) {
+    const width = b.length + 1;
+    const lengths = new Uint32Array((a.length + 1) * width);
+    for (let i = a.length - 1; i >= 0; i--) {
+        for (let j = b.length - 1; j >= 0; j--) {
+            lengths[i * width + j] =
+                a[i] === b[j]
+                    ? lengths[(i + 1) * width + j + 1] + 1
+                    : Math.max(lengths[(i + 1) * width + j], lengths[i * width + j + 1]);
+        }
+    }
+    const ops = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        if (a[i] === b[j]) {
+            ops.push({ op: "same", token: a[i] });
+            i++;
+            j++;
+        }
+        else if (lengths[(i + 1) * width + j] >= lengths[i * width + j + 1]) {
+            ops.push({ op: "removed", token: a[i++] });
+        }
+        else {
+            ops.push({ op: "added", token: b[j++] });
+        }
+    }
+    while (i < a.length)
+        ops.push({ op: "removed", token: a[i++] });
+    while (j < b.length)
+        ops.push({ op: "added", token: b[j++] });
+    return ops;
+}
+function groupReplacements(ops) {
+    const parts = [];
+    let removed = "";
+    let added = "";
+    const flush = () => {
+        push(parts, "removed", removed);
+        push(parts, "added", added);
+        removed = "";
+        added = "";
+    };
+    for (const { op, token } of ops) {
+        if (op === "removed")
+            removed += token;
+        else if (op === "added")
+            added += token;
+        else {
+            flush();
+            push(parts, "same", token);
+        }
+    }
+    flush();
+    return parts;
+}
+function wordDiff(before, after) {
+    const a = wordTokens(before);
+    const b = wordTokens(after);
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const middleA = a.slice(start, endA);
+    const middleB = b.slice(start, endB);
+    const middle = (middleA.length + 1) * (middleB.length + 1) > MAX_CELLS
+        ? [
+            ...middleA.map((token) => ({ op: "removed", token })),
+            ...middleB.map((token) => ({ op: "added", token }))
+        ]
+        : lcsOps(middleA, middleB);
+    const ops = [
+        ...a.slice(0, start).map((token) => ({ op: "same", token })),
+        ...middle,
+        ...a.slice(endA).map((token) => ({ op: "same", token }))
+    ];
+    return groupReplacements(ops);
+}
+
+const WORDED = new Set(["customerGoals", "verbatim", "decisionRationale", "title", "successMeasure", "description"]);
+const NAMING_LINE = { need: "verbatim", initiative: "title", commitment: "description" };
+function unescapeValue(value) {
+    return value.replace(/\\([\\nt])/g, (_, code) => (code === "n" ? "\n" : code === "t" ? "\t" : "\\"));
+}
+function invalid(message) {
+    return new AccordInputError("INVALID_CANONICAL_TEXT", message);
+}
+function parseCanonicalText(text) {
+    if (typeof text !== "string" || !text.startsWith(CANONICAL_FORMAT + "\n")) {
+        throw invalid(`A stored version must start with the line ${CANONICAL_FORMAT}.`);
+    }
+    const parsed = { plan: new Map(), records: { need: [], initiative: [], commitment: [] } };
+    let initiativeKey = null;
+    const lines = text.slice(CANONICAL_FORMAT.length + 1).split("\n");
+    if (lines.pop() !== "")
+        throw invalid("A stored version must end with a line break.");
+    for (const line of lines) {
+        const equals = line.indexOf("=");
+        if (equals < 0)
+            throw invalid(`Line without "=" in a stored version: ${line.slice(0, 40)}`);
+        const name = line.slice(0, equals);
+        const value = unescapeValue(line.slice(equals + 1));
+        const dot = name.indexOf(".");
+        if (dot < 0) {
+            parsed.plan.set(name, value);
+            continue;
+        }
+        const record = name.slice(0, dot);
+        const field = name.slice(dot + 1);
+        const list = parsed.records[record];
+        if (!list)
+            throw invalid(`Unknown line ${name} in a stored version.`);
+        if (field === "key") {
+            if (record === "initiative")
+                initiativeKey = value;
+            if (record === "commitment" && initiativeKey === null)
+                throw invalid("A commitment precedes every initiative.");
+            list.push({ key: value, lines: new Map(), parent: record === "commitment" ? initiativeKey : null });
+        }
+        else {
+            const current = list[list.length - 1];
+            if (!current)
+                throw invalid(`Line ${name} before its record's key.`);
+            current.lines.set(field, value);
+        }
+    }
+    return parsed;
+}
+function fieldChanges(before, after) {
+    const names = [...after.keys(), ...[...before.keys()].filter((name) => !after.has(name))];
+    const changes = [];
+    for (const field of names) {
+        const a = before.get(field) ?? "";
+        const b = after.get(field) ?? "";
+        if (a !== b)
+            changes.push({ field, before: a, after: b, words: WORDED.has(field) ? wordDiff(a, b) : null });
+    }
+    return changes;
+}
+function titles(plan) {
+    return new Map(plan.records.initiative.map((record) => [record.key, record.lines.get("title") ?? ""]));
+}
+function withTitles(changes, before, after) {
+    return changes.map((change) => change.field === "initiativeKey"
+        ? {
+            ...change,
+            before: change.before === "" ? "" : (before.get(change.before) ?? change.before),
+            after: change.after === "" ? "" : (after.get(change.after) ?? change.after)
+        }
+        : change);
+}
+function recordChanges(record, older, newer) {
+    const olderTitles = titles(older);
+    const newerTitles = titles(newer);
+    const describe = (entry, kind, fields, inTitles) => ({
+        record,
+        kind,
+        key: entry.key,
+        text: entry.lines.get(NAMING_LINE[record]) ?? "",
+        initiative: entry.parent === null ? null : (inTitles.get(entry.parent) ?? ""),
+        fields
+    });
+    const olderByKey = new Map(older.records[record].map((entry) => [entry.key, entry]));
+    const newerKeys = new Set(newer.records[record].map((entry) => entry.key));
+    const changes = [];
+    for (const entry of newer.records[record]) {
+        const previous = olderByKey.get(entry.key);
+        if (!previous) {
+            changes.push(describe(entry, "added", [], newerTitles));
+            continue;
+        }
+        const lines = new Map(entry.lines);
+        const previousLines = new Map(previous.lines);
+        if (record === "commitment" && previous.parent !== entry.parent) {
+            previousLines.set("initiativeKey", previous.parent ?? "");
+            lines.set("initiativeKey", entry.parent ?? "");
+        }
+        const fields = withTitles(fieldChanges(previousLines, lines), olderTitles, newerTitles);
+        if (fields.length > 0)
+            changes.push(describe(entry, "changed", fields, newerTitles));
+    }
+    for (const entry of older.records[record]) {
+        if (!newerKeys.has(entry.key))
+            changes.push(describe(entry, "removed", [], olderTitles));
+    }
+    return changes;
+}
+function versionChanges(olderText, newerText) {
+    const older = parseCanonicalText(olderText);
+    const newer = parseCanonicalText(newerText);
+    const plan = fieldChanges(older.plan, newer.plan);
+    const records = [
+        ...recordChanges("need", older, newer),
+        ...recordChanges("initiative", older, newer),
+        ...recordChanges("commitment", older, newer)
+    ];
+    return { plan, records, count: plan.length + records.length };
+}
+function newestFirst(a, b) {
+    return b.version - a.version || (a.sharedAt < b.sharedAt ? 1 : a.sharedAt > b.sharedAt ? -1 : 0);
+}
+function changesBaseline(plan, versions) {
+    const customerSignatures = plan.signatures.filter((signature) => signature.party === "Customer");
+    if (customerSignatures.some((signature) => signature.contentHash === plan.contentHash))
+        return null;
+    const earlier = versions.filter((version) => version.contentHash !== plan.contentHash).sort(newestFirst);
+    if (earlier.length === 0)
+        return null;
+    const signatures = [...customerSignatures].sort((a, b) => b.planVersion - a.planVersion || (a.signedAt < b.signedAt ? 1 : -1));
+    for (const signature of signatures) {
+        const signed = earlier.find((version) => version.contentHash === signature.contentHash);
+        if (signed)
+            return { version: signed, reason: "signed", signerName: signature.signerName };
+    }
+    return { version: earlier[0], reason: "seen", signerName: null };
+}
+
 const RECOMMENDED_MAX_INITIATIVES = 5;
 function recordCheck(code, points, kind, missingKind, applicable, actionsFor) {
     if (kind.length === 0) {
@@ -1421,14 +1669,29 @@ function computeCollaborationIndex(assessments, dimensions, settings) {
     const internal = side(internalRespondents, internalTally, byCode, settings);
     const parts = ordered.map((d) => dimensionPart(d, customerTally, internalTally));
     const functions = functionParts(internalRespondents, byCode);
+    const blocks = roadblocks(parts, functions, settings);
     return {
         headline: customer.score,
         customer,
         internal,
         dimensions: parts,
         functions,
-        roadblocks: roadblocks(parts, functions, settings),
-        excludedRatings: excludedRatings.sort((a, b) => compareText(a.assessment, b.assessment) || compareText(a.dimension, b.dimension))
+        roadblocks: blocks,
+        excludedRatings: excludedRatings.sort((a, b) => compareText(a.assessment, b.assessment) || compareText(a.dimension, b.dimension)),
+        summary: summary(customer, internal, parts, blocks)
+    };
+}
+function summary(customer, internal, parts, blocks) {
+    let weakest = null;
+    for (const part of parts) {
+        if (part.customerScore !== null && (weakest === null || part.customerScore < weakest.customerScore))
+            weakest = part;
+    }
+    const lagging = blocks.find((b) => b.kind === "LaggingFunction");
+    return {
+        indexGap: customer.score !== null && internal.score !== null ? roundToTenth(internal.score - customer.score) : null,
+        weakestDimension: weakest ? weakest.code : null,
+        lowestFunction: lagging && lagging.kind === "LaggingFunction" ? lagging.function : null
     };
 }
 function readAssessment(assessment, i, byCode, excluded) {
@@ -1586,6 +1849,45 @@ function roadblocks(parts, functions, settings) {
     return result;
 }
 
+function benchmarkCollaboration(subject, peers) {
+    const self = readMember(subject, "subject");
+    const others = requireArray(peers, "peers")
+        .map((peer, i) => readMember(peer, `peers[${i}]`))
+        .filter((peer) => peer.accountId !== self.accountId && peer.index !== null);
+    const members = self.index === null ? others : [self, ...others];
+    const byKey = (key) => self[key] === null ? null : group(self, self[key], members.filter((m) => m[key] === self[key]));
+    return {
+        country: byKey("countryCode"),
+        archetype: byKey("archetypeCode"),
+        all: group(self, null, members)
+    };
+}
+function readMember(value, where) {
+    requireObject(value, where);
+    const index = value.index === null ? null : requireNumber(value.index, `${where}.index`, { min: 0, max: 100 });
+    return {
+        accountId: requireText(value.accountId, `${where}.accountId`),
+        countryCode: optionalText(value.countryCode, `${where}.countryCode`),
+        archetypeCode: optionalText(value.archetypeCode, `${where}.archetypeCode`),
+        index
+    };
+}
+function group(self, key, members) {
+    const values = members.map((m) => m.index).sort((a, b) => a - b);
+    const n = values.length;
+    if (n === 0)
+        return { key, accounts: 0, median: null, percentile: null };
+    const middle = Math.floor(n / 2);
+    const median = n % 2 === 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+    let percentile = null;
+    if (self.index !== null) {
+        const below = values.filter((v) => v < self.index).length;
+        const equal = values.filter((v) => v === self.index).length;
+        percentile = roundToTenth((100 * (below + equal / 2)) / n);
+    }
+    return { key, accounts: n, median: roundToTenth(median), percentile };
+}
+
 function computeKeyAccountPriority(ratings, criteria, settings, archetype = null) {
     checkSettings(settings);
     const byCode = criteriaByCode(criteria);
@@ -1675,6 +1977,7 @@ function computeStakeholderCoverage(stakeholders, requiredRoles, options = {}) {
         min: 0,
         max: 100
     });
+    const cadence = readCadence(options);
     const roles = new Set(people.map((p) => p.role));
     const coveredRoles = required.filter((r) => roles.has(r));
     const missingRoles = required.filter((r) => !roles.has(r));
@@ -1703,7 +2006,10 @@ function computeStakeholderCoverage(stakeholders, requiredRoles, options = {}) {
         keyPersonRisk,
         owners,
         unownedShare: totalInfluence === 0 ? null : roundToTenth((unowned / totalInfluence) * 100),
-        findings: findings(people, missingRoles, signatoryPresent, keyPersonRisk ? top : null)
+        findings: [
+            ...findings(people, missingRoles, signatoryPresent, keyPersonRisk ? top : null),
+            ...(cadence === null ? [] : notEngaged(people, cadence))
+        ]
     };
 }
 function ownerShares(people, totalInfluence) {
@@ -1766,6 +2072,47 @@ function findings(people, missingRoles, signatoryPresent, keyPerson) {
     }
     return result;
 }
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function readCadence(options) {
+    if (options.reviewCadenceMonths === undefined && options.today === undefined)
+        return null;
+    const months = requireNumber(options.reviewCadenceMonths, "options.reviewCadenceMonths", {
+        min: 1,
+        max: 60,
+        integer: true
+    });
+    return { months, today: requireDate(options.today, "options.today") };
+}
+function requireDate(value, field) {
+    const valid = typeof value === "string" && ISO_DATE.test(value) && addMonths(value, 0) === value;
+    if (!valid)
+        fail("INVALID_DATE", `${field} must be a date written YYYY-MM-DD (got ${JSON.stringify(value)}).`);
+    return value;
+}
+function addMonths(isoDate, months) {
+    const [year, month, day] = isoDate.split("-").map(Number);
+    const index = year * 12 + (month - 1) + months;
+    const y = Math.floor(index / 12);
+    const m = index - y * 12;
+    const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+    const pad = (n, width) => String(n).padStart(width, "0");
+    return `${pad(y, 4)}-${pad(m + 1, 2)}-${pad(Math.min(day, lastDay), 2)}`;
+}
+function notEngaged(people, cadence) {
+    return people
+        .filter((p) => p.influence >= KEY_INFLUENCE_AT_LEAST)
+        .map((p) => ({ p, dueOn: p.lastEngagedOn === null ? null : addMonths(p.lastEngagedOn, cadence.months) }))
+        .filter(({ dueOn }) => dueOn === null || dueOn < cadence.today)
+        .sort((a, b) => b.p.influence - a.p.influence || compareText(a.p.name, b.p.name) || compareText(a.p.id, b.p.id))
+        .map(({ p, dueOn }) => ({
+        code: "NotEngagedWithinCadence",
+        stakeholderId: p.id,
+        name: p.name,
+        influence: p.influence,
+        lastEngagedOn: p.lastEngagedOn,
+        dueOn
+    }));
+}
 function readStakeholders(stakeholders) {
     const ids = new Set();
     return requireArray(stakeholders, "stakeholders").map((s, i) => {
@@ -1785,9 +2132,73 @@ function readStakeholders(stakeholders) {
         return {
             ...s,
             relationshipOwnerId: optionalText(s.relationshipOwnerId, `${at}.relationshipOwnerId`),
-            relationshipOwnerName: optionalText(s.relationshipOwnerName, `${at}.relationshipOwnerName`)
+            relationshipOwnerName: optionalText(s.relationshipOwnerName, `${at}.relationshipOwnerName`),
+            lastEngagedOn: s.lastEngagedOn === null || s.lastEngagedOn === undefined
+                ? null
+                : requireDate(s.lastEngagedOn, `${at}.lastEngagedOn`)
         };
     });
+}
+
+const STAKEHOLDER_RANGES = [
+    { field: "influence", min: 1, max: 5 },
+    { field: "relationshipStrength", min: 1, max: 5 },
+    { field: "stance", min: -2, max: 2 }
+];
+const isBlank = (value) => typeof value !== "string" || value.trim() === "";
+function stakeholderIssues(change, stakeholders) {
+    const issues = [];
+    for (const range of STAKEHOLDER_RANGES) {
+        const value = change[range.field];
+        if (typeof value !== "number" || !Number.isInteger(value) || value < range.min || value > range.max) {
+            issues.push({ code: "STAKEHOLDER_OUT_OF_RANGE", ...range });
+        }
+    }
+    if (!STAKEHOLDER_ROLES.includes(change.role)) {
+        issues.push({ code: "STAKEHOLDER_INVALID_VALUE", field: "role" });
+    }
+    if (change.decisionRole !== null && !DECISION_ROLES.includes(change.decisionRole)) {
+        issues.push({ code: "STAKEHOLDER_INVALID_VALUE", field: "decisionRole" });
+    }
+    if (isBlank(change.contactId) && (change.newContact === null || isBlank(change.newContact.lastName))) {
+        issues.push({ code: "STAKEHOLDER_CONTACT_REQUIRED" });
+    }
+    const ofAccount = stakeholders.filter((s) => s.accountId === change.accountId);
+    const byId = new Map(ofAccount.map((s) => [s.id, s]));
+    if (change.id !== null && !byId.has(change.id))
+        issues.push({ code: "STAKEHOLDER_NOT_FOUND" });
+    const twin = ofAccount.find((s) => s.id !== change.id && !isBlank(change.contactId) && s.contactId === change.contactId);
+    if (twin)
+        issues.push({ code: "DUPLICATE_CONTACT", name: twin.name });
+    if (change.reportsToId !== null && change.reportsToId !== change.id && !byId.has(change.reportsToId)) {
+        issues.push({ code: "MANAGER_AT_OTHER_ACCOUNT" });
+    }
+    const circle = change.id === null ? null : reportingCircle(change.id, change.reportsToId, byId);
+    if (circle)
+        issues.push({ code: "REPORTING_CYCLE", names: circle });
+    return issues;
+}
+function reportingCircle(id, managerId, byId) {
+    const self = byId.get(id);
+    if (!self)
+        return null;
+    const names = [self.name];
+    const seen = new Set([id]);
+    let next = managerId;
+    while (next !== null) {
+        if (next === id)
+            return names;
+        const person = byId.get(next);
+        if (!person || seen.has(next))
+            return null;
+        seen.add(next);
+        names.push(person.name);
+        next = person.reportsToId;
+    }
+    return null;
+}
+function circleText(names) {
+    return [...names, names[0]].join(" → ");
 }
 
 const DEFAULT_REVIEW_CADENCE_MONTHS = 12;
@@ -1963,6 +2374,25 @@ function checkConfiguration(config) {
 
 function normalizeText(value) {
     return value.normalize("NFC").replace(/\r\n?/g, "\n");
+}
+
+const FAMILY_FIRST = new Set(["ja", "ko", "zh"]);
+const CJK$1 = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
+function baseLanguage(language) {
+    return language.split(/[_-]/)[0].toLowerCase();
+}
+function isFamilyNameFirst(language) {
+    return FAMILY_FIRST.has(baseLanguage(language));
+}
+function personName(parts, language) {
+    const given = (parts.firstName ?? "").trim();
+    const family = (parts.lastName ?? "").trim();
+    if (given === "" || family === "")
+        return given || family;
+    if (!isFamilyNameFirst(language))
+        return `${given} ${family}`;
+    const joiner = baseLanguage(language) !== "ja" && CJK$1.test(given) && CJK$1.test(family) ? "" : " ";
+    return `${family}${joiner}${given}`;
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -2231,4 +2661,4 @@ function readNeed(need, i) {
     };
 }
 
-export { AccordInputError, COMMITMENT_STATUSES, DEFAULT_SIMILARITY_THRESHOLD, INITIATIVE_STATUSES, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, allowedActions, applyAction, archetypeByCode, canonicalPlanText, characterShingles, compareSequenceThenKey, computeCollaborationIndex, computeKeyAccountPriority, computeStakeholderCoverage, customerDocument, deliveryRates, groupNeeds, jaccard, nextPlanDraft, normalizeForMatching, normalizeText, periodEndFor, planFingerprint, planHealth, resolveAccountConfiguration, shareReadiness, shortFingerprint };
+export { AccordInputError, COMMITMENT_STATUSES, DECISION_ROLES, DEFAULT_SIMILARITY_THRESHOLD, INITIATIVE_STATUSES, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, allowedActions, applyAction, archetypeByCode, benchmarkCollaboration, canonicalPlanText, changesBaseline, characterShingles, circleText, compareSequenceThenKey, computeCollaborationIndex, computeKeyAccountPriority, computeStakeholderCoverage, customerDocument, deliveryRates, groupNeeds, jaccard, nextPlanDraft, normalizeForMatching, normalizeText, periodEndFor, personName, planFingerprint, planHealth, resolveAccountConfiguration, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };
