@@ -18,6 +18,7 @@ const STEPS = [
   ["org-feature fields not named in Apex", "node checks/org-feature-fields.js"],
   ["labels filled without String.format", "node checks/label-format.js"],
   ["Apex test isolation (no translated names, configuration injected)", "node checks/test-isolation.js"],
+  ["enforcement reads see every record (system mode only without sharing)", "node checks/enforcement-reads.js"],
   ["Apex semantic check", "node checks/apex-semantic.js"],
   ["PMD", "node checks/pmd.js"],
   ["SOQL budget", "node checks/soql-budget.js"],
