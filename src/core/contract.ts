@@ -138,6 +138,110 @@ export interface StakeholderDto {
   reportsToId: string | null;
   isSignatory: boolean;
   lastEngagedOn: string | null;
+  /** The Contact's title, given and family name (the map shows the name in the user's order). */
+  title?: string | null;
+  firstName?: string | null;
+  lastName?: string | null;
+}
+
+/** A Contact created with a stakeholder (StakeholderSaveDto.newContact), at the stakeholder's account. */
+export interface NewContactDto {
+  firstName: string | null;
+  lastName: string;
+  title: string | null;
+}
+
+/** A stakeholder as the map saves it (saveStakeholder's stakeholderJson); id null for a new one. */
+export interface StakeholderSaveDto {
+  id: string | null;
+  accountId: string;
+  /** An existing Contact, or null with newContact set. */
+  contactId: string | null;
+  newContact: NewContactDto | null;
+  role: string;
+  influence: number;
+  decisionRole: string | null;
+  stance: number;
+  relationshipStrength: number;
+  relationshipOwnerId: string | null;
+  reportsToId: string | null;
+  isSignatory: boolean;
+  lastEngagedOn: string | null;
+}
+
+/** A role profile resolved for the account's country and the user's language (config/archetypes.ts). */
+export interface StakeholderRoleProfileDto {
+  roleCode: string;
+  /** Country, Archetype or Global: where the profile came from. */
+  level: string;
+  language: string;
+  languageFallback: boolean;
+  priorities: string;
+  evidenceNeeds: string;
+  approach: string;
+}
+
+export interface CoverageOwnerShareDto {
+  ownerId: string;
+  ownerName: string | null;
+  stakeholders: number;
+  share: number;
+}
+
+/** One coverage finding (scores/stakeholderCoverage.ts CoverageFinding); only its code's fields are set. */
+export interface CoverageFindingDto {
+  code: string;
+  role?: string | null;
+  ownerId?: string | null;
+  ownerName?: string | null;
+  share?: number | null;
+  stakeholderId?: string | null;
+  name?: string | null;
+  influence?: number | null;
+  relationshipStrength?: number | null;
+  lastEngagedOn?: string | null;
+  dueOn?: string | null;
+}
+
+export interface StakeholderCoverageDto {
+  score: number;
+  roleCoverage: number;
+  coveredRoles: string[];
+  missingRoles: string[];
+  relationshipStrength: number | null;
+  signatoryPresent: boolean;
+  keyPersonRisk: boolean;
+  owners: CoverageOwnerShareDto[];
+  unownedShare: number | null;
+  findings: CoverageFindingDto[];
+}
+
+/** A Contact of the account, offered when a stakeholder is added. */
+export interface ContactChoiceDto {
+  id: string;
+  name: string;
+  title: string | null;
+}
+
+/** Everything the stakeholder map needs, in one call (≤ 6 SOQL). */
+export interface StakeholderMapDto {
+  accountId: string;
+  accountName: string;
+  countryCode: string | null;
+  /** The user's language, in which the profiles were resolved. */
+  language: string;
+  archetypeCode: string | null;
+  reviewCadenceMonths: number;
+  requiredRoles: string[];
+  stakeholders: StakeholderDto[];
+  /** One resolved profile per role that has one. */
+  profiles: StakeholderRoleProfileDto[];
+  coverage: StakeholderCoverageDto;
+  contacts: ContactChoiceDto[];
+  currentUserId: string;
+  currentUserName: string;
+  /** The user may create and edit stakeholders of this account. */
+  canEdit: boolean;
 }
 
 export interface CollaborationRatingDto {

@@ -13,8 +13,11 @@
  * - Score = 40% role coverage + 40% relationship strength (0 without stakeholders) + 10% when a
  *   signatory is present + 10% when there is no key-person risk.
  * - Findings say what to do: missing roles, no signatory, key-person risk, key people (influence
- *   ≥ 4) without an owner or with a weak relationship (strength ≤ 2). Reported numbers use
- *   roundToTenth; record order never changes a result.
+ *   ≥ 4) without an owner or with a weak relationship (strength ≤ 2), and, when `today` and the country's
+ *   review cadence are given, key people not engaged within the cadence: never engaged, or last engaged
+ *   more than `reviewCadenceMonths` calendar months before today (the due date is the last engagement
+ *   plus the cadence, the day clamped to the month's end as Apex Date.addMonths does). Reported numbers
+ *   use roundToTenth; record order never changes a result.
  */
 import type { StakeholderDto } from "../contract";
 import { compareText } from "../plan/order";
@@ -46,6 +49,14 @@ export type CoverageFinding =
       name: string;
       influence: number;
       relationshipStrength: number;
+    }
+  | {
+      code: "NotEngagedWithinCadence";
+      stakeholderId: string;
+      name: string;
+      influence: number;
+      lastEngagedOn: string | null;
+      dueOn: string | null;
     };
 
 export interface StakeholderCoverageResult {
@@ -63,6 +74,9 @@ export interface StakeholderCoverageResult {
 
 export interface StakeholderCoverageOptions {
   keyPersonShareAbove?: number;
+  /** The country's review cadence (months) and today (YYYY-MM-DD): both or neither. */
+  reviewCadenceMonths?: number;
+  today?: string;
 }
 
 export function computeStakeholderCoverage(
@@ -82,6 +96,8 @@ export function computeStakeholderCoverage(
       max: 100
     }
   );
+
+  const cadence = readCadence(options);
 
   const roles = new Set(people.map((p) => p.role));
   const coveredRoles = required.filter((r) => roles.has(r));
@@ -116,7 +132,10 @@ export function computeStakeholderCoverage(
     keyPersonRisk,
     owners,
     unownedShare: totalInfluence === 0 ? null : roundToTenth((unowned / totalInfluence) * 100),
-    findings: findings(people, missingRoles, signatoryPresent, keyPersonRisk ? top : null)
+    findings: [
+      ...findings(people, missingRoles, signatoryPresent, keyPersonRisk ? top : null),
+      ...(cadence === null ? [] : notEngaged(people, cadence))
+    ]
   };
 }
 
@@ -183,6 +202,57 @@ function findings(
   return result;
 }
 
+interface Cadence {
+  months: number;
+  today: string;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function readCadence(options: StakeholderCoverageOptions): Cadence | null {
+  if (options.reviewCadenceMonths === undefined && options.today === undefined) return null;
+  const months = requireNumber(options.reviewCadenceMonths, "options.reviewCadenceMonths", {
+    min: 1,
+    max: 60,
+    integer: true
+  });
+  return { months, today: requireDate(options.today, "options.today") };
+}
+
+function requireDate(value: unknown, field: string): string {
+  const valid = typeof value === "string" && ISO_DATE.test(value) && addMonths(value, 0) === value;
+  if (!valid) fail("INVALID_DATE", `${field} must be a date written YYYY-MM-DD (got ${JSON.stringify(value)}).`);
+  return value as string;
+}
+
+/** The date `months` calendar months later, the day clamped to the month's end (Apex Date.addMonths). */
+export function addMonths(isoDate: string, months: number): string {
+  const [year, month, day] = isoDate.split("-").map(Number);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12;
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+  return `${pad(y, 4)}-${pad(m + 1, 2)}-${pad(Math.min(day, lastDay), 2)}`;
+}
+
+/** Key people never engaged, or whose last engagement plus the cadence lies before today. */
+function notEngaged(people: StakeholderDto[], cadence: Cadence): CoverageFinding[] {
+  return people
+    .filter((p) => p.influence >= KEY_INFLUENCE_AT_LEAST)
+    .map((p) => ({ p, dueOn: p.lastEngagedOn === null ? null : addMonths(p.lastEngagedOn, cadence.months) }))
+    .filter(({ dueOn }) => dueOn === null || dueOn < cadence.today)
+    .sort((a, b) => b.p.influence - a.p.influence || compareText(a.p.name, b.p.name) || compareText(a.p.id, b.p.id))
+    .map(({ p, dueOn }) => ({
+      code: "NotEngagedWithinCadence" as const,
+      stakeholderId: p.id,
+      name: p.name,
+      influence: p.influence,
+      lastEngagedOn: p.lastEngagedOn,
+      dueOn
+    }));
+}
+
 function readStakeholders(stakeholders: StakeholderDto[]): StakeholderDto[] {
   const ids = new Set<string>();
   return requireArray(stakeholders, "stakeholders").map((s, i) => {
@@ -200,7 +270,11 @@ function readStakeholders(stakeholders: StakeholderDto[]): StakeholderDto[] {
     return {
       ...s,
       relationshipOwnerId: optionalText(s.relationshipOwnerId, `${at}.relationshipOwnerId`),
-      relationshipOwnerName: optionalText(s.relationshipOwnerName, `${at}.relationshipOwnerName`)
+      relationshipOwnerName: optionalText(s.relationshipOwnerName, `${at}.relationshipOwnerName`),
+      lastEngagedOn:
+        s.lastEngagedOn === null || s.lastEngagedOn === undefined
+          ? null
+          : requireDate(s.lastEngagedOn, `${at}.lastEngagedOn`)
     };
   });
 }

@@ -162,3 +162,34 @@ describe("computeStakeholderCoverage properties", () => {
     expect(result.owners).toEqual([{ ownerId: "U1", ownerName: "Anna Berg", stakeholders: 2, share: 100 }]);
   });
 });
+
+describe("stakeholder coverage: last engagement dates", () => {
+  const person: StakeholderDto = {
+    id: "S1",
+    accountId: "001A",
+    contactId: null,
+    name: "Anna Adler",
+    role: "Medical_Director",
+    influence: 4,
+    decisionRole: null,
+    stance: 0,
+    relationshipStrength: 3,
+    relationshipOwnerId: null,
+    relationshipOwnerName: null,
+    reportsToId: null,
+    isSignatory: true,
+    lastEngagedOn: "2026-13-01"
+  };
+
+  it("refuses a last engagement that is no date", () => {
+    expect(errorCodeOf(() => computeStakeholderCoverage([person], []))).toBe("INVALID_DATE");
+  });
+
+  it("finds nobody overdue when every key person was engaged within the cadence", () => {
+    const result = computeStakeholderCoverage([{ ...person, lastEngagedOn: "2026-11-01" }], [], {
+      reviewCadenceMonths: 1,
+      today: "2026-12-01"
+    });
+    expect(result.findings.map((f) => f.code)).toEqual(["KeyPersonWithoutOwner"]);
+  });
+});
