@@ -181,9 +181,15 @@ function salesforceModules({ root }) {
           return `${VIRTUAL}customPermission:${name}`;
         }
         case "messageChannel": {
+          // Imported as Name__c, stored as messageChannels/Name.messageChannel-meta.xml (as in an org).
           const known = folderNames(path.join(metaFolder, "messageChannels"), ".messageChannel-meta.xml");
-          if (!known.has(name)) {
-            return fail(this, source, importer, `no message channel ${name} in force-app/main/default/messageChannels`);
+          if (!name.endsWith("__c") || !known.has(name.slice(0, -"__c".length))) {
+            return fail(
+              this,
+              source,
+              importer,
+              `no message channel ${name.replace(/__c$/, "")}.messageChannel-meta.xml in force-app/main/default/messageChannels`
+            );
           }
           return `${VIRTUAL}messageChannel:${name}`;
         }

@@ -1,4 +1,5 @@
-import { LightningElement, api } from "lwc";
+import { LightningElement, api, wire } from "lwc";
+import { MessageContext } from "lightning/messageService";
 import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
 import LANG from "@salesforce/i18n/lang";
 import titleLabel from "@salesforce/label/c.Accord_AccountSummary_Title";
@@ -14,11 +15,14 @@ import priorityLabel from "@salesforce/label/c.Accord_AccountSummary_Priority";
 import collaborationLabel from "@salesforce/label/c.Accord_AccountSummary_Collaboration";
 import notScoredLabel from "@salesforce/label/c.Accord_AccountSummary_NotScored";
 import { parseApexError } from "c/accordApexError";
+import { isCustomerMode, onCustomerMode, stopCustomerMode } from "c/accordCustomerMode";
 import { countryName } from "./countryName";
 
 /**
  * The account's Accord figures at a glance (Account record page, desktop and mobile):
  * name, country, KAM tier, priority score and the customer's collaboration index.
+ * All of it is internal: the card renders nothing in customer mode (the workspace's "Show to customer"
+ * switch, heard through the Accord_Customer_Mode message) and nothing on paper (print stylesheet).
  */
 export default class AccordAccountSummary extends LightningElement {
   @api objectApiName;
@@ -37,8 +41,11 @@ export default class AccordAccountSummary extends LightningElement {
     notScored: notScoredLabel
   };
 
+  @wire(MessageContext) messageContext;
+
   account = null;
   error = null;
+  customerMode = false;
   isLoading = false;
   _recordId;
   _requestId = 0;
@@ -54,11 +61,21 @@ export default class AccordAccountSummary extends LightningElement {
 
   connectedCallback() {
     this._connected = true;
+    this.customerMode = isCustomerMode();
+    this._customerModeSubscription = onCustomerMode(this.messageContext, (on) => {
+      this.customerMode = on;
+    });
     this.load();
   }
 
   disconnectedCallback() {
     this._connected = false;
+    stopCustomerMode(this._customerModeSubscription);
+    this._customerModeSubscription = null;
+  }
+
+  get showsCard() {
+    return !this.customerMode;
   }
 
   /** Loads the summary; a newer request wins when the record changes while one is running. */

@@ -17,6 +17,34 @@ import AccountSummary_Retry from "@salesforce/label/c.Accord_AccountSummary_Retr
 import AccountSummary_Tier from "@salesforce/label/c.Accord_AccountSummary_Tier";
 import AccountSummary_Title from "@salesforce/label/c.Accord_AccountSummary_Title";
 import AccountSummary_UnknownError from "@salesforce/label/c.Accord_AccountSummary_UnknownError";
+import CollabCard_BenchmarkLine from "@salesforce/label/c.Accord_CollabCard_BenchmarkLine";
+import CollabCard_Benchmark_all from "@salesforce/label/c.Accord_CollabCard_Benchmark_all";
+import CollabCard_Benchmark_archetype from "@salesforce/label/c.Accord_CollabCard_Benchmark_archetype";
+import CollabCard_Benchmark_country from "@salesforce/label/c.Accord_CollabCard_Benchmark_country";
+import CollabCard_Benchmarks from "@salesforce/label/c.Accord_CollabCard_Benchmarks";
+import CollabCard_Customer from "@salesforce/label/c.Accord_CollabCard_Customer";
+import CollabCard_DimensionTip from "@salesforce/label/c.Accord_CollabCard_DimensionTip";
+import CollabCard_Dimensions from "@salesforce/label/c.Accord_CollabCard_Dimensions";
+import CollabCard_Empty from "@salesforce/label/c.Accord_CollabCard_Empty";
+import CollabCard_Error from "@salesforce/label/c.Accord_CollabCard_Error";
+import CollabCard_Functions from "@salesforce/label/c.Accord_CollabCard_Functions";
+import CollabCard_Gap from "@salesforce/label/c.Accord_CollabCard_Gap";
+import CollabCard_GapOf from "@salesforce/label/c.Accord_CollabCard_GapOf";
+import CollabCard_Internal from "@salesforce/label/c.Accord_CollabCard_Internal";
+import CollabCard_Loading from "@salesforce/label/c.Accord_CollabCard_Loading";
+import CollabCard_NoRoadblocks from "@salesforce/label/c.Accord_CollabCard_NoRoadblocks";
+import CollabCard_NotScored from "@salesforce/label/c.Accord_CollabCard_NotScored";
+import CollabCard_Period from "@salesforce/label/c.Accord_CollabCard_Period";
+import CollabCard_Provisional from "@salesforce/label/c.Accord_CollabCard_Provisional";
+import CollabCard_ProvisionalHelp from "@salesforce/label/c.Accord_CollabCard_ProvisionalHelp";
+import CollabCard_Roadblock_Gap from "@salesforce/label/c.Accord_CollabCard_Roadblock_Gap";
+import CollabCard_Roadblock_LaggingFunction from "@salesforce/label/c.Accord_CollabCard_Roadblock_LaggingFunction";
+import CollabCard_Roadblock_LowCustomerScore from "@salesforce/label/c.Accord_CollabCard_Roadblock_LowCustomerScore";
+import CollabCard_Roadblocks from "@salesforce/label/c.Accord_CollabCard_Roadblocks";
+import CollabCard_SideTip from "@salesforce/label/c.Accord_CollabCard_SideTip";
+import CollabCard_Title from "@salesforce/label/c.Accord_CollabCard_Title";
+import CollabCard_Trend from "@salesforce/label/c.Accord_CollabCard_Trend";
+import CollabCard_TrendRow from "@salesforce/label/c.Accord_CollabCard_TrendRow";
 import CommitmentStatus_Cancelled from "@salesforce/label/c.Accord_CommitmentStatus_Cancelled";
 import CommitmentStatus_Done from "@salesforce/label/c.Accord_CommitmentStatus_Done";
 import CommitmentStatus_InProgress from "@salesforce/label/c.Accord_CommitmentStatus_InProgress";
@@ -41,6 +69,26 @@ import Common_NotSet from "@salesforce/label/c.Accord_Common_NotSet";
 import Common_Remove from "@salesforce/label/c.Accord_Common_Remove";
 import Common_Required from "@salesforce/label/c.Accord_Common_Required";
 import Common_Save from "@salesforce/label/c.Accord_Common_Save";
+import Coverage_Actions from "@salesforce/label/c.Accord_Coverage_Actions";
+import Coverage_Complete from "@salesforce/label/c.Accord_Coverage_Complete";
+import Coverage_Covered from "@salesforce/label/c.Accord_Coverage_Covered";
+import Coverage_KeyPersonRisk from "@salesforce/label/c.Accord_Coverage_KeyPersonRisk";
+import Coverage_KeyPersonRisk_Action from "@salesforce/label/c.Accord_Coverage_KeyPersonRisk_Action";
+import Coverage_KeyPersonWithoutOwner from "@salesforce/label/c.Accord_Coverage_KeyPersonWithoutOwner";
+import Coverage_Missing from "@salesforce/label/c.Accord_Coverage_Missing";
+import Coverage_MissingRequiredRole from "@salesforce/label/c.Accord_Coverage_MissingRequiredRole";
+import Coverage_NeverEngaged from "@salesforce/label/c.Accord_Coverage_NeverEngaged";
+import Coverage_No from "@salesforce/label/c.Accord_Coverage_No";
+import Coverage_NoRequiredRoles from "@salesforce/label/c.Accord_Coverage_NoRequiredRoles";
+import Coverage_NoSignatory from "@salesforce/label/c.Accord_Coverage_NoSignatory";
+import Coverage_NoStakeholders from "@salesforce/label/c.Accord_Coverage_NoStakeholders";
+import Coverage_NotEngaged from "@salesforce/label/c.Accord_Coverage_NotEngaged";
+import Coverage_Roles from "@salesforce/label/c.Accord_Coverage_Roles";
+import Coverage_Score from "@salesforce/label/c.Accord_Coverage_Score";
+import Coverage_Strength from "@salesforce/label/c.Accord_Coverage_Strength";
+import Coverage_Title from "@salesforce/label/c.Accord_Coverage_Title";
+import Coverage_WeakKeyRelationship from "@salesforce/label/c.Accord_Coverage_WeakKeyRelationship";
+import Coverage_Yes from "@salesforce/label/c.Accord_Coverage_Yes";
 import Create_Creating from "@salesforce/label/c.Accord_Create_Creating";
 import Create_Intro from "@salesforce/label/c.Accord_Create_Intro";
 import Create_Language from "@salesforce/label/c.Accord_Create_Language";
@@ -49,10 +97,27 @@ import Create_PeriodRequired from "@salesforce/label/c.Accord_Create_PeriodRequi
 import Create_PeriodStart from "@salesforce/label/c.Accord_Create_PeriodStart";
 import Create_Submit from "@salesforce/label/c.Accord_Create_Submit";
 import Create_Title from "@salesforce/label/c.Accord_Create_Title";
+import DecisionRole_Champion from "@salesforce/label/c.Accord_DecisionRole_Champion";
+import DecisionRole_Decisionmaker from "@salesforce/label/c.Accord_DecisionRole_Decisionmaker";
+import DecisionRole_Gatekeeper from "@salesforce/label/c.Accord_DecisionRole_Gatekeeper";
+import DecisionRole_Influencer from "@salesforce/label/c.Accord_DecisionRole_Influencer";
+import DecisionRole_User from "@salesforce/label/c.Accord_DecisionRole_User";
 import Decision_Commit from "@salesforce/label/c.Accord_Decision_Commit";
 import Decision_Decline from "@salesforce/label/c.Accord_Decision_Decline";
 import Decision_Defer from "@salesforce/label/c.Accord_Decision_Defer";
 import Decision_Pending from "@salesforce/label/c.Accord_Decision_Pending";
+import DimensionHelp_Internal_Alignment from "@salesforce/label/c.Accord_DimensionHelp_Internal_Alignment";
+import DimensionHelp_Responsiveness from "@salesforce/label/c.Accord_DimensionHelp_Responsiveness";
+import DimensionHelp_Scientific_Exchange from "@salesforce/label/c.Accord_DimensionHelp_Scientific_Exchange";
+import DimensionHelp_Shared_Goals from "@salesforce/label/c.Accord_DimensionHelp_Shared_Goals";
+import DimensionHelp_Trust_Transparency from "@salesforce/label/c.Accord_DimensionHelp_Trust_Transparency";
+import DimensionHelp_Value_Beyond_Product from "@salesforce/label/c.Accord_DimensionHelp_Value_Beyond_Product";
+import Dimension_Internal_Alignment from "@salesforce/label/c.Accord_Dimension_Internal_Alignment";
+import Dimension_Responsiveness from "@salesforce/label/c.Accord_Dimension_Responsiveness";
+import Dimension_Scientific_Exchange from "@salesforce/label/c.Accord_Dimension_Scientific_Exchange";
+import Dimension_Shared_Goals from "@salesforce/label/c.Accord_Dimension_Shared_Goals";
+import Dimension_Trust_Transparency from "@salesforce/label/c.Accord_Dimension_Trust_Transparency";
+import Dimension_Value_Beyond_Product from "@salesforce/label/c.Accord_Dimension_Value_Beyond_Product";
 import Doc_Group_Commit from "@salesforce/label/c.Accord_Doc_Group_Commit";
 import Doc_Group_Decline from "@salesforce/label/c.Accord_Doc_Group_Decline";
 import Doc_Group_Defer from "@salesforce/label/c.Accord_Doc_Group_Defer";
@@ -78,7 +143,16 @@ import Doc_Title from "@salesforce/label/c.Accord_Doc_Title";
 import Doc_Group_Pending from "@salesforce/label/c.Accord_Doc_Group_Pending";
 import Doc_VersionLine from "@salesforce/label/c.Accord_Doc_VersionLine";
 import Error_ACTION_NOT_ALLOWED_IN_STATUS from "@salesforce/label/c.Accord_Error_ACTION_NOT_ALLOWED_IN_STATUS";
+import Error_DUPLICATE_ASSESSMENT from "@salesforce/label/c.Accord_Error_DUPLICATE_ASSESSMENT";
+import Error_DUPLICATE_CONTACT from "@salesforce/label/c.Accord_Error_DUPLICATE_CONTACT";
+import Error_InvalidDate from "@salesforce/label/c.Accord_Error_InvalidDate";
+import Error_MANAGER_AT_OTHER_ACCOUNT from "@salesforce/label/c.Accord_Error_MANAGER_AT_OTHER_ACCOUNT";
 import Error_NO_EDIT_PERMISSION from "@salesforce/label/c.Accord_Error_NO_EDIT_PERMISSION";
+import Error_REPORTING_CYCLE from "@salesforce/label/c.Accord_Error_REPORTING_CYCLE";
+import Error_STAKEHOLDER_CONTACT_REQUIRED from "@salesforce/label/c.Accord_Error_STAKEHOLDER_CONTACT_REQUIRED";
+import Error_STAKEHOLDER_INVALID_VALUE from "@salesforce/label/c.Accord_Error_STAKEHOLDER_INVALID_VALUE";
+import Error_STAKEHOLDER_NOT_FOUND from "@salesforce/label/c.Accord_Error_STAKEHOLDER_NOT_FOUND";
+import Error_STAKEHOLDER_OUT_OF_RANGE from "@salesforce/label/c.Accord_Error_STAKEHOLDER_OUT_OF_RANGE";
 import Error_STALE_VERSION from "@salesforce/label/c.Accord_Error_STALE_VERSION";
 import Error_STALE_REVISION from "@salesforce/label/c.Accord_Error_STALE_REVISION";
 import Error_PLAN_CLOSED from "@salesforce/label/c.Accord_Error_PLAN_CLOSED";
@@ -90,6 +164,14 @@ import Error_SIGNER_NOT_SIGNATORY from "@salesforce/label/c.Accord_Error_SIGNER_
 import Error_SIGNER_NAME_MISSING from "@salesforce/label/c.Accord_Error_SIGNER_NAME_MISSING";
 import Error_NOT_PLAN_MANAGER from "@salesforce/label/c.Accord_Error_NOT_PLAN_MANAGER";
 import Error_REOPEN_REASON_REQUIRED from "@salesforce/label/c.Accord_Error_REOPEN_REASON_REQUIRED";
+import Error_SurveyAssessmentNotFound from "@salesforce/label/c.Accord_Error_SurveyAssessmentNotFound";
+import Error_SurveyFunctionOnlyInternal from "@salesforce/label/c.Accord_Error_SurveyFunctionOnlyInternal";
+import Error_SurveyFunctionRequired from "@salesforce/label/c.Accord_Error_SurveyFunctionRequired";
+import Error_SurveyInvalidPeriod from "@salesforce/label/c.Accord_Error_SurveyInvalidPeriod";
+import Error_SurveyNoRatings from "@salesforce/label/c.Accord_Error_SurveyNoRatings";
+import Error_SurveyRespondentNotContact from "@salesforce/label/c.Accord_Error_SurveyRespondentNotContact";
+import Error_SurveyRespondentRequired from "@salesforce/label/c.Accord_Error_SurveyRespondentRequired";
+import Error_SurveyUnknownDimension from "@salesforce/label/c.Accord_Error_SurveyUnknownDimension";
 import Error_UNKNOWN_COMMITMENT from "@salesforce/label/c.Accord_Error_UNKNOWN_COMMITMENT";
 import Error_WholeNumberOutOfRange from "@salesforce/label/c.Accord_Error_WholeNumberOutOfRange";
 import Error_DuplicateKey from "@salesforce/label/c.Accord_Error_DuplicateKey";
@@ -143,6 +225,13 @@ import Error_DuplicateAssessmentRating from "@salesforce/label/c.Accord_Error_Du
 import Error_RatingUnknownCriterion from "@salesforce/label/c.Accord_Error_RatingUnknownCriterion";
 import Error_RatingUnknownDimension from "@salesforce/label/c.Accord_Error_RatingUnknownDimension";
 import Error_Unexpected from "@salesforce/label/c.Accord_Error_Unexpected";
+import Function_HEOR from "@salesforce/label/c.Accord_Function_HEOR";
+import Function_MarketAccess from "@salesforce/label/c.Accord_Function_MarketAccess";
+import Function_Marketing from "@salesforce/label/c.Accord_Function_Marketing";
+import Function_Medical from "@salesforce/label/c.Accord_Function_Medical";
+import Function_Other from "@salesforce/label/c.Accord_Function_Other";
+import Function_Sales from "@salesforce/label/c.Accord_Function_Sales";
+import Function_Supply from "@salesforce/label/c.Accord_Function_Supply";
 import Log_ScoresNotQueued from "@salesforce/label/c.Accord_Log_ScoresNotQueued";
 import Error_UnknownCriterion from "@salesforce/label/c.Accord_Error_UnknownCriterion";
 import Error_UnknownDimension from "@salesforce/label/c.Accord_Error_UnknownDimension";
@@ -286,6 +375,18 @@ import Review_StartHint from "@salesforce/label/c.Accord_Review_StartHint";
 import Review_Title from "@salesforce/label/c.Accord_Review_Title";
 import Review_WhatDidNot from "@salesforce/label/c.Accord_Review_WhatDidNot";
 import Review_WhatWorked from "@salesforce/label/c.Accord_Review_WhatWorked";
+import RoleProfile_Approach from "@salesforce/label/c.Accord_RoleProfile_Approach";
+import RoleProfile_Close from "@salesforce/label/c.Accord_RoleProfile_Close";
+import RoleProfile_Evidence from "@salesforce/label/c.Accord_RoleProfile_Evidence";
+import RoleProfile_Fallback from "@salesforce/label/c.Accord_RoleProfile_Fallback";
+import RoleProfile_LevelArchetype from "@salesforce/label/c.Accord_RoleProfile_LevelArchetype";
+import RoleProfile_LevelCountry from "@salesforce/label/c.Accord_RoleProfile_LevelCountry";
+import RoleProfile_LevelGlobal from "@salesforce/label/c.Accord_RoleProfile_LevelGlobal";
+import RoleProfile_None from "@salesforce/label/c.Accord_RoleProfile_None";
+import RoleProfile_Priorities from "@salesforce/label/c.Accord_RoleProfile_Priorities";
+import RoleProfile_Select from "@salesforce/label/c.Accord_RoleProfile_Select";
+import RoleProfile_Source from "@salesforce/label/c.Accord_RoleProfile_Source";
+import RoleProfile_Title from "@salesforce/label/c.Accord_RoleProfile_Title";
 import Sign_Agreed from "@salesforce/label/c.Accord_Sign_Agreed";
 import Sign_Blockers from "@salesforce/label/c.Accord_Sign_Blockers";
 import Sign_CompanyTitle from "@salesforce/label/c.Accord_Sign_CompanyTitle";
@@ -322,11 +423,106 @@ import Sign_Stale from "@salesforce/label/c.Accord_Sign_Stale";
 import Sign_Submit from "@salesforce/label/c.Accord_Sign_Submit";
 import Sign_Superseded from "@salesforce/label/c.Accord_Sign_Superseded";
 import Sign_VersionNote from "@salesforce/label/c.Accord_Sign_VersionNote";
+import StakeholderMap_Add from "@salesforce/label/c.Accord_StakeholderMap_Add";
+import StakeholderMap_All from "@salesforce/label/c.Accord_StakeholderMap_All";
+import StakeholderMap_AnyIssue from "@salesforce/label/c.Accord_StakeholderMap_AnyIssue";
+import StakeholderMap_Cancel from "@salesforce/label/c.Accord_StakeholderMap_Cancel";
+import StakeholderMap_ChartHelp from "@salesforce/label/c.Accord_StakeholderMap_ChartHelp";
+import StakeholderMap_ChartView from "@salesforce/label/c.Accord_StakeholderMap_ChartView";
+import StakeholderMap_ClearFilters from "@salesforce/label/c.Accord_StakeholderMap_ClearFilters";
+import StakeholderMap_Edit from "@salesforce/label/c.Accord_StakeholderMap_Edit";
+import StakeholderMap_Empty from "@salesforce/label/c.Accord_StakeholderMap_Empty";
+import StakeholderMap_ErrorTitle from "@salesforce/label/c.Accord_StakeholderMap_ErrorTitle";
+import StakeholderMap_FilterCoverage from "@salesforce/label/c.Accord_StakeholderMap_FilterCoverage";
+import StakeholderMap_Fit from "@salesforce/label/c.Accord_StakeholderMap_Fit";
+import StakeholderMap_Influence from "@salesforce/label/c.Accord_StakeholderMap_Influence";
+import StakeholderMap_ListView from "@salesforce/label/c.Accord_StakeholderMap_ListView";
+import StakeholderMap_Loading from "@salesforce/label/c.Accord_StakeholderMap_Loading";
+import StakeholderMap_NeverEngaged from "@salesforce/label/c.Accord_StakeholderMap_NeverEngaged";
+import StakeholderMap_NewContact from "@salesforce/label/c.Accord_StakeholderMap_NewContact";
+import StakeholderMap_NoManager from "@salesforce/label/c.Accord_StakeholderMap_NoManager";
+import StakeholderMap_NoMatch from "@salesforce/label/c.Accord_StakeholderMap_NoMatch";
+import StakeholderMap_NoOwner from "@salesforce/label/c.Accord_StakeholderMap_NoOwner";
+import StakeholderMap_NotPlaced from "@salesforce/label/c.Accord_StakeholderMap_NotPlaced";
+import StakeholderMap_NotPlacedHelp from "@salesforce/label/c.Accord_StakeholderMap_NotPlacedHelp";
+import StakeholderMap_People from "@salesforce/label/c.Accord_StakeholderMap_People";
+import StakeholderMap_Retry from "@salesforce/label/c.Accord_StakeholderMap_Retry";
+import StakeholderMap_Save from "@salesforce/label/c.Accord_StakeholderMap_Save";
+import StakeholderMap_SaveError from "@salesforce/label/c.Accord_StakeholderMap_SaveError";
+import StakeholderMap_Saved from "@salesforce/label/c.Accord_StakeholderMap_Saved";
+import StakeholderMap_Signatory from "@salesforce/label/c.Accord_StakeholderMap_Signatory";
+import StakeholderMap_Strength from "@salesforce/label/c.Accord_StakeholderMap_Strength";
+import StakeholderMap_Title from "@salesforce/label/c.Accord_StakeholderMap_Title";
+import StakeholderMap_View from "@salesforce/label/c.Accord_StakeholderMap_View";
+import StakeholderMap_ZoomIn from "@salesforce/label/c.Accord_StakeholderMap_ZoomIn";
+import StakeholderMap_ZoomOut from "@salesforce/label/c.Accord_StakeholderMap_ZoomOut";
+import StakeholderRole_Department_Head from "@salesforce/label/c.Accord_StakeholderRole_Department_Head";
+import StakeholderRole_IT_Data_Lead from "@salesforce/label/c.Accord_StakeholderRole_IT_Data_Lead";
+import StakeholderRole_Medical_Director from "@salesforce/label/c.Accord_StakeholderRole_Medical_Director";
+import StakeholderRole_Nursing_Lead from "@salesforce/label/c.Accord_StakeholderRole_Nursing_Lead";
+import StakeholderRole_Payer_HTA_Lead from "@salesforce/label/c.Accord_StakeholderRole_Payer_HTA_Lead";
+import StakeholderRole_Pharmacy_Director from "@salesforce/label/c.Accord_StakeholderRole_Pharmacy_Director";
+import StakeholderRole_Procurement_Finance_Head from "@salesforce/label/c.Accord_StakeholderRole_Procurement_Finance_Head";
+import StakeholderRole_Quality_Outcomes_Lead from "@salesforce/label/c.Accord_StakeholderRole_Quality_Outcomes_Lead";
+import Stakeholder_Field_contact from "@salesforce/label/c.Accord_Stakeholder_Field_contact";
+import Stakeholder_Field_decisionRole from "@salesforce/label/c.Accord_Stakeholder_Field_decisionRole";
+import Stakeholder_Field_firstName from "@salesforce/label/c.Accord_Stakeholder_Field_firstName";
+import Stakeholder_Field_influence from "@salesforce/label/c.Accord_Stakeholder_Field_influence";
+import Stakeholder_Field_lastEngaged from "@salesforce/label/c.Accord_Stakeholder_Field_lastEngaged";
+import Stakeholder_Field_lastName from "@salesforce/label/c.Accord_Stakeholder_Field_lastName";
+import Stakeholder_Field_owner from "@salesforce/label/c.Accord_Stakeholder_Field_owner";
+import Stakeholder_Field_relationshipStrength from "@salesforce/label/c.Accord_Stakeholder_Field_relationshipStrength";
+import Stakeholder_Field_reportsTo from "@salesforce/label/c.Accord_Stakeholder_Field_reportsTo";
+import Stakeholder_Field_role from "@salesforce/label/c.Accord_Stakeholder_Field_role";
+import Stakeholder_Field_signatory from "@salesforce/label/c.Accord_Stakeholder_Field_signatory";
+import Stakeholder_Field_stance from "@salesforce/label/c.Accord_Stakeholder_Field_stance";
+import Stakeholder_Field_title from "@salesforce/label/c.Accord_Stakeholder_Field_title";
+import Stance_0 from "@salesforce/label/c.Accord_Stance_0";
+import Stance_M1 from "@salesforce/label/c.Accord_Stance_M1";
+import Stance_M2 from "@salesforce/label/c.Accord_Stance_M2";
+import Stance_P1 from "@salesforce/label/c.Accord_Stance_P1";
+import Stance_P2 from "@salesforce/label/c.Accord_Stance_P2";
 import Status_Agreed from "@salesforce/label/c.Accord_Status_Agreed";
 import Status_Closed from "@salesforce/label/c.Accord_Status_Closed";
 import Status_Draft from "@salesforce/label/c.Accord_Status_Draft";
 import Status_InReview from "@salesforce/label/c.Accord_Status_InReview";
 import Status_UnderReview from "@salesforce/label/c.Accord_Status_UnderReview";
+import Survey_Choose from "@salesforce/label/c.Accord_Survey_Choose";
+import Survey_Colleague from "@salesforce/label/c.Accord_Survey_Colleague";
+import Survey_Contact from "@salesforce/label/c.Accord_Survey_Contact";
+import Survey_Customer from "@salesforce/label/c.Accord_Survey_Customer";
+import Survey_DimensionComment from "@salesforce/label/c.Accord_Survey_DimensionComment";
+import Survey_Done from "@salesforce/label/c.Accord_Survey_Done";
+import Survey_Draft from "@salesforce/label/c.Accord_Survey_Draft";
+import Survey_Edit from "@salesforce/label/c.Accord_Survey_Edit";
+import Survey_EditExisting from "@salesforce/label/c.Accord_Survey_EditExisting";
+import Survey_Existing from "@salesforce/label/c.Accord_Survey_Existing";
+import Survey_Function from "@salesforce/label/c.Accord_Survey_Function";
+import Survey_FunctionRequired from "@salesforce/label/c.Accord_Survey_FunctionRequired";
+import Survey_Internal from "@salesforce/label/c.Accord_Survey_Internal";
+import Survey_Intro from "@salesforce/label/c.Accord_Survey_Intro";
+import Survey_LoadError from "@salesforce/label/c.Accord_Survey_LoadError";
+import Survey_Loading from "@salesforce/label/c.Accord_Survey_Loading";
+import Survey_New from "@salesforce/label/c.Accord_Survey_New";
+import Survey_NoContacts from "@salesforce/label/c.Accord_Survey_NoContacts";
+import Survey_NotApplicable from "@salesforce/label/c.Accord_Survey_NotApplicable";
+import Survey_OverallComment from "@salesforce/label/c.Accord_Survey_OverallComment";
+import Survey_Period from "@salesforce/label/c.Accord_Survey_Period";
+import Survey_RatingOf from "@salesforce/label/c.Accord_Survey_RatingOf";
+import Survey_RatingRequired from "@salesforce/label/c.Accord_Survey_RatingRequired";
+import Survey_RespondentRequired from "@salesforce/label/c.Accord_Survey_RespondentRequired";
+import Survey_RespondentType from "@salesforce/label/c.Accord_Survey_RespondentType";
+import Survey_SaveDraft from "@salesforce/label/c.Accord_Survey_SaveDraft";
+import Survey_SaveError from "@salesforce/label/c.Accord_Survey_SaveError";
+import Survey_Saved from "@salesforce/label/c.Accord_Survey_Saved";
+import Survey_Scale_1 from "@salesforce/label/c.Accord_Survey_Scale_1";
+import Survey_Scale_2 from "@salesforce/label/c.Accord_Survey_Scale_2";
+import Survey_Scale_3 from "@salesforce/label/c.Accord_Survey_Scale_3";
+import Survey_Scale_4 from "@salesforce/label/c.Accord_Survey_Scale_4";
+import Survey_Scale_5 from "@salesforce/label/c.Accord_Survey_Scale_5";
+import Survey_Submit from "@salesforce/label/c.Accord_Survey_Submit";
+import Survey_Submitted from "@salesforce/label/c.Accord_Survey_Submitted";
+import Survey_Title from "@salesforce/label/c.Accord_Survey_Title";
 import Theme_BudgetCost from "@salesforce/label/c.Accord_Theme_BudgetCost";
 import Theme_CarePathway from "@salesforce/label/c.Accord_Theme_CarePathway";
 import Theme_ClinicalOutcomes from "@salesforce/label/c.Accord_Theme_ClinicalOutcomes";
@@ -361,6 +557,34 @@ import Workspace_TabSign from "@salesforce/label/c.Accord_Workspace_TabSign";
 import Workspace_Title from "@salesforce/label/c.Accord_Workspace_Title";
 import Workspace_UnknownError from "@salesforce/label/c.Accord_Workspace_UnknownError";
 import Workspace_Unsaved from "@salesforce/label/c.Accord_Workspace_Unsaved";
+import Header_CustomerMode from "@salesforce/label/c.Accord_Header_CustomerMode";
+import Header_CustomerModeOn from "@salesforce/label/c.Accord_Header_CustomerModeOn";
+import Header_CustomerModeOff from "@salesforce/label/c.Accord_Header_CustomerModeOff";
+import Header_CustomerModeHelp from "@salesforce/label/c.Accord_Header_CustomerModeHelp";
+import Header_GettingStarted from "@salesforce/label/c.Accord_Header_GettingStarted";
+import Header_StepGoals from "@salesforce/label/c.Accord_Header_StepGoals";
+import Header_StepNeeds from "@salesforce/label/c.Accord_Header_StepNeeds";
+import Header_StepDecide from "@salesforce/label/c.Accord_Header_StepDecide";
+import Changes_Title from "@salesforce/label/c.Accord_Changes_Title";
+import Changes_SinceSigned from "@salesforce/label/c.Accord_Changes_SinceSigned";
+import Changes_SinceSeen from "@salesforce/label/c.Accord_Changes_SinceSeen";
+import Changes_None from "@salesforce/label/c.Accord_Changes_None";
+import Changes_Added from "@salesforce/label/c.Accord_Changes_Added";
+import Changes_Removed from "@salesforce/label/c.Accord_Changes_Removed";
+import Changes_Changed from "@salesforce/label/c.Accord_Changes_Changed";
+import Changes_Need from "@salesforce/label/c.Accord_Changes_Need";
+import Changes_Initiative from "@salesforce/label/c.Accord_Changes_Initiative";
+import Changes_Commitment from "@salesforce/label/c.Accord_Changes_Commitment";
+import Changes_Plan from "@salesforce/label/c.Accord_Changes_Plan";
+import Changes_PeriodStart from "@salesforce/label/c.Accord_Changes_PeriodStart";
+import Changes_PeriodEnd from "@salesforce/label/c.Accord_Changes_PeriodEnd";
+import Changes_Party from "@salesforce/label/c.Accord_Changes_Party";
+import Changes_RemovedWords from "@salesforce/label/c.Accord_Changes_RemovedWords";
+import Changes_AddedWords from "@salesforce/label/c.Accord_Changes_AddedWords";
+import Changes_Loading from "@salesforce/label/c.Accord_Changes_Loading";
+import Changes_LoadError from "@salesforce/label/c.Accord_Changes_LoadError";
+import Changes_NotComparable from "@salesforce/label/c.Accord_Changes_NotComparable";
+import Error_VERSION_PERMANENT from "@salesforce/label/c.Accord_Error_VERSION_PERMANENT";
 
 export const LABELS = Object.freeze({
   AccountSummary_Collaboration,
@@ -375,6 +599,34 @@ export const LABELS = Object.freeze({
   AccountSummary_Tier,
   AccountSummary_Title,
   AccountSummary_UnknownError,
+  CollabCard_BenchmarkLine,
+  CollabCard_Benchmark_all,
+  CollabCard_Benchmark_archetype,
+  CollabCard_Benchmark_country,
+  CollabCard_Benchmarks,
+  CollabCard_Customer,
+  CollabCard_DimensionTip,
+  CollabCard_Dimensions,
+  CollabCard_Empty,
+  CollabCard_Error,
+  CollabCard_Functions,
+  CollabCard_Gap,
+  CollabCard_GapOf,
+  CollabCard_Internal,
+  CollabCard_Loading,
+  CollabCard_NoRoadblocks,
+  CollabCard_NotScored,
+  CollabCard_Period,
+  CollabCard_Provisional,
+  CollabCard_ProvisionalHelp,
+  CollabCard_Roadblock_Gap,
+  CollabCard_Roadblock_LaggingFunction,
+  CollabCard_Roadblock_LowCustomerScore,
+  CollabCard_Roadblocks,
+  CollabCard_SideTip,
+  CollabCard_Title,
+  CollabCard_Trend,
+  CollabCard_TrendRow,
   CommitmentStatus_Cancelled,
   CommitmentStatus_Done,
   CommitmentStatus_InProgress,
@@ -399,6 +651,26 @@ export const LABELS = Object.freeze({
   Common_Remove,
   Common_Required,
   Common_Save,
+  Coverage_Actions,
+  Coverage_Complete,
+  Coverage_Covered,
+  Coverage_KeyPersonRisk,
+  Coverage_KeyPersonRisk_Action,
+  Coverage_KeyPersonWithoutOwner,
+  Coverage_Missing,
+  Coverage_MissingRequiredRole,
+  Coverage_NeverEngaged,
+  Coverage_No,
+  Coverage_NoRequiredRoles,
+  Coverage_NoSignatory,
+  Coverage_NoStakeholders,
+  Coverage_NotEngaged,
+  Coverage_Roles,
+  Coverage_Score,
+  Coverage_Strength,
+  Coverage_Title,
+  Coverage_WeakKeyRelationship,
+  Coverage_Yes,
   Create_Creating,
   Create_Intro,
   Create_Language,
@@ -407,10 +679,27 @@ export const LABELS = Object.freeze({
   Create_PeriodStart,
   Create_Submit,
   Create_Title,
+  DecisionRole_Champion,
+  DecisionRole_Decisionmaker,
+  DecisionRole_Gatekeeper,
+  DecisionRole_Influencer,
+  DecisionRole_User,
   Decision_Commit,
   Decision_Decline,
   Decision_Defer,
   Decision_Pending,
+  DimensionHelp_Internal_Alignment,
+  DimensionHelp_Responsiveness,
+  DimensionHelp_Scientific_Exchange,
+  DimensionHelp_Shared_Goals,
+  DimensionHelp_Trust_Transparency,
+  DimensionHelp_Value_Beyond_Product,
+  Dimension_Internal_Alignment,
+  Dimension_Responsiveness,
+  Dimension_Scientific_Exchange,
+  Dimension_Shared_Goals,
+  Dimension_Trust_Transparency,
+  Dimension_Value_Beyond_Product,
   Doc_Group_Commit,
   Doc_Group_Decline,
   Doc_Group_Defer,
@@ -436,7 +725,16 @@ export const LABELS = Object.freeze({
   Doc_Group_Pending,
   Doc_VersionLine,
   Error_ACTION_NOT_ALLOWED_IN_STATUS,
+  Error_DUPLICATE_ASSESSMENT,
+  Error_DUPLICATE_CONTACT,
+  Error_InvalidDate,
+  Error_MANAGER_AT_OTHER_ACCOUNT,
   Error_NO_EDIT_PERMISSION,
+  Error_REPORTING_CYCLE,
+  Error_STAKEHOLDER_CONTACT_REQUIRED,
+  Error_STAKEHOLDER_INVALID_VALUE,
+  Error_STAKEHOLDER_NOT_FOUND,
+  Error_STAKEHOLDER_OUT_OF_RANGE,
   Error_STALE_VERSION,
   Error_STALE_REVISION,
   Error_PLAN_CLOSED,
@@ -448,6 +746,14 @@ export const LABELS = Object.freeze({
   Error_SIGNER_NAME_MISSING,
   Error_NOT_PLAN_MANAGER,
   Error_REOPEN_REASON_REQUIRED,
+  Error_SurveyAssessmentNotFound,
+  Error_SurveyFunctionOnlyInternal,
+  Error_SurveyFunctionRequired,
+  Error_SurveyInvalidPeriod,
+  Error_SurveyNoRatings,
+  Error_SurveyRespondentNotContact,
+  Error_SurveyRespondentRequired,
+  Error_SurveyUnknownDimension,
   Error_UNKNOWN_COMMITMENT,
   Error_WholeNumberOutOfRange,
   Error_DuplicateKey,
@@ -501,6 +807,13 @@ export const LABELS = Object.freeze({
   Error_RatingUnknownCriterion,
   Error_RatingUnknownDimension,
   Error_Unexpected,
+  Function_HEOR,
+  Function_MarketAccess,
+  Function_Marketing,
+  Function_Medical,
+  Function_Other,
+  Function_Sales,
+  Function_Supply,
   Log_ScoresNotQueued,
   Error_UnknownCriterion,
   Error_UnknownDimension,
@@ -644,6 +957,18 @@ export const LABELS = Object.freeze({
   Review_Title,
   Review_WhatDidNot,
   Review_WhatWorked,
+  RoleProfile_Approach,
+  RoleProfile_Close,
+  RoleProfile_Evidence,
+  RoleProfile_Fallback,
+  RoleProfile_LevelArchetype,
+  RoleProfile_LevelCountry,
+  RoleProfile_LevelGlobal,
+  RoleProfile_None,
+  RoleProfile_Priorities,
+  RoleProfile_Select,
+  RoleProfile_Source,
+  RoleProfile_Title,
   Sign_Agreed,
   Sign_Blockers,
   Sign_CompanyTitle,
@@ -680,11 +1005,106 @@ export const LABELS = Object.freeze({
   Sign_Submit,
   Sign_Superseded,
   Sign_VersionNote,
+  StakeholderMap_Add,
+  StakeholderMap_All,
+  StakeholderMap_AnyIssue,
+  StakeholderMap_Cancel,
+  StakeholderMap_ChartHelp,
+  StakeholderMap_ChartView,
+  StakeholderMap_ClearFilters,
+  StakeholderMap_Edit,
+  StakeholderMap_Empty,
+  StakeholderMap_ErrorTitle,
+  StakeholderMap_FilterCoverage,
+  StakeholderMap_Fit,
+  StakeholderMap_Influence,
+  StakeholderMap_ListView,
+  StakeholderMap_Loading,
+  StakeholderMap_NeverEngaged,
+  StakeholderMap_NewContact,
+  StakeholderMap_NoManager,
+  StakeholderMap_NoMatch,
+  StakeholderMap_NoOwner,
+  StakeholderMap_NotPlaced,
+  StakeholderMap_NotPlacedHelp,
+  StakeholderMap_People,
+  StakeholderMap_Retry,
+  StakeholderMap_Save,
+  StakeholderMap_SaveError,
+  StakeholderMap_Saved,
+  StakeholderMap_Signatory,
+  StakeholderMap_Strength,
+  StakeholderMap_Title,
+  StakeholderMap_View,
+  StakeholderMap_ZoomIn,
+  StakeholderMap_ZoomOut,
+  StakeholderRole_Department_Head,
+  StakeholderRole_IT_Data_Lead,
+  StakeholderRole_Medical_Director,
+  StakeholderRole_Nursing_Lead,
+  StakeholderRole_Payer_HTA_Lead,
+  StakeholderRole_Pharmacy_Director,
+  StakeholderRole_Procurement_Finance_Head,
+  StakeholderRole_Quality_Outcomes_Lead,
+  Stakeholder_Field_contact,
+  Stakeholder_Field_decisionRole,
+  Stakeholder_Field_firstName,
+  Stakeholder_Field_influence,
+  Stakeholder_Field_lastEngaged,
+  Stakeholder_Field_lastName,
+  Stakeholder_Field_owner,
+  Stakeholder_Field_relationshipStrength,
+  Stakeholder_Field_reportsTo,
+  Stakeholder_Field_role,
+  Stakeholder_Field_signatory,
+  Stakeholder_Field_stance,
+  Stakeholder_Field_title,
+  Stance_0,
+  Stance_M1,
+  Stance_M2,
+  Stance_P1,
+  Stance_P2,
   Status_Agreed,
   Status_Closed,
   Status_Draft,
   Status_InReview,
   Status_UnderReview,
+  Survey_Choose,
+  Survey_Colleague,
+  Survey_Contact,
+  Survey_Customer,
+  Survey_DimensionComment,
+  Survey_Done,
+  Survey_Draft,
+  Survey_Edit,
+  Survey_EditExisting,
+  Survey_Existing,
+  Survey_Function,
+  Survey_FunctionRequired,
+  Survey_Internal,
+  Survey_Intro,
+  Survey_LoadError,
+  Survey_Loading,
+  Survey_New,
+  Survey_NoContacts,
+  Survey_NotApplicable,
+  Survey_OverallComment,
+  Survey_Period,
+  Survey_RatingOf,
+  Survey_RatingRequired,
+  Survey_RespondentRequired,
+  Survey_RespondentType,
+  Survey_SaveDraft,
+  Survey_SaveError,
+  Survey_Saved,
+  Survey_Scale_1,
+  Survey_Scale_2,
+  Survey_Scale_3,
+  Survey_Scale_4,
+  Survey_Scale_5,
+  Survey_Submit,
+  Survey_Submitted,
+  Survey_Title,
   Theme_BudgetCost,
   Theme_CarePathway,
   Theme_ClinicalOutcomes,
@@ -718,7 +1138,35 @@ export const LABELS = Object.freeze({
   Workspace_TabSign,
   Workspace_Title,
   Workspace_UnknownError,
-  Workspace_Unsaved
+  Workspace_Unsaved,
+  Header_CustomerMode,
+  Header_CustomerModeOn,
+  Header_CustomerModeOff,
+  Header_CustomerModeHelp,
+  Header_GettingStarted,
+  Header_StepGoals,
+  Header_StepNeeds,
+  Header_StepDecide,
+  Changes_Title,
+  Changes_SinceSigned,
+  Changes_SinceSeen,
+  Changes_None,
+  Changes_Added,
+  Changes_Removed,
+  Changes_Changed,
+  Changes_Need,
+  Changes_Initiative,
+  Changes_Commitment,
+  Changes_Plan,
+  Changes_PeriodStart,
+  Changes_PeriodEnd,
+  Changes_Party,
+  Changes_RemovedWords,
+  Changes_AddedWords,
+  Changes_Loading,
+  Changes_LoadError,
+  Changes_NotComparable,
+  Error_VERSION_PERMANENT
 });
 
 /** The label named <kind>_<code> (Accord_Issue_NEED_UNDECIDED for "Issue", "NEED_UNDECIDED"), or undefined. */

@@ -116,8 +116,13 @@ export default class AccordPlanDocument extends NavigationMixin(LightningElement
       : null;
   }
 
+  /**
+   * Inside the workspace, the workspace prints (it renders this document on its own for the printer and
+   * cancels the event); on its own, the browser prints the page.
+   */
   handlePrint() {
-    window.print();
+    const printing = new CustomEvent("printdocument", { cancelable: true });
+    if (this.dispatchEvent(printing)) window.print();
   }
 
   async handleSaveFile() {

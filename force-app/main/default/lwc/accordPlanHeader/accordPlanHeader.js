@@ -2,14 +2,30 @@ import { LightningElement, api } from "lwc";
 import { NavigationMixin } from "lightning/navigation";
 import { planHealth, shortFingerprint } from "c/accordCore";
 import { LABELS, formatLabel } from "c/accordLabels";
+import LOCALE from "@salesforce/i18n/locale";
 import { STATUSES, healthCheckLabel, issueSection, issueText, labelOf, recordName } from "c/accordPlanView";
 
 const ACTIONS_SHOWN_PER_CHECK = 3;
+/** Dates of the workspace in the user's locale (the customer document uses the plan's). */
+const DATE_FORMAT = new Intl.DateTimeFormat(LOCALE.replace("_", "-"), {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  timeZone: "UTC"
+});
+/** An ISO date or date-time as the user's locale writes the day; blank stays blank. */
+function userDate(value) {
+  if (!value) return "";
+  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+  return Number.isNaN(date.getTime()) ? value : DATE_FORMAT.format(date);
+}
 
 /**
  * Who and when: account, period, status on the lifecycle path, version and fingerprint; how good
  * the plan is (plan health from accordCore) as a checklist whose actions jump to what to fix;
  * the account's other plans (each opens on its record page), and next period's plan once this one is closed.
+ * A new plan shows its first steps instead of a low score. The "Show to customer" switch (customer mode)
+ * is here: while it is on, nothing internal is rendered (health, other plans, reopen reason).
  */
 export default class AccordPlanHeader extends NavigationMixin(LightningElement) {
   /** The plan as saved on the server (status, version, fingerprint). */
@@ -21,6 +37,8 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
   @api canCreateNext = false;
   @api busy = false;
   @api actionError = null;
+  /** Customer mode: the workspace owns it; the switch asks for a change with a customermodechange event. */
+  @api customerMode = false;
 
   labels = LABELS;
   steps = STATUSES;
@@ -29,7 +47,7 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
     return (this.account && this.account.name) || this.plan.accountName;
   }
   get period() {
-    return formatLabel(LABELS.Header_PeriodValue, this.plan.periodStart, this.plan.periodEnd);
+    return formatLabel(LABELS.Header_PeriodValue, userDate(this.plan.periodStart), userDate(this.plan.periodEnd));
   }
   get statusLabel() {
     return labelOf(STATUSES, this.plan.status);
@@ -42,7 +60,24 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
     return [
       { dataId: "header-shared-on", label: LABELS.Header_SharedOn, value: this.plan.sharedOn },
       { dataId: "header-agreed-on", label: LABELS.Header_AgreedOn, value: this.plan.agreedOn }
-    ].filter((date) => date.value);
+    ]
+      .filter((date) => date.value)
+      .map((date) => ({ ...date, text: userDate(date.value) }));
+  }
+  get showsReopenReason() {
+    return Boolean(this.plan.reopenReason) && !this.customerMode;
+  }
+  /** A plan nobody has written in yet: its first steps, not a score that only says how empty it is. */
+  get showsGettingStarted() {
+    const plan = this.workingPlan || this.plan;
+    const empty = !plan.customerGoals && (plan.needs || []).length === 0 && (plan.initiatives || []).length === 0;
+    return empty && plan.status === "Draft" && !this.customerMode;
+  }
+  get showsHealth() {
+    return !this.customerMode;
+  }
+  get showsOtherPlans() {
+    return this.hasOtherPlans && !this.customerMode;
   }
   get fingerprintHelp() {
     return this.plan.contentHash ? formatLabel(LABELS.Header_FingerprintHelp, this.plan.contentHash) : null;
@@ -117,7 +152,7 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
       id: other.id,
       label: formatLabel(
         LABELS.Header_OtherPlan,
-        formatLabel(LABELS.Header_PeriodValue, other.periodStart, other.periodEnd),
+        formatLabel(LABELS.Header_PeriodValue, userDate(other.periodStart), userDate(other.periodEnd)),
         labelOf(STATUSES, other.status),
         other.version
       )
@@ -126,7 +161,7 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
   /** Only from a closed plan that no later period's plan follows yet (on its own record page one may). */
   get showCreateNext() {
     const followed = (this.otherPlans || []).some((other) => other.periodStart > this.plan.periodStart);
-    return this.canCreateNext && this.plan.status === "Closed" && !followed;
+    return this.canCreateNext && this.plan.status === "Closed" && !followed && !this.customerMode;
   }
 
   handleOpenPlan(event) {
@@ -143,6 +178,10 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
   handleFix(event) {
     const { recordKey, section } = event.target.dataset;
     this.dispatchEvent(new CustomEvent("fix", { detail: { recordKey: recordKey || null, section: section || null } }));
+  }
+
+  handleCustomerModeChange(event) {
+    this.dispatchEvent(new CustomEvent("customermodechange", { detail: { on: event.target.checked } }));
   }
 
   handleCreateNext() {

@@ -1,4 +1,5 @@
-import { LightningElement, api } from "lwc";
+import { LightningElement, api, wire } from "lwc";
+import { MessageContext } from "lightning/messageService";
 import { ShowToastEvent } from "lightning/platformShowToastEvent";
 import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
 import getPlanWorkspace from "@salesforce/apex/AccordPlanController.getPlanWorkspace";
@@ -11,6 +12,7 @@ import { parseApexError } from "c/accordApexError";
 import * as edits from "c/accordPlanEdits";
 import { availableActions, findAction } from "c/accordPlanView";
 import FORM_FACTOR from "@salesforce/client/formFactor";
+import { isCustomerMode, onCustomerMode, setCustomerMode, stopCustomerMode } from "c/accordCustomerMode";
 
 const PLAN_OBJECT = "Customer_Account_Plan__c";
 const STALE_REVISION = "STALE_REVISION";
@@ -22,6 +24,8 @@ const SECTIONS = [
   { value: "document", label: LABELS.Workspace_TabDocument },
   { value: "review", label: LABELS.Workspace_TabReview }
 ];
+/** Sections shown while the screen faces the customer: the review's internal assessment stays out. */
+const CUSTOMER_SECTIONS = new Set(["listen", "initiatives", "sign", "document"]);
 const TAB_OF_SECTION = { needs: "listen", goals: "listen", initiatives: "initiatives", sign: "sign", review: "review" };
 
 /**
@@ -33,9 +37,14 @@ const TAB_OF_SECTION = { needs: "listen", goals: "listen", initiatives: "initiat
  * since (STALE_REVISION) nothing is overwritten: an alert says who changed it and when, autosave
  * pauses, the form keeps what the user typed, and after Reload the user re-applies those edits to
  * the current plan (or discards them).
+ * Customer mode ("Show to customer" in the header) hides everything internal while the screen faces the
+ * customer and enlarges the type; it lasts for the browser tab's session (c/accordCustomerMode). Printing
+ * from the workspace (its Print button or the browser's) prints only the customer document.
  */
 export default class AccordPlanWorkspace extends LightningElement {
   @api objectApiName;
+
+  @wire(MessageContext) messageContext;
 
   labels = LABELS;
   workspace = null;
@@ -52,6 +61,9 @@ export default class AccordPlanWorkspace extends LightningElement {
   isBusy = false;
   isDirty = false;
   activeTab = "listen";
+  customerMode = false;
+  /** True while printing: the customer document is rendered on its own for the printer. */
+  printing = false;
 
   _recordId;
   _requestId = 0;
@@ -75,11 +87,25 @@ export default class AccordPlanWorkspace extends LightningElement {
 
   connectedCallback() {
     this._connected = true;
+    this.customerMode = isCustomerMode();
+    this._customerModeSubscription = onCustomerMode(this.messageContext, (on) => this.applyCustomerMode(on));
+    this._onBeforePrint = () => {
+      this.printing = true;
+    };
+    this._onAfterPrint = () => {
+      this.printing = false;
+    };
+    window.addEventListener("beforeprint", this._onBeforePrint);
+    window.addEventListener("afterprint", this._onAfterPrint);
     this.load();
   }
 
   disconnectedCallback() {
     this._connected = false;
+    stopCustomerMode(this._customerModeSubscription);
+    this._customerModeSubscription = null;
+    window.removeEventListener("beforeprint", this._onBeforePrint);
+    window.removeEventListener("afterprint", this._onAfterPrint);
   }
 
   renderedCallback() {
@@ -133,23 +159,36 @@ export default class AccordPlanWorkspace extends LightningElement {
   get isPhone() {
     return FORM_FACTOR === "Small";
   }
+  /** The sections this screen may show: all of them, or in customer mode only what the customer may see. */
+  get sections() {
+    return this.customerMode ? SECTIONS.filter((section) => CUSTOMER_SECTIONS.has(section.value)) : SECTIONS;
+  }
   get sectionOptions() {
-    return SECTIONS.map(({ value, label }) => ({ value, label }));
+    return this.sections.map(({ value, label }) => ({ value, label }));
   }
   showsSection(section) {
     return !this.isPhone || this.activeTab === section;
   }
   /** The tabs rendered: every section on a desktop, the chosen one on a phone. */
   get tabs() {
-    return SECTIONS.filter((section) => this.showsSection(section.value)).map(({ value, label }) => ({
-      value,
-      label,
-      dataId: `tab-${value}`,
-      is: { [value]: true }
-    }));
+    return this.sections
+      .filter((section) => this.showsSection(section.value))
+      .map(({ value, label }) => ({
+        value,
+        label,
+        dataId: `tab-${value}`,
+        is: { [value]: true }
+      }));
   }
   handleSectionChange(event) {
     this.activeTab = event.detail.value;
+  }
+
+  get printCopy() {
+    return this.printing && Boolean(this.plan);
+  }
+  get rootClass() {
+    return this.customerMode ? "accord-screen accord-customer-mode" : "accord-screen";
   }
 
   get plan() {
@@ -472,6 +511,35 @@ export default class AccordPlanWorkspace extends LightningElement {
           ]
         : others;
     this.acceptWorkspace({ ...this.workspace, plan, otherPlans });
+  }
+
+  // ---------- customer mode and printing ----------
+
+  /** The header's switch: remembered for this tab's session and announced to the page's other components. */
+  handleCustomerModeChange(event) {
+    const on = Boolean(event.detail.on);
+    setCustomerMode(this.messageContext, on);
+    this.applyCustomerMode(on);
+  }
+
+  applyCustomerMode(on) {
+    this.customerMode = on;
+    if (on && !CUSTOMER_SECTIONS.has(this.activeTab)) this.activeTab = "listen";
+  }
+
+  /**
+   * The document's Print button: the workspace renders the customer document on its own for the printer
+   * (its print stylesheet hides the rest), then opens the browser's print dialog once that has rendered.
+   */
+  handlePrintDocument(event) {
+    event.preventDefault();
+    event.stopPropagation();
+    this.printing = true;
+    // eslint-disable-next-line @lwc/lwc/no-async-operation
+    requestAnimationFrame(() => {
+      window.print();
+      this.printing = false;
+    });
   }
 
   // ---------- navigation: jump to what needs fixing ----------

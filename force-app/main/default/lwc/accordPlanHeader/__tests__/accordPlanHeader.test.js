@@ -44,7 +44,7 @@ describe("c-accord-plan-header", () => {
       "Closed"
     ]);
     expect(byId(element, "header-status").textContent).toBe("Agreed");
-    expect(byId(element, "header-period").textContent).toBe("2026-01-01 – 2026-12-31");
+    expect(byId(element, "header-period").textContent).toBe("Jan 1, 2026 – Dec 31, 2026");
     expect(byId(element, "header-version").textContent).toBe("2");
     // The first twelve hex digits of the plan's SHA-256 (29c928443d64…), in groups of four.
     const fingerprint = byId(element, "header-fingerprint");
@@ -133,7 +133,7 @@ describe("c-accord-plan-header", () => {
     const other = CLOSED.otherPlans[0];
     const open = allById(element, "open-plan");
     expect(open).toHaveLength(CLOSED.otherPlans.length);
-    expect(open[0].label).toBe("2025-01-01 – 2025-12-31 · Closed · version 3");
+    expect(open[0].label).toBe("Jan 1, 2025 – Dec 31, 2025 · Closed · version 3");
     open[0].click();
     expect(getNavigateCalledWith().pageReference).toEqual({
       type: "standard__recordPage",
@@ -172,5 +172,44 @@ describe("c-accord-plan-header", () => {
     expect(byId(element, "header-fingerprint").textContent).toBe("Not computed yet");
     expect(byId(element, "header-reopen-reason").textContent).toBe("Neue Leitung");
     expect(byId(element, "header-account").textContent).toBe(DRAFT.plan.accountName);
+  });
+
+  it("shows a new plan's first steps instead of a health score", async () => {
+    const plan = { ...copy(DRAFT.plan), customerGoals: null, needs: [], initiatives: [] };
+    const element = mount(DRAFT, { plan, workingPlan: plan });
+    await flush();
+    expect(byId(element, "getting-started").textContent).toContain("Getting started");
+    expect(byId(element, "getting-started").querySelectorAll("li")).toHaveLength(3);
+    expect(byId(element, "health")).toBeNull();
+    expect(element.shadowRoot.querySelector("lightning-progress-ring")).toBeNull();
+    await expectAccessible(element);
+  });
+
+  it("in customer mode renders nothing internal: no health, other plans, reopen reason or next-plan button", async () => {
+    const plan = { ...copy(CLOSED.plan), reopenReason: "Interne Umstrukturierung" };
+    const element = mount(CLOSED, { plan, workingPlan: plan, customerMode: true });
+    await flush();
+    for (const id of ["health", "getting-started", "other-plans", "header-reopen-reason", "create-next"]) {
+      expect(byId(element, id)).toBeNull();
+    }
+    expect(element.shadowRoot.textContent).not.toContain("Plan health");
+    expect(byId(element, "customer-mode").checked).toBe(true);
+    expect(byId(element, "header-version").textContent).toBe(String(plan.version));
+    await expectAccessible(element);
+  });
+
+  it("asks the workspace to switch customer mode on and off", async () => {
+    const element = mount(DRAFT);
+    const changes = [];
+    element.addEventListener("customermodechange", (event) => changes.push(event.detail.on));
+    await flush();
+    const toggle = byId(element, "customer-mode");
+    expect(toggle.type).toBe("toggle");
+    expect(toggle.label).toBe("Show to customer");
+    toggle.checked = true;
+    toggle.dispatchEvent(new CustomEvent("change"));
+    toggle.checked = false;
+    toggle.dispatchEvent(new CustomEvent("change"));
+    expect(changes).toEqual([true, false]);
   });
 });

@@ -1,0 +1,107 @@
+import { createElement } from "lwc";
+import AccordPlanWorkspace from "c/accordPlanWorkspace";
+import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
+import { publish, subscribe } from "lightning/messageService";
+import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
+import { settle, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+
+jest.mock("@salesforce/apex/AccordPlanController.getWorkspace", () => ({ default: jest.fn() }), { virtual: true });
+
+const CLOSED = require("./data/workspaceClosed.json");
+const child = (element, selector) => element.shadowRoot.querySelector(selector);
+const tabValues = (element) => Array.from(element.shadowRoot.querySelectorAll("lightning-tab"), (tab) => tab.value);
+
+async function mount() {
+  getWorkspace.mockResolvedValue(JSON.parse(JSON.stringify(CLOSED)));
+  const element = createElement("c-accord-plan-workspace", { is: AccordPlanWorkspace });
+  element.objectApiName = "Account";
+  element.recordId = CLOSED.account.id;
+  document.body.appendChild(element);
+  await settle();
+  return element;
+}
+
+function switchCustomerMode(element, on) {
+  child(element, "c-accord-plan-header").dispatchEvent(new CustomEvent("customermodechange", { detail: { on } }));
+  return settle();
+}
+
+describe("c-accord-plan-workspace customer mode and printing", () => {
+  afterEach(() => {
+    window.sessionStorage.clear();
+    resetDom();
+  });
+
+  it("the header's switch hides the review, enlarges the type, tells the page and is remembered for the session", async () => {
+    const element = await mount();
+    expect(tabValues(element)).toEqual(["listen", "initiatives", "sign", "document", "review"]);
+    expect(byId(element, "workspace-screen").classList.contains("accord-customer-mode")).toBe(false);
+
+    await switchCustomerMode(element, true);
+    expect(tabValues(element)).toEqual(["listen", "initiatives", "sign", "document"]);
+    expect(child(element, "c-accord-plan-review")).toBeNull();
+    expect(child(element, "c-accord-plan-header").customerMode).toBe(true);
+    expect(byId(element, "workspace-screen").classList.contains("accord-customer-mode")).toBe(true);
+    expect(publish).toHaveBeenCalledWith(undefined, CUSTOMER_MODE, { on: true });
+    expect(window.sessionStorage.getItem("accord.customerMode")).toBe("on");
+    await expectAccessible(element);
+
+    await switchCustomerMode(element, false);
+    expect(tabValues(element)).toContain("review");
+    expect(publish).toHaveBeenLastCalledWith(undefined, CUSTOMER_MODE, { on: false });
+    expect(window.sessionStorage.getItem("accord.customerMode")).toBeNull();
+  });
+
+  it("opens in customer mode when it is on in this tab, and leaves the review tab when switched on there", async () => {
+    window.sessionStorage.setItem("accord.customerMode", "on");
+    const element = await mount();
+    expect(child(element, "c-accord-plan-header").customerMode).toBe(true);
+    expect(tabValues(element)).not.toContain("review");
+
+    await switchCustomerMode(element, false);
+    byId(element, "tab-review").dispatchEvent(new CustomEvent("active"));
+    await settle();
+    expect(byId(element, "tabs").activeTabValue).toBe("review");
+    // Another workspace on the page switched it on: this one follows through the message channel.
+    const listener = subscribe.mock.calls.find(([, channel]) => channel === CUSTOMER_MODE)[2];
+    listener({ on: true });
+    await settle();
+    expect(byId(element, "tabs").activeTabValue).toBe("listen");
+  });
+
+  it("prints the customer document alone: the document's Print renders a print copy, prints, then removes it", async () => {
+    const print = jest.fn();
+    window.print = print;
+    const frames = [];
+    const raf = jest.spyOn(window, "requestAnimationFrame").mockImplementation((callback) => frames.push(callback));
+    const element = await mount();
+    expect(byId(element, "print-copy")).toBeNull();
+
+    const request = new CustomEvent("printdocument", { cancelable: true });
+    child(element, "c-accord-plan-document").dispatchEvent(request);
+    expect(request.defaultPrevented).toBe(true);
+    await settle();
+    const copy = byId(element, "print-copy");
+    expect(copy.querySelector("c-accord-plan-document").plan.id).toBe(CLOSED.plan.id);
+    expect(copy.textContent).not.toContain("Plan health");
+    expect(print).not.toHaveBeenCalled();
+
+    frames.forEach((callback) => callback());
+    expect(print).toHaveBeenCalledTimes(1);
+    await settle();
+    expect(byId(element, "print-copy")).toBeNull();
+    raf.mockRestore();
+  });
+
+  it("renders the print copy for the browser's own print (Ctrl+P) until printing ends", async () => {
+    const element = await mount();
+    window.dispatchEvent(new CustomEvent("beforeprint"));
+    await settle();
+    expect(byId(element, "print-copy")).not.toBeNull();
+    window.dispatchEvent(new CustomEvent("afterprint"));
+    await settle();
+    expect(byId(element, "print-copy")).toBeNull();
+    document.body.removeChild(element);
+    window.dispatchEvent(new CustomEvent("beforeprint"));
+  });
+});
