@@ -19,6 +19,8 @@ module.exports = [
       ".sfdx/**",
       ".sf/**",
       "preview/dist/**",
+      // The accord CLI bundle, built from cli/ (type-checked by tsc) and src/core.
+      "cli/dist/**",
       "checks/__tests__/fixtures/**",
       "force-app/main/default/staticresources/**",
       // Generated from src/core by `npm run build`; src/core is type-checked instead.
@@ -30,6 +32,12 @@ module.exports = [
   {
     files: ["src/**/*.ts"],
     languageOptions: tsLanguageOptions
+  },
+  // The accord command line (Node, TypeScript): the same parser and the recommended rules.
+  {
+    files: ["cli/**/*.ts"],
+    languageOptions: { ...tsLanguageOptions, globals: { ...globals.node } },
+    rules: { ...js.configs.recommended.rules, "no-unused-vars": "off", "no-undef": "off" }
   },
   {
     files: ["src/**/__tests__/**/*.ts", "src/**/*.test.ts"],
@@ -70,7 +78,8 @@ module.exports = [
       "preview/**/*.js",
       "e2e/**/*.js",
       "bench/**/*.js",
-      "build/**/*.js"
+      "build/**/*.js",
+      "cli/bin/**/*.js"
     ],
     ignores: PREVIEW_BROWSER,
     languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: { ...globals.node } },

@@ -15,6 +15,9 @@ const ROOT = path.resolve(__dirname, "..");
 const ENTRY = path.join(ROOT, "src/core/index.ts");
 /** Where the bundle is committed, as the LWC service module c/accordCore. */
 const OUTPUT = path.join(ROOT, "force-app/main/default/lwc/accordCore/accordCore.js");
+/** The configuration console's rules, their own LWC service module c/accordConfigCore (accordCore has no room). */
+const CONFIG_ENTRY = path.join(ROOT, "src/core/configConsole.ts");
+const CONFIG_OUTPUT = path.join(ROOT, "force-app/main/default/lwc/accordConfigCore/accordConfigCore.js");
 const HEADER =
   "// GENERATED FILE: do not edit. Source: src/core (TypeScript), built by `npm run build`.\n" +
   "// checks/generated.js fails when this file is stale.\n";
@@ -48,9 +51,9 @@ function typescriptTranspile() {
 }
 
 /** The text of c/accordCore: src/core bundled as one ES module, with the generated-file header. */
-async function buildCore() {
+async function buildCore(entry = ENTRY) {
   const bundle = await rollup({
-    input: ENTRY,
+    input: entry,
     plugins: [typescriptTranspile()],
     onwarn(warning) {
       throw new Error(`accordCore build: ${warning.message}`);
@@ -68,10 +71,10 @@ let generation = 0;
  * temporary .mjs and imported.
  * @returns {Promise<typeof import("../src/core/index")>}
  */
-async function importCore() {
+async function importCore(entry = ENTRY) {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "accord-core-"));
   const file = path.join(folder, `accordCore-${++generation}.mjs`);
-  fs.writeFileSync(file, await buildCore());
+  fs.writeFileSync(file, await buildCore(entry));
   try {
     return await import(pathToFileURL(file).href);
   } finally {
@@ -79,4 +82,4 @@ async function importCore() {
   }
 }
 
-module.exports = { buildCore, importCore, OUTPUT };
+module.exports = { buildCore, importCore, typescriptTranspile, OUTPUT, CONFIG_ENTRY, CONFIG_OUTPUT };

@@ -4,11 +4,12 @@
 
 const fs = require("node:fs");
 const path = require("node:path");
-const { buildCore, OUTPUT } = require("../build/core-bundle");
+const { buildCore, OUTPUT, CONFIG_ENTRY, CONFIG_OUTPUT } = require("../build/core-bundle");
 const { writeSpecResource } = require("./build-spec-resource");
 const { writeSeedScript } = require("./build-seed-apex");
 const { writeValuesClass } = require("./build-values-apex");
 const { writeLabelsModule } = require("./build-labels");
+const { buildCli, DIST: CLI_DIST } = require("../build/cli-bundle");
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -23,9 +24,15 @@ async function main() {
   console.log(
     `Built ${path.relative(ROOT, OUTPUT)} (${Buffer.byteLength(code)} bytes) from src/core, the Accord_Spec static resource from spec/, and scripts/apex/seed-sample-plans.apex from data/`
   );
+  const configCode = await buildCore(CONFIG_ENTRY);
+  fs.mkdirSync(path.dirname(CONFIG_OUTPUT), { recursive: true });
+  fs.writeFileSync(CONFIG_OUTPUT, configCode);
+  console.log(`Built ${path.relative(ROOT, CONFIG_OUTPUT)} (${Buffer.byteLength(configCode)} bytes) from src/core/configConsole.ts`);
+  // The accord CLI (not committed: checks/generated.js does not compare it; cli/bin/accord.js rebuilds it when stale).
+  console.log(`Built ${path.relative(ROOT, CLI_DIST)} (${await buildCli()} bytes) from cli/ and src/core`);
 }
 
-module.exports = { buildCore, OUTPUT };
+module.exports = { buildCore, OUTPUT, CONFIG_ENTRY, CONFIG_OUTPUT };
 
 if (require.main === module) {
   main().catch((error) => {

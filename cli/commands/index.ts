@@ -1,0 +1,5 @@
+/** Every accord command, in the order `accord --help` lists them. */
+import type { Command } from "../command";
+import { signaturesAudit } from "./signaturesAudit";
+
+export const COMMANDS: readonly Command[] = [signaturesAudit];

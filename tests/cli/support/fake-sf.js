@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+"use strict";
+// Stands in for the project's sf in tests (ACCORD_SF_BIN): answers `sf org display --json --target-org <alias>`
+// in the shape the real CLI prints (@salesforce/cli 2.146.3, observed here), from FAKE_SF_ORGS
+// ({"alias": {"instanceUrl", "accessToken"}}). An unknown alias gets the real CLI's NamedOrgNotFoundError.
+
+const args = process.argv.slice(2);
+const alias = args[args.indexOf("--target-org") + 1];
+const orgs = JSON.parse(process.env.FAKE_SF_ORGS || "{}");
+if (args[0] !== "org" || args[1] !== "display" || !args.includes("--json")) {
+  process.stderr.write(`fake sf: unexpected arguments ${args.join(" ")}\n`);
+  process.exit(2);
+}
+const org = orgs[alias];
+if (!org) {
+  process.stdout.write(
+    JSON.stringify({
+      name: "NamedOrgNotFoundError",
+      message: `Parsing --target-org \n\tNo authorization information found for ${alias}.\nSee more help with --help`,
+      exitCode: 2,
+      context: "OrgDisplayCommand",
+      status: 2,
+      warnings: []
+    })
+  );
+  process.exit(2);
+}
+process.stdout.write(
+  JSON.stringify({
+    status: 0,
+    result: {
+      id: "00D000000000001AAA",
+      apiVersion: "65.0",
+      accessToken: org.accessToken,
+      instanceUrl: org.instanceUrl,
+      username: `ops@${alias}.example.com`,
+      clientId: "PlatformCLI",
+      connectedStatus: "Connected",
+      alias
+    },
+    warnings: []
+  })
+);

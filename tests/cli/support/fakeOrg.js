@@ -1,0 +1,480 @@
+"use strict";
+// A loopback Salesforce org for the accord CLI's tests and bench. It answers in the documented formats:
+// - REST query and query paging, with parent-to-child subqueries as nested query results (null when empty) and
+//   child lists longer than a page cut with done=false and their own nextRecordsUrl:
+//   https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_query.htm
+//   https://developer.salesforce.com/docs/atlas.en-us.soql_sosl.meta/soql_sosl/sforce_api_calls_soql_relationships_query_results.htm
+// - errors as a JSON array [{"message", "errorCode"}] with the HTTP status: 400 INVALID_FIELD / INVALID_TYPE /
+//   MALFORMED_QUERY, 401 INVALID_SESSION_ID ("Session expired or invalid"):
+//   https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm
+//   https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_error_handling_session_exp.htm
+// - Bulk API 2.0 ingest (create job, PUT CSV to contentUrl → 201, PATCH UploadComplete, job info polling,
+//   failedResults CSV with sf__Id and sf__Error first):
+//   https://developer.salesforce.com/docs/platform/api-asynch/guide/walkthrough-upsert.html
+//   https://developer.salesforce.com/docs/platform/api-asynch/guide/close-job.html
+//   https://developer.salesforce.com/docs/platform/api-asynch/guide/get-job-failed-results.html
+// The schema (fields, lookups and child relationship names) is read from force-app, so a query naming a field
+// the package does not have fails here as it would in an org.
+
+const http = require("node:http");
+const { loadModel } = require("../../model/objectModel");
+const { parse, SoqlError } = require("./soql");
+
+const STANDARD_FIELDS = ["Id", "Name", "CreatedDate", "LastModifiedDate", "OwnerId"];
+
+/** Objects the package uses but does not define: their fields as the org has them. */
+const STANDARD_OBJECTS = {
+  Account: { fields: ["Id", "Name", "BillingCountryCode"], lookups: {} },
+  Contact: { fields: ["Id", "Name", "AccountId", "Email"], lookups: { AccountId: "Account" } },
+  User: { fields: ["Id", "Name", "Username", "IsActive"], lookups: {} }
+};
+
+/** { object → { fields: Set, lookups: { field → parent object }, children: { relationship__r → {object, field} } } } */
+function loadSchema() {
+  const schema = {};
+  for (const [name, spec] of Object.entries(STANDARD_OBJECTS)) {
+    schema[name] = { fields: new Set(spec.fields), lookups: { ...spec.lookups }, children: {} };
+  }
+  const model = loadModel();
+  for (const [name, object] of model.objects) {
+    const entry = (schema[name] ??= { fields: new Set(STANDARD_FIELDS), lookups: {}, children: {} });
+    for (const f of STANDARD_FIELDS) entry.fields.add(f);
+    for (const [fieldName, field] of object.fields) {
+      entry.fields.add(fieldName);
+      if (field.referenceTo) entry.lookups[fieldName] = field.referenceTo;
+    }
+  }
+  for (const [name, object] of model.objects) {
+    for (const [fieldName, field] of object.fields) {
+      if (!field.referenceTo || !field.relationshipName) continue;
+      const parent = (schema[field.referenceTo] ??= { fields: new Set(STANDARD_FIELDS), lookups: {}, children: {} });
+      parent.children[`${field.relationshipName}__r`] = { object: name, field: fieldName };
+    }
+  }
+  return schema;
+}
+
+let idCounter = 0;
+/** An 18-character record Id with the object's key prefix (the prefix only has to be stable here). */
+function newId(prefix) {
+  idCounter++;
+  return (prefix + String(idCounter).padStart(12, "0") + "AAA").slice(0, 18);
+}
+
+function csvEscape(value) {
+  const text = value === null || value === undefined ? "" : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function parseCsvText(text) {
+  // Enough for the CLI's uploads: RFC 4180 quoting, LF or CRLF line ends.
+  const rows = [];
+  let row = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+    } else cell += c;
+  }
+  if (cell !== "" || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+class FakeOrg {
+  /**
+   * @param {object} options
+   * @param {Record<string, object[]>} [options.records] records by object (lookups hold Ids)
+   * @param {number} [options.pageSize] records per query page (the API's default batch is 2,000)
+   * @param {number} [options.childPageSize] child records inline per parent before a child nextRecordsUrl
+   * @param {(job, row) => string|null} [options.rejectRow] the org's own refusal of an ingested row (sf__Error)
+   */
+  constructor(options = {}) {
+    this.schema = loadSchema();
+    this.records = {};
+    for (const [object, list] of Object.entries(options.records ?? {})) {
+      this.records[object] = list.map((r) => ({ Id: r.Id ?? newId("a0" + object.length), ...r }));
+    }
+    this.pageSize = options.pageSize ?? 2000;
+    this.childPageSize = options.childPageSize ?? 200;
+    this.rejectRow = options.rejectRow ?? (() => null);
+    this.token = options.token ?? "00DFAKE!token";
+    this.apiVersion = options.apiVersion ?? "65.0";
+    this.cursors = new Map();
+    this.jobs = new Map();
+    this.requests = [];
+    this.sessionExpired = false;
+    this.handlers = [];
+  }
+
+  /** Removes a field from the schema: the org runs an older package version (→ INVALID_FIELD). */
+  dropField(object, field) {
+    this.schema[object].fields.delete(field);
+  }
+
+  /** Adds a handler: (req, body, url) → {status, body, type} | null, tried before the built-in routes. */
+  route(handler) {
+    this.handlers.push(handler);
+  }
+
+  async start() {
+    this.server = http.createServer((req, res) => this.handle(req, res));
+    await new Promise((resolve) => this.server.listen(0, "127.0.0.1", resolve));
+    this.instanceUrl = `http://127.0.0.1:${this.server.address().port}`;
+    return this;
+  }
+
+  async stop() {
+    await new Promise((resolve) => this.server.close(resolve));
+  }
+
+  /** Environment for the CLI: SF_ACCESS_TOKEN + SF_INSTANCE_URL pointing here. */
+  env() {
+    return { SF_ACCESS_TOKEN: this.token, SF_INSTANCE_URL: this.instanceUrl };
+  }
+
+  handle(req, res) {
+    const chunks = [];
+    req.on("data", (c) => chunks.push(c));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks).toString("utf8");
+      const url = new URL(req.url, this.instanceUrl);
+      this.requests.push({ method: req.method, path: url.pathname, query: url.search, body });
+      let reply;
+      try {
+        reply = this.dispatch(req, url, body);
+      } catch (error) {
+        const status = error.status ?? 400;
+        reply = this.errorReply(status, error.errorCode ?? "UNKNOWN_EXCEPTION", error.message);
+      }
+      res.writeHead(reply.status, { "Content-Type": reply.type ?? "application/json;charset=UTF-8" });
+      res.end(reply.body === undefined ? "" : typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body));
+    });
+  }
+
+  errorReply(status, errorCode, message) {
+    return { status, body: [{ message, errorCode }] };
+  }
+
+  dispatch(req, url, body) {
+    const authorization = req.headers.authorization ?? "";
+    if (this.sessionExpired || authorization !== `Bearer ${this.token}`) {
+      return this.errorReply(401, "INVALID_SESSION_ID", "Session expired or invalid");
+    }
+    for (const handler of this.handlers) {
+      const reply = handler(req, body, url);
+      if (reply) return reply;
+    }
+    const base = `/services/data/v${this.apiVersion}`;
+    const path = url.pathname;
+    if (req.method === "GET" && path === `${base}/query`) return this.query(url.searchParams.get("q"));
+    if (req.method === "GET" && path.startsWith(`${base}/query/`)) return this.nextPage(path.slice(base.length + 7));
+    if (path.startsWith(`${base}/jobs/ingest`))
+      return this.ingest(req.method, path.slice(`${base}/jobs/ingest`.length), body);
+    return this.errorReply(404, "NOT_FOUND", `The requested resource does not exist: ${req.method} ${path}`);
+  }
+
+  // ---- REST query ----
+
+  query(soql) {
+    let parsed;
+    try {
+      parsed = parse(soql ?? "");
+    } catch (error) {
+      if (error instanceof SoqlError) throw Object.assign(new Error(error.message), { errorCode: error.errorCode });
+      throw error;
+    }
+    const object = this.schema[parsed.from];
+    if (!object) {
+      throw Object.assign(
+        new Error(
+          `sObject type '${parsed.from}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name.`
+        ),
+        { errorCode: "INVALID_TYPE" }
+      );
+    }
+    this.checkFields(parsed, parsed.from);
+    let rows = (this.records[parsed.from] ?? []).filter((r) => this.matches(r, parsed.where, parsed.from));
+    if (parsed.orderBy) {
+      const { field, desc } = parsed.orderBy;
+      rows = [...rows].sort((a, b) => (a[field] < b[field] ? -1 : a[field] > b[field] ? 1 : 0) * (desc ? -1 : 1));
+    }
+    if (parsed.limit !== null) rows = rows.slice(0, parsed.limit);
+    if (parsed.fields.length === 1 && /^COUNT\(\)$/i.test(parsed.fields[0])) {
+      return { status: 200, body: { totalSize: rows.length, done: true, records: [] } };
+    }
+    const projected = rows.map((r) => this.project(r, parsed, parsed.from));
+    return this.firstPage(projected, this.pageSize);
+  }
+
+  firstPage(records, size) {
+    if (records.length <= size) return { status: 200, body: { totalSize: records.length, done: true, records } };
+    const locator = `01g${String(this.cursors.size + 1).padStart(15, "0")}`;
+    this.cursors.set(locator, { records, size });
+    return {
+      status: 200,
+      body: {
+        totalSize: records.length,
+        done: false,
+        nextRecordsUrl: `/services/data/v${this.apiVersion}/query/${locator}-${size}`,
+        records: records.slice(0, size)
+      }
+    };
+  }
+
+  nextPage(locatorAndOffset) {
+    const [locator, offsetText] = locatorAndOffset.split("-");
+    const cursor = this.cursors.get(locator);
+    if (!cursor) throw Object.assign(new Error("invalid query locator"), { errorCode: "INVALID_QUERY_LOCATOR" });
+    const offset = Number(offsetText);
+    const end = offset + cursor.size;
+    const body = {
+      totalSize: cursor.records.length,
+      done: end >= cursor.records.length,
+      records: cursor.records.slice(offset, end)
+    };
+    if (!body.done) body.nextRecordsUrl = `/services/data/v${this.apiVersion}/query/${locator}-${end}`;
+    return { status: 200, body };
+  }
+
+  noSuchColumn(field, objectName) {
+    return Object.assign(
+      new Error(
+        `No such column '${field}' on entity '${objectName}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.`
+      ),
+      { errorCode: "INVALID_FIELD" }
+    );
+  }
+
+  checkField(path, objectName) {
+    const parts = path.split(".");
+    let current = objectName;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const lookup = parts[i].replace(/__r$/, "__c");
+      const parent = this.schema[current].lookups[lookup] ?? this.schema[current].lookups[parts[i] + "Id"];
+      if (
+        !parent ||
+        !this.schema[current].fields.has(lookup in this.schema[current].lookups ? lookup : parts[i] + "Id")
+      ) {
+        throw this.noSuchColumn(parts[i], current);
+      }
+      current = parent;
+    }
+    if (!this.schema[current].fields.has(parts.at(-1))) throw this.noSuchColumn(parts.at(-1), current);
+  }
+
+  checkFields(parsed, objectName) {
+    for (const field of parsed.fields) if (!/\(\)$/.test(field)) this.checkField(field, objectName);
+    for (const w of parsed.where) this.checkField(w.field, objectName);
+    for (const child of parsed.children) {
+      const relation = this.schema[objectName].children[child.from];
+      if (!relation) {
+        throw Object.assign(
+          new Error(
+            `Didn't understand relationship '${child.from}' in FROM part of query call. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name.`
+          ),
+          { errorCode: "INVALID_TYPE" }
+        );
+      }
+      this.checkFields(child, relation.object);
+    }
+  }
+
+  valueAt(record, path, objectName) {
+    const parts = path.split(".");
+    let current = record;
+    let currentObject = objectName;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const lookup = parts[i].replace(/__r$/, "__c");
+      const parentObject = this.schema[currentObject].lookups[lookup];
+      const parentId = current[lookup];
+      current = (this.records[parentObject] ?? []).find((r) => r.Id === parentId);
+      if (!current) return null;
+      currentObject = parentObject;
+    }
+    const value = current[parts.at(-1)];
+    return value === undefined ? null : value;
+  }
+
+  matches(record, where, objectName) {
+    return where.every(({ field, op, value }) => {
+      const actual = this.valueAt(record, field, objectName);
+      if (op === "=") return actual === value;
+      if (op === "!=") return actual !== value;
+      if (op === "IN") return value.includes(actual);
+      if (op === "NOT IN") return !value.includes(actual);
+      if (op === "LIKE") return new RegExp(`^${String(value).replace(/%/g, ".*")}$`, "i").test(String(actual ?? ""));
+      throw Object.assign(new Error(`operator ${op} not supported here`), { errorCode: "MALFORMED_QUERY" });
+    });
+  }
+
+  project(record, parsed, objectName) {
+    const out = {
+      attributes: { type: objectName, url: `/services/data/v${this.apiVersion}/sobjects/${objectName}/${record.Id}` }
+    };
+    for (const field of parsed.fields) {
+      const parts = field.split(".");
+      if (parts.length === 1) {
+        out[field] = record[field] === undefined ? null : record[field];
+        continue;
+      }
+      // Parent fields nest under the relationship name, as the REST API returns them.
+      const relation = parts[0];
+      const lookup = relation.replace(/__r$/, "__c");
+      const parentObject = this.schema[objectName].lookups[lookup];
+      const parent = (this.records[parentObject] ?? []).find((r) => r.Id === record[lookup]);
+      if (!parent) {
+        out[relation] = null;
+        continue;
+      }
+      out[relation] ??= {
+        attributes: {
+          type: parentObject,
+          url: `/services/data/v${this.apiVersion}/sobjects/${parentObject}/${parent.Id}`
+        }
+      };
+      out[relation][parts.slice(1).join(".")] = this.valueAt(parent, parts.slice(1).join("."), parentObject);
+    }
+    for (const child of parsed.children) {
+      const relation = this.schema[objectName].children[child.from];
+      const rows = (this.records[relation.object] ?? []).filter(
+        (r) => r[relation.field] === record.Id && this.matches(r, child.where, relation.object)
+      );
+      if (rows.length === 0) {
+        out[child.from] = null;
+        continue;
+      }
+      const projected = rows.map((r) => this.project(r, child, relation.object));
+      out[child.from] = this.firstPage(projected, this.childPageSize).body;
+    }
+    return out;
+  }
+
+  // ---- Bulk API 2.0 ingest ----
+
+  jobInfo(job) {
+    return {
+      id: job.id,
+      operation: job.operation,
+      object: job.object,
+      createdById: "005000000000001AAA",
+      createdDate: job.createdDate,
+      systemModstamp: job.createdDate,
+      state: job.state,
+      externalIdFieldName: job.externalIdFieldName,
+      concurrencyMode: "Parallel",
+      contentType: "CSV",
+      apiVersion: Number(this.apiVersion),
+      jobType: "V2Ingest",
+      contentUrl: `services/data/v${this.apiVersion}/jobs/ingest/${job.id}/batches`,
+      lineEnding: job.lineEnding,
+      columnDelimiter: "COMMA",
+      numberRecordsProcessed: job.processed,
+      numberRecordsFailed: job.failed.length,
+      retries: 0,
+      totalProcessingTime: 0
+    };
+  }
+
+  ingest(method, rest, body) {
+    if (method === "POST" && rest === "") {
+      const request = JSON.parse(body);
+      if (!this.schema[request.object]) {
+        throw Object.assign(new Error(`Entity '${request.object}' is not supported by the Bulk API.`), {
+          errorCode: "INVALIDENTITY"
+        });
+      }
+      if (request.operation === "upsert" && !this.schema[request.object].fields.has(request.externalIdFieldName)) {
+        throw this.noSuchColumn(request.externalIdFieldName, request.object);
+      }
+      const job = {
+        id: `750${String(this.jobs.size + 1).padStart(12, "0")}AAA`,
+        object: request.object,
+        operation: request.operation,
+        externalIdFieldName: request.externalIdFieldName,
+        lineEnding: request.lineEnding ?? "LF",
+        createdDate: "2026-01-15T10:00:00.000+0000",
+        state: "Open",
+        uploads: [],
+        processed: 0,
+        failed: [],
+        polls: 0
+      };
+      this.jobs.set(job.id, job);
+      return { status: 200, body: this.jobInfo(job) };
+    }
+    const [, id, sub] = rest.split("/");
+    const job = this.jobs.get(id);
+    if (!job) return this.errorReply(404, "NOT_FOUND", `Job ${id} not found`);
+    if (method === "PUT" && sub === "batches") {
+      if (job.state !== "Open") return this.errorReply(409, "INVALIDJOBSTATE", "Job is not open for uploads");
+      job.uploads.push(body);
+      return { status: 201, body: "", type: "text/plain" };
+    }
+    if (method === "PATCH" && !sub) {
+      const { state } = JSON.parse(body);
+      if (state === "UploadComplete") this.process(job);
+      else job.state = state;
+      return { status: 200, body: this.jobInfo(job) };
+    }
+    if (method === "GET" && !sub) {
+      job.polls++;
+      if (job.state === "UploadComplete") job.state = "InProgress";
+      else if (job.state === "InProgress") job.state = "JobComplete";
+      return { status: 200, body: this.jobInfo(job) };
+    }
+    if (method === "GET" && sub === "failedResults") {
+      const header = ["sf__Id", "sf__Error", ...job.header];
+      const lines = [header, ...job.failed.map((f) => ["", f.error, ...f.row])].map((r) => r.map(csvEscape).join(","));
+      return { status: 200, body: lines.join("\n") + "\n", type: "text/csv" };
+    }
+    return this.errorReply(404, "NOT_FOUND", `${method} ${rest}`);
+  }
+
+  /** Upserts every uploaded row by the external key; rows the org refuses are kept with their sf__Error. */
+  process(job) {
+    job.state = "UploadComplete";
+    const list = (this.records[job.object] ??= []);
+    job.header = null;
+    for (const upload of job.uploads) {
+      const [header, ...rows] = parseCsvText(upload);
+      job.header ??= header;
+      for (const cells of rows) {
+        const row = Object.fromEntries(header.map((h, i) => [h, cells[i] === "" ? null : cells[i]]));
+        job.processed++;
+        const unknown = header.find((h) => !this.schema[job.object].fields.has(h));
+        const error = unknown
+          ? `INVALID_FIELD:No such column '${unknown}' on entity '${job.object}':--`
+          : this.rejectRow(job, row);
+        if (error) {
+          job.failed.push({ row: cells, error });
+          continue;
+        }
+        const key = row[job.externalIdFieldName];
+        const existing = list.find((r) => r[job.externalIdFieldName] === key);
+        if (existing) Object.assign(existing, row);
+        else list.push({ Id: newId("a0X"), ...row });
+      }
+    }
+  }
+}
+
+module.exports = { FakeOrg, loadSchema, parseCsvText, newId };
