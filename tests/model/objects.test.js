@@ -81,6 +81,15 @@ const EXPECTED_FIELDS = {
     "Superseded__c",
     "Signature_Key__c"
   ],
+  // Every shared version's canonical text and hash (written by Accord only, never changed or deleted).
+  Plan_Version__c: [
+    "Plan__c",
+    "Version_Number__c",
+    "Content_Hash__c",
+    "Canonical_Text__c",
+    "Shared_At__c",
+    "Version_Key__c"
+  ],
   Plan_Review__c: [
     "Plan__c",
     "Review_Type__c",
@@ -110,7 +119,31 @@ const EXPECTED_FIELDS = {
     "Respondent_User__c",
     "Respondent_Contact__c",
     "Period__c",
-    "Submitted_On__c"
+    "Submitted_On__c",
+    "Respondent_Key__c",
+    "Comment__c"
+  ],
+  // Stored collaboration index per account and period (system-owned, recomputed by AccordScoreService).
+  Collaboration_Result__c: [
+    "Account__c",
+    "Period__c",
+    "Result_Key__c",
+    "Customer_Index__c",
+    "Internal_Index__c",
+    "Index_Gap__c",
+    "Customer_Respondents__c",
+    "Internal_Respondents__c",
+    "Customer_Margin__c",
+    "Internal_Margin__c",
+    "Minimum_Respondents__c",
+    "Provisional__c",
+    "Roadblocks__c",
+    "Weakest_Dimension__c",
+    "Lowest_Function__c",
+    "Country_Code__c",
+    "Archetype_Code__c",
+    "Details__c",
+    "Computed_On__c"
   ],
   Collaboration_Rating__c: ["Assessment__c", "Dimension__c", "Score__c", "Comment__c", "Rating_Key__c"],
   Account_Selection_Rating__c: ["Account__c", "Criterion__c", "Rating__c", "Rationale__c", "Rating_Key__c"],
@@ -126,9 +159,11 @@ const MASTER_DETAIL = {
   "Plan_Initiative__c.Plan__c": "Customer_Account_Plan__c",
   "Plan_Signature__c.Plan__c": "Customer_Account_Plan__c",
   "Plan_Review__c.Plan__c": "Customer_Account_Plan__c",
+  "Plan_Version__c.Plan__c": "Customer_Account_Plan__c",
   "Plan_Commitment__c.Initiative__c": "Plan_Initiative__c",
   "Collaboration_Rating__c.Assessment__c": "Collaboration_Assessment__c",
   "Account_Selection_Rating__c.Account__c": "Account",
+  "Collaboration_Result__c.Account__c": "Account",
   // Personal data: visible only to those who see the account.
   "Account_Stakeholder__c.Account__c": "Account"
 };
@@ -156,9 +191,11 @@ const SHARING = {
   Plan_Commitment__c: "ControlledByParent",
   Plan_Signature__c: "ControlledByParent",
   Plan_Review__c: "ControlledByParent",
+  Plan_Version__c: "ControlledByParent",
   Account_Stakeholder__c: "ControlledByParent",
   Collaboration_Assessment__c: "Private",
   Collaboration_Rating__c: "ControlledByParent",
+  Collaboration_Result__c: "ControlledByParent",
   Account_Selection_Rating__c: "ControlledByParent",
   Accord_Log__c: "Read"
 };
@@ -174,6 +211,7 @@ const LONG_TEXT = [
   "Plan_Review__c.What_Worked__c",
   "Plan_Review__c.What_Did_Not__c",
   "Collaboration_Rating__c.Comment__c",
+  "Collaboration_Assessment__c.Comment__c",
   "Account_Selection_Rating__c.Rationale__c"
 ];
 // [type, length] of text fields whose size is part of the design.
@@ -187,9 +225,13 @@ const TEXT_SIZES = {
   "Account.Kam_Country_Code__c": 2,
   "Collaboration_Assessment__c.Period__c": 7,
   "Collaboration_Rating__c.Dimension__c": 40,
+  "Collaboration_Result__c.Period__c": 7,
+  "Collaboration_Result__c.Country_Code__c": 2,
   "Account_Selection_Rating__c.Criterion__c": 40,
   "Customer_Account_Plan__c.Content_Hash__c": 64,
-  "Plan_Signature__c.Content_Hash__c": 64
+  "Plan_Signature__c.Content_Hash__c": 64,
+  "Plan_Version__c.Content_Hash__c": 64,
+  "Plan_Version__c.Version_Key__c": 120
 };
 const UNIQUE_KEYS = [
   "Customer_Need__c.Key__c",
@@ -197,8 +239,11 @@ const UNIQUE_KEYS = [
   "Plan_Commitment__c.Key__c",
   "Customer_Account_Plan__c.Plan_Key__c",
   "Plan_Signature__c.Signature_Key__c",
+  "Plan_Version__c.Version_Key__c",
   "Account_Selection_Rating__c.Rating_Key__c",
-  "Collaboration_Rating__c.Rating_Key__c"
+  "Collaboration_Rating__c.Rating_Key__c",
+  "Collaboration_Assessment__c.Respondent_Key__c",
+  "Collaboration_Result__c.Result_Key__c"
 ];
 // Picklists and global value sets: declared once in src/core/values.ts (VALUE_SET_FIELDS, GLOBAL_VALUE_SETS).
 const VALUES = loadValues();

@@ -26,12 +26,37 @@ const SYSTEM_OWNED = [
   "Customer_Account_Plan__c.Shared_On__c",
   "Customer_Account_Plan__c.Health_Score__c",
   "Plan_Signature__c.Superseded__c",
+  // Shared versions are written by the derivation only (system mode), never by a user.
+  "Plan_Version__c.Canonical_Text__c",
+  "Plan_Version__c.Version_Key__c",
   "Account.Kam_Priority_Score__c",
   "Account.Kam_Tier__c",
   "Account.Kam_Collaboration_Index__c",
   // Filled by the rating guard from the parent and the code: the unique key of a rating.
   "Account_Selection_Rating__c.Rating_Key__c",
   "Collaboration_Rating__c.Rating_Key__c",
+  // Filled by the assessment guard: one assessment per respondent, account and period.
+  "Collaboration_Assessment__c.Respondent_Key__c",
+  // Collaboration results are computed by AccordScoreService only.
+  ...[
+    "Archetype_Code__c",
+    "Computed_On__c",
+    "Country_Code__c",
+    "Customer_Index__c",
+    "Customer_Margin__c",
+    "Customer_Respondents__c",
+    "Details__c",
+    "Index_Gap__c",
+    "Internal_Index__c",
+    "Internal_Margin__c",
+    "Internal_Respondents__c",
+    "Lowest_Function__c",
+    "Minimum_Respondents__c",
+    "Provisional__c",
+    "Result_Key__c",
+    "Roadblocks__c",
+    "Weakest_Dimension__c"
+  ].map((field) => `Collaboration_Result__c.${field}`),
   // Log entries are written only by Accord (AccordLog); admins read them.
   "Accord_Log__c.Detail__c",
   "Accord_Log__c.Record_Id__c",
@@ -61,9 +86,13 @@ const PLAN_WORK = {
   // Signatures are evidence: recorded, never edited or deleted (superseded by the service instead).
   Plan_Signature__c: "CR",
   Plan_Review__c: "CRE",
+  // Shared versions are evidence of what the customer saw: read only (Accord writes them in system mode).
+  Plan_Version__c: "R",
   Account_Stakeholder__c: "CRED",
   Collaboration_Assessment__c: "CRED",
-  Collaboration_Rating__c: "CRED"
+  Collaboration_Rating__c: "CRED",
+  // Results are computed by Accord (system mode): everyone who sees the account reads them.
+  Collaboration_Result__c: "R"
 };
 const OBJECT_ACCESS = {
   Accord_User: { ...PLAN_WORK, Account_Selection_Rating__c: "R" },
@@ -99,6 +128,7 @@ const CLASS_ACCESS = {
   AccordPriorityController: SETS,
   AccordConfigurationController: SETS,
   AccordPlanDocumentController: SETS,
+  AccordPlanVersionController: SETS,
   // Flow actions with the same rules as the workspace: every set that edits plans may share and
   // record a signature; the company signature still needs Accord_Sign_Plans (Accord Plan Manager).
   AccordSharePlanAction: SETS,
