@@ -6,9 +6,10 @@ const fs = require("node:fs");
 const { rollup, watch } = require("rollup");
 const { rollupOptions, DIST } = require("./rollupOptions");
 
-async function buildPreview({ production = true } = {}) {
+/** `file` (default preview/dist/preview.js) lets a test build the development bundle beside the production one. */
+async function buildPreview({ production = true, file } = {}) {
   const started = Date.now();
-  const options = rollupOptions({ production });
+  const options = rollupOptions({ production, file });
   const bundle = await rollup(options);
   try {
     fs.mkdirSync(DIST, { recursive: true });

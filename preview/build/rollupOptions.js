@@ -9,7 +9,17 @@ const { salesforceModules } = require("./salesforceModules");
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "preview/dist");
 
-function rollupOptions({ production }) {
+/**
+ * The engine of the `lwc` release the compiler (@lwc/rollup-plugin) belongs to. Without it the plugin takes the
+ * hoisted @lwc/engine-dom, which is sfdx-lwc-jest's older pin, and the dev build warns on every load that the
+ * engine and the templates come from different releases.
+ */
+function engineOfCompilerRelease() {
+  const lwcEntry = require.resolve("lwc", { paths: [ROOT] });
+  return require.resolve("@lwc/engine-dom", { paths: [path.dirname(lwcEntry)] });
+}
+
+function rollupOptions({ production, file = path.join(DIST, "preview.js") }) {
   return {
     input: path.join(ROOT, "preview/client/main.js"),
     plugins: [
@@ -23,7 +33,7 @@ function rollupOptions({ production }) {
       }),
       lwc({
         rootDir: ROOT,
-        modules: [{ npm: "lightning-base-components" }],
+        modules: [{ name: "lwc", path: engineOfCompilerRelease() }, { npm: "lightning-base-components" }],
         enableDynamicComponents: true
       })
     ],
@@ -41,9 +51,9 @@ function rollupOptions({ production }) {
       if (warning.code === "CIRCULAR_DEPENDENCY" || warning.code === "THIS_IS_UNDEFINED") return;
       warn(warning);
     },
-    output: { file: path.join(DIST, "preview.js"), format: "es", sourcemap: !production, inlineDynamicImports: true },
+    output: { file, format: "es", sourcemap: !production, inlineDynamicImports: true },
     treeshake: production
   };
 }
 
-module.exports = { rollupOptions, ROOT, DIST };
+module.exports = { rollupOptions, engineOfCompilerRelease, ROOT, DIST };

@@ -1,0 +1,52 @@
+"use strict";
+// The development build (what `npm start` serves) loads with no console error or warning: its compiler, engine and
+// synthetic shadow come from one LWC release. The server serves the production build; this test swaps in a
+// development bundle built beside it, so both builds are exercised by one server.
+
+const fs = require("node:fs");
+const path = require("node:path");
+const { test, expect } = require("@playwright/test");
+const { buildPreview } = require("../preview/build/build");
+const { DIST } = require("../preview/build/rollupOptions");
+const { sampleAccounts, accountWithPlans, recordPageUrl, planPageUrl, waitForComponents } = require("./support");
+
+const DEV_BUNDLE = path.join(DIST, "preview-development.js");
+
+/** Console errors and warnings (the engine reports a release mismatch as a warning), and uncaught exceptions. */
+function captureProblems(page) {
+  const problems = [];
+  page.on("console", (message) => {
+    if (["error", "warning"].includes(message.type())) problems.push(`console.${message.type()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+  return problems;
+}
+
+test.describe("development build", () => {
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    await buildPreview({ production: false, file: DEV_BUNDLE });
+  });
+
+  test.afterAll(() => {
+    for (const file of [DEV_BUNDLE, `${DEV_BUNDLE}.map`]) fs.rmSync(file, { force: true });
+  });
+
+  test("an account page and a plan page load with no console error or warning", async ({ page, request }) => {
+    const development = fs.readFileSync(DEV_BUNDLE, "utf8");
+    expect(development, "the swapped-in bundle is the development build").toContain('"development"');
+    await page.route("**/dist/preview.js", (route) =>
+      route.fulfill({ body: development, contentType: "text/javascript" })
+    );
+    const problems = captureProblems(page);
+    // A page that does not render shows why: the console's problems come with the failure.
+    const rendered = () => waitForComponents(page).catch((error) => expect(problems).toEqual([error.message]));
+    const [account] = await sampleAccounts(request);
+    await page.goto(recordPageUrl(account.id));
+    await rendered();
+    const { plans } = await accountWithPlans(request);
+    await page.goto(planPageUrl(plans[0].id));
+    await rendered();
+    expect(problems).toEqual([]);
+  });
+});
