@@ -193,7 +193,6 @@ import Error_FieldRequired from "@salesforce/label/c.Accord_Error_FieldRequired"
 import Error_NotTrueFalse from "@salesforce/label/c.Accord_Error_NotTrueFalse";
 import Error_NotText from "@salesforce/label/c.Accord_Error_NotText";
 import Error_NumberOutOfRange from "@salesforce/label/c.Accord_Error_NumberOutOfRange";
-import Error_FlowActionLimit from "@salesforce/label/c.Accord_Error_FlowActionLimit";
 import Error_InvalidJson from "@salesforce/label/c.Accord_Error_InvalidJson";
 import Error_InvalidRespondentType from "@salesforce/label/c.Accord_Error_InvalidRespondentType";
 import Error_ListMissing from "@salesforce/label/c.Accord_Error_ListMissing";
@@ -585,6 +584,9 @@ import Changes_Loading from "@salesforce/label/c.Accord_Changes_Loading";
 import Changes_LoadError from "@salesforce/label/c.Accord_Changes_LoadError";
 import Changes_NotComparable from "@salesforce/label/c.Accord_Changes_NotComparable";
 import Error_VERSION_PERMANENT from "@salesforce/label/c.Accord_Error_VERSION_PERMANENT";
+import Doc_DateFormat from "@salesforce/label/c.Accord_Doc_DateFormat";
+import Error_DocumentLanguage from "@salesforce/label/c.Accord_Error_DocumentLanguage";
+import Error_DocumentLabelName from "@salesforce/label/c.Accord_Error_DocumentLabelName";
 
 export const LABELS = Object.freeze({
   AccountSummary_Collaboration,
@@ -775,7 +777,6 @@ export const LABELS = Object.freeze({
   Error_NotTrueFalse,
   Error_NotText,
   Error_NumberOutOfRange,
-  Error_FlowActionLimit,
   Error_InvalidJson,
   Error_InvalidRespondentType,
   Error_ListMissing,
@@ -1166,7 +1167,10 @@ export const LABELS = Object.freeze({
   Changes_Loading,
   Changes_LoadError,
   Changes_NotComparable,
-  Error_VERSION_PERMANENT
+  Error_VERSION_PERMANENT,
+  Doc_DateFormat,
+  Error_DocumentLanguage,
+  Error_DocumentLabelName
 });
 
 /** The label named <kind>_<code> (Accord_Issue_NEED_UNDECIDED for "Issue", "NEED_UNDECIDED"), or undefined. */
