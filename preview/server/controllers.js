@@ -96,6 +96,37 @@ function assignChildIds(store, plan) {
   };
 }
 
+let labelCatalog;
+/** The project's custom labels and their translations, read once (as the org holds them). */
+function catalog() {
+  if (!labelCatalog) labelCatalog = readLabelCatalog(path.resolve(__dirname, "../.."));
+  return labelCatalog;
+}
+
+const DOCUMENT_LABELS_PER_CALL = 200;
+const LABEL_NAME = /^Accord_[A-Za-z0-9_]{1,70}$/;
+
+/**
+ * System.Label.get(namespace, name, language) over the translation files: the label in that language, or the
+ * default language's text where it has no translation (as the platform falls back).
+ */
+function documentLabels(language, names, languages) {
+  const { en, translations } = catalog();
+  const fill = (label, value) => label.replace("{0}", value);
+  if (!languages.includes(language)) {
+    throw new ApexError("INVALID_VALUE", fill(en.Accord_Error_DocumentLanguage, language));
+  }
+  const list = Array.isArray(names) ? names : [];
+  const labels = {};
+  for (const name of list) {
+    if (list.length > DOCUMENT_LABELS_PER_CALL || typeof name !== "string" || !LABEL_NAME.test(name) || !(name in en)) {
+      throw new ApexError("INVALID_VALUE", fill(en.Accord_Error_DocumentLabelName, name));
+    }
+    labels[name] = (translations[language] || {})[name] ?? en[name];
+  }
+  return labels;
+}
+
 let staleRevisionLabel;
 /** The org's message for STALE_REVISION (custom label Accord_Error_STALE_REVISION, English as the preview user reads it). */
 function staleRevisionText() {
@@ -171,6 +202,36 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
   }
 
   /**
+   * Shared versions (the org's Plan_Version__c), per store: kept by the same rule as the org's derivation
+   * (keepsSharedVersion), once per version and hash. A seeded plan that was shared starts with its current content
+   * as its one version (the sample data has no history).
+   */
+  const versionsByStore = new WeakMap();
+  function versionsOf(plan) {
+    if (!versionsByStore.has(store())) versionsByStore.set(store(), new Map());
+    const versions = versionsByStore.get(store());
+    if (!versions.has(plan.id)) {
+      const seeded = plan.status !== "Draft" && plan.contentHash ? [versionRecord(plan, plan.sharedOn || now())] : [];
+      versions.set(plan.id, seeded);
+    }
+    return versions.get(plan.id);
+  }
+  function versionRecord(plan, sharedAt) {
+    return {
+      version: plan.version,
+      contentHash: plan.contentHash,
+      canonicalText: core().canonicalPlanText(plan),
+      sharedAt
+    };
+  }
+  function keepVersion(before, after) {
+    const versions = versionsOf(before);
+    if (!core().keepsSharedVersion(before, after)) return;
+    if (versions.some((v) => v.version === after.version && v.contentHash === after.contentHash)) return;
+    versions.push(versionRecord(after, now()));
+  }
+
+  /**
    * One lifecycle step decided by src/core's applyAction (which also compares the revision read and returns
    * revision + 1); a rejection reaches the component with its code and record key.
    */
@@ -178,6 +239,7 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
     requireRevision(before, revisionRead, lastWriteOf(before));
     const result = core().applyAction(before, action, previewActor(store(), before.accountId), now());
     if (!result.ok) throw lifecycleRejection(result.reason);
+    keepVersion(before, result.plan);
     return storePlan(assignChildIds(store(), result.plan));
   }
 
@@ -294,6 +356,15 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
         content: JSON.stringify(plan)
       });
       return documentId;
+    },
+
+    "AccordPlanVersionController.getVersions"(params) {
+      const plan = requirePlan(store(), requireText(params, "planId"));
+      return versionsOf(plan).map((version) => ({ ...version }));
+    },
+
+    "AccordPlanDocumentController.getDocumentLabels"(params) {
+      return documentLabels(params.language, params.names, getCore().LANGUAGES);
     },
 
     "AccordStakeholderController.getStakeholders"(params) {

@@ -79,8 +79,10 @@ export { shareReadiness } from "./plan/readiness";
 export { nextPlanDraft, periodEndFor } from "./plan/nextPlan";
 export type { ActionResult, PlanAction, PlanActionType, PlanActor, PlanIssue } from "./plan/types";
 export { customerDocument } from "./plan/documentModel";
+export { formatDatePattern, languageTag, personName, planLanguageForCountry } from "./plan/locale";
 export {
   changesBaseline,
+  keepsSharedVersion,
   versionChanges,
   type ChangesBaseline,
   type FieldChange,

@@ -216,3 +216,20 @@ export function changesBaseline(plan: PlanDto, versions: PlanVersionDto[]): Chan
   }
   return { version: earlier[0], reason: "seen", signerName: null };
 }
+
+/** The plan fields that decide whether a write shares new content. */
+export type SharedState = Pick<PlanDto, "status" | "version" | "contentHash">;
+
+/**
+ * Whether a write keeps a new shared version (Plan_Version__c): the plan is In Review after it, and was not In
+ * Review with the same version and content before (share, reshare after a pull back, reopen, a change in review).
+ * Apex twin: AccordPlanDerivation.keepsSharedVersion; the preview's server keeps its versions by it.
+ */
+export function keepsSharedVersion(before: SharedState, after: SharedState): boolean {
+  if (after.status !== "In Review") return false;
+  return !(
+    before.status === "In Review" &&
+    before.version === after.version &&
+    before.contentHash === after.contentHash
+  );
+}

@@ -4,7 +4,7 @@ import { AccordInputError } from "../../errors";
 import type { PlanVersionDto } from "../../api";
 import type { PlanDto } from "../../contract";
 import { canonicalPlanText } from "../fingerprint";
-import { changesBaseline, parseCanonicalText, versionChanges } from "../versionDiff";
+import { changesBaseline, keepsSharedVersion, parseCanonicalText, versionChanges } from "../versionDiff";
 import { MAX_CELLS, wordDiff, wordTokens } from "../wordDiff";
 
 const spec = JSON.parse(fs.readFileSync(path.join(__dirname, "../../../../spec/version-diff.json"), "utf8"));
@@ -100,6 +100,14 @@ describe("changesBaseline (spec/version-diff.json baselines)", () => {
         reason: baseline!.reason,
         signerName: baseline!.signerName
       }).toEqual(vector.expected);
+    });
+  }
+});
+
+describe("keepsSharedVersion (spec/version-diff.json keeps)", () => {
+  for (const vector of spec.keeps) {
+    it(vector.name, () => {
+      expect(keepsSharedVersion(vector.before, vector.after)).toBe(vector.expected);
     });
   }
 });

@@ -1492,6 +1492,13 @@ function changesBaseline(plan, versions) {
     }
     return { version: earlier[0], reason: "seen", signerName: null };
 }
+function keepsSharedVersion(before, after) {
+    if (after.status !== "In Review")
+        return false;
+    return !(before.status === "In Review" &&
+        before.version === after.version &&
+        before.contentHash === after.contentHash);
+}
 
 const RECOMMENDED_MAX_INITIATIVES = 5;
 function recordCheck(code, points, kind, missingKind, applicable, actionsFor) {
@@ -1855,7 +1862,9 @@ function benchmarkCollaboration(subject, peers) {
         .map((peer, i) => readMember(peer, `peers[${i}]`))
         .filter((peer) => peer.accountId !== self.accountId && peer.index !== null);
     const members = self.index === null ? others : [self, ...others];
-    const byKey = (key) => self[key] === null ? null : group(self, self[key], members.filter((m) => m[key] === self[key]));
+    const byKey = (key) => self[key] === null
+        ? null
+        : group(self, self[key], members.filter((m) => m[key] === self[key]));
     return {
         country: byKey("countryCode"),
         archetype: byKey("archetypeCode"),
@@ -2661,4 +2670,4 @@ function readNeed(need, i) {
     };
 }
 
-export { AccordInputError, COMMITMENT_STATUSES, DECISION_ROLES, DEFAULT_SIMILARITY_THRESHOLD, INITIATIVE_STATUSES, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, allowedActions, applyAction, archetypeByCode, benchmarkCollaboration, canonicalPlanText, changesBaseline, characterShingles, circleText, compareSequenceThenKey, computeCollaborationIndex, computeKeyAccountPriority, computeStakeholderCoverage, customerDocument, deliveryRates, groupNeeds, jaccard, nextPlanDraft, normalizeForMatching, normalizeText, periodEndFor, personName, planFingerprint, planHealth, resolveAccountConfiguration, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };
+export { AccordInputError, COMMITMENT_STATUSES, DECISION_ROLES, DEFAULT_SIMILARITY_THRESHOLD, INITIATIVE_STATUSES, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, allowedActions, applyAction, archetypeByCode, benchmarkCollaboration, canonicalPlanText, changesBaseline, characterShingles, circleText, compareSequenceThenKey, computeCollaborationIndex, computeKeyAccountPriority, computeStakeholderCoverage, customerDocument, deliveryRates, groupNeeds, jaccard, keepsSharedVersion, nextPlanDraft, normalizeForMatching, normalizeText, periodEndFor, personName, planFingerprint, planHealth, resolveAccountConfiguration, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };
