@@ -41,6 +41,28 @@ test("applyAction's decide names every PLAN_ACTION but the last by case, the las
   assert.deepEqual(typeScriptCaseValues(fs.readFileSync(TYPESCRIPT, "utf8")), PLAN_ACTIONS.slice(0, -1));
 });
 
+/** Apex string literals (outside comments) naming an action, with file and line: each should be AccordValues'. */
+function actionLiterals(file, source) {
+  const code = source.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, (m) => m.replace(/[^\n]/g, " "));
+  const names = new Set(PLAN_ACTIONS);
+  return code
+    .split("\n")
+    .flatMap((line, i) =>
+      [...line.matchAll(/(when\s+)?'([^']*)'/g)]
+        .filter((m) => !m[1] && names.has(m[2]))
+        .map((m) => `${path.relative(ROOT, file)}:${i + 1}: '${m[2]}'`)
+    );
+}
+
+test("Apex names an action by AccordValues.PLAN_ACTION_*, never by a literal (tests and the switch aside)", () => {
+  const { apexClassFiles } = require("../../checks/lib/files");
+  const found = [...apexClassFiles(path.join(ROOT, "force-app/main/default/classes")).values()]
+    .filter((file) => !file.includes(`${path.sep}tests${path.sep}`) && !file.endsWith("AccordValues.cls"))
+    .flatMap((file) => actionLiterals(file, fs.readFileSync(file, "utf8")));
+  assert.deepEqual(found, []);
+  assert.deepEqual(actionLiterals("x.cls", "a = 'sign'; // 'save'\nwhen 'close' {"), ["x.cls:1: 'sign'"]);
+});
+
 test("the readers catch a missing or an extra action", () => {
   const apex =
     "decide(x) {\n    switch on action.type {\n      when 'save' {\n      }\n      when 'ship' {\n      }\n  }\n";
