@@ -72,13 +72,14 @@ const SAME_WORD = {
 };
 
 // Limits of the translated texts (the same as the English ones: a field label has 40 characters).
-const MAX = { label: 40, objectLabel: 40, relationshipLabel: 80, help: 510, errorMessage: 255 };
+const MAX = { label: 40, objectLabel: 40, relationshipLabel: 80, help: 510, errorMessage: 255, section: 80 };
 
 /** Korean particles whose form depends on the sound before them, so they cannot follow a digit. */
 const KOREAN_PARTICLE_AFTER_DIGIT = /\d(?:이|가|을|를|은|는|와|과|으로|로)(?=$|[\s.,;:!?)])/;
 const KOREAN_DOUBLE_PARTICLE = /이\(가\)|을\(를\)|은\(는\)|와\(과\)|\(으\)로/;
 
 const bool = (value) => value === true || value === "true";
+const asArray = (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 const text = (value) => (value === undefined || value === null ? "" : String(value));
 /** English text a translation may equal: no lower-case letters (codes, acronyms, tiers) or the same word. */
 const sameWordAllowed = (english, language) => !/\p{Ll}/u.test(english) || SAME_WORD[language].includes(english);
@@ -218,23 +219,31 @@ function objectProblems(object, entry, language, words) {
   for (const name of fields.keys()) {
     if (!object.fields.has(name)) problems.push(`${where}.${name} is translated but is not a field`);
   }
-  const rules = new Map(object.rules.map((rule) => [rule.fullName, rule]));
-  const translatedRules = new Map((translation.validationRules || []).map((rule) => [text(rule.name), rule]));
-  for (const [name, rule] of rules) {
-    const translated = translatedRules.get(name);
-    const english = text(rule.errorMessage);
-    problems.push(
-      ...textProblems(
-        `${where} rule ${name}`,
-        english,
-        translated && translated.errorMessage,
-        language,
-        MAX.errorMessage
-      )
-    );
+  const rules = new Map(object.rules.map((rule) => [rule.fullName, text(rule.errorMessage)]));
+  const translatedRules = new Map(
+    (translation.validationRules || []).map((rule) => [text(rule.name), rule.errorMessage])
+  );
+  problems.push(...namedTextProblems(`${where} rule`, rules, translatedRules, language, MAX.errorMessage));
+  const sections = new Map(
+    (object.layouts || []).flatMap((layout) => layout.sections.map((label) => [`${layout.name} / ${label}`, label]))
+  );
+  const translatedSections = new Map(
+    asArray(translation.layouts).flatMap((layout) =>
+      asArray(layout.sections).map((section) => [`${text(layout.layout)} / ${text(section.section)}`, section.label])
+    )
+  );
+  problems.push(...namedTextProblems(`${where} layout section`, sections, translatedSections, language, MAX.section));
+  return problems;
+}
+
+/** Named texts (validation messages, layout sections): each translated, and none that no longer exists. */
+function namedTextProblems(where, english, translated, language, limit) {
+  const problems = [];
+  for (const [name, value] of english) {
+    problems.push(...textProblems(`${where} ${name}`, value, translated.get(name), language, limit));
   }
-  for (const name of translatedRules.keys()) {
-    if (!rules.has(name)) problems.push(`${where} rule ${name} is translated but is not a validation rule`);
+  for (const name of translated.keys()) {
+    if (!english.has(name)) problems.push(`${where} ${name} is translated but does not exist`);
   }
   return problems;
 }
@@ -261,7 +270,20 @@ function valueSetProblems(globalValueSets, translations, languages, wordsOf) {
 /** Objects users meet on record pages, lists and reports, and the configuration types admins edit in Setup. */
 function translatedObjects(model) {
   // Platform events (__e) are published and read by code only: no user sees their names.
-  return new Map([...model.objects, ...model.cmdtObjects].filter(([name]) => !name.endsWith("__e")));
+  const objects = [...model.objects, ...model.cmdtObjects].filter(([name]) => !name.endsWith("__e"));
+  return new Map(objects.map(([name, object]) => [name, { ...object, layouts: layoutsOf(model.layouts, name) }]));
+}
+
+/** The page layouts of an object ("<Object>-<Layout name>" files) with the labels of their sections. */
+function layoutsOf(layouts, objectName) {
+  return [...layouts]
+    .filter(([file]) => file.startsWith(`${objectName}-`))
+    .map(([file, layout]) => ({
+      name: file.slice(objectName.length + 1),
+      sections: asArray(layout.layoutSections)
+        .map((section) => text(section.label))
+        .filter(Boolean)
+    }));
 }
 
 /** Every problem of every object in every language, plus folders for objects or languages Accord does not have. */
@@ -327,7 +349,8 @@ const NEED = {
     ["Theme__c", { fullName: "Theme__c", label: "Theme", valueSet: { valueSetName: "Need_Theme" } }],
     ["Plan__c", { fullName: "Plan__c", label: "Plan", relationshipLabel: "Needs" }]
   ]),
-  rules: [{ fullName: "Verbatim_Required", errorMessage: "Enter the need." }]
+  rules: [{ fullName: "Verbatim_Required", errorMessage: "Enter the need." }],
+  layouts: [{ name: "Need Layout", sections: ["Information"] }]
 };
 const WORDS = new Map([["Commit", new Set(["Zusagen"])]]);
 const GERMAN_NEED = () => ({
@@ -340,7 +363,8 @@ const GERMAN_NEED = () => ({
     caseValues: [false, true].flatMap((plural) =>
       GRAMMAR.de.cases.map((caseType) => ({ plural: String(plural), caseType, value: plural ? "Bedarfe" : "Bedarf" }))
     ),
-    validationRules: [{ name: "Verbatim_Required", errorMessage: "Geben Sie den Bedarf ein." }]
+    validationRules: [{ name: "Verbatim_Required", errorMessage: "Geben Sie den Bedarf ein." }],
+    layouts: { layout: "Need Layout", sections: { label: "Informationen", section: "Information" } }
   },
   fields: new Map([
     [
@@ -364,7 +388,7 @@ test("a complete translation passes", () => {
   assert.deepEqual(objectProblems(NEED, GERMAN_NEED(), "de", WORDS), []);
 });
 
-test("the check finds missing, empty, English, stale and over-long translations", () => {
+test("the check finds missing, empty, English, stale and over-long translations, rules and sections", () => {
   const entry = GERMAN_NEED();
   entry.fields.get("Decision__c").help = "Commit or decline, from 1 to 5.";
   entry.fields.get("Decision__c").label = " ";
@@ -376,6 +400,15 @@ test("the check finds missing, empty, English, stale and over-long translations"
   entry.fields.delete("Theme__c");
   entry.fields.set("Old__c", { name: "Old__c", label: "Alt" });
   entry.translation.validationRules = [{ name: "Old_Rule", errorMessage: "Alt." }];
+  entry.translation.layouts = [
+    {
+      layout: "Need Layout",
+      sections: [
+        { label: "Information", section: "Information" },
+        { label: "Alt", section: "Old" }
+      ]
+    }
+  ];
   assert.deepEqual(objectProblems(NEED, entry, "de", WORDS), [
     "de: Need__c.Decision__c label is not translated",
     'de: Need__c.Decision__c help is the English text "Commit or decline, from 1 to 5."',
@@ -386,7 +419,9 @@ test("the check finds missing, empty, English, stale and over-long translations"
     "de: Need__c.Plan__c relationshipLabel has 81 characters, more than 80",
     "de: Need__c.Old__c is translated but is not a field",
     "de: Need__c rule Verbatim_Required is not translated",
-    "de: Need__c rule Old_Rule is translated but is not a validation rule"
+    "de: Need__c rule Old_Rule is translated but does not exist",
+    'de: Need__c layout section Need Layout / Information is the English text "Information"',
+    "de: Need__c layout section Need Layout / Old is translated but does not exist"
   ]);
 });
 

@@ -12,7 +12,8 @@ const parser = new XMLParser({
   ignoreAttributes: true,
   parseTagValue: false,
   trimValues: true,
-  isArray: (name) => ["caseValues", "picklistValues", "validationRules", "valueTranslation"].includes(name)
+  isArray: (name) =>
+    ["caseValues", "layouts", "picklistValues", "sections", "validationRules", "valueTranslation"].includes(name)
 });
 const readXml = (file) => parser.parse(fs.readFileSync(file, "utf8"));
 const listDir = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
