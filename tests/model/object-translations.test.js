@@ -127,6 +127,8 @@ function valueProblems(where, englishLabels, entries, language, words) {
     const translated = entry && text(entry.translation).trim();
     const known = words.get(english);
     if (known && known.has(translated)) continue; // the workspace's own word, identical or not
+    // A value the workspace writes the same in this language (a language's own name) keeps its English label.
+    if (!entry && known && known.has(english)) continue;
     problems.push(...textProblems(`${where} value "${english}"`, english, translated, language, MAX.label));
     if (translated && known) {
       problems.push(`${where} value "${english}" reads "${translated}", the workspace says ${[...known].join(" / ")}`);
@@ -466,6 +468,16 @@ test("the check finds a global value set translated on the field, and Korean par
   ]);
   assert.deepEqual(textProblems("ko: help", "From 1 to 5.", "1부터 5까지 선택하십시오.", "ko", 510), []);
   assert.deepEqual(textProblems("de: label", "KAM", "KAM", "de", 40), []);
+});
+
+test("a value the workspace writes the same in the language (its own name) may keep its English label", () => {
+  const words = new Map([
+    ["Deutsch", new Set(["Deutsch"])],
+    ["English", new Set(["English"])]
+  ]);
+  assert.deepEqual(valueProblems("ja: Plan_Language__c", ["Deutsch", "English", "Draft"], [], "ja", words), [
+    'ja: Plan_Language__c value "Draft" is not translated'
+  ]);
 });
 
 test("the value set check finds a missing language, a missing value and a set Accord does not have", () => {
