@@ -587,6 +587,106 @@ import Error_VERSION_PERMANENT from "@salesforce/label/c.Accord_Error_VERSION_PE
 import Doc_DateFormat from "@salesforce/label/c.Accord_Doc_DateFormat";
 import Error_DocumentLanguage from "@salesforce/label/c.Accord_Error_DocumentLanguage";
 import Error_DocumentLabelName from "@salesforce/label/c.Accord_Error_DocumentLabelName";
+import Doc_LabelsUnavailable from "@salesforce/label/c.Accord_Doc_LabelsUnavailable";
+import Error_INVALID_CONFIGURATION from "@salesforce/label/c.Accord_Error_INVALID_CONFIGURATION";
+import Error_NOTHING_TO_DEPLOY from "@salesforce/label/c.Accord_Error_NOTHING_TO_DEPLOY";
+import Error_ALREADY_SCHEDULED from "@salesforce/label/c.Accord_Error_ALREADY_SCHEDULED";
+import Config_DeploySucceeded from "@salesforce/label/c.Accord_Config_DeploySucceeded";
+import Config_DeployFailed from "@salesforce/label/c.Accord_Config_DeployFailed";
+import Console_Title from "@salesforce/label/c.Accord_Console_Title";
+import Console_Loading from "@salesforce/label/c.Accord_Console_Loading";
+import Console_LoadFailed from "@salesforce/label/c.Accord_Console_LoadFailed";
+import Console_Countries from "@salesforce/label/c.Accord_Console_Countries";
+import Console_Archetypes from "@salesforce/label/c.Accord_Console_Archetypes";
+import Console_RoleProfiles from "@salesforce/label/c.Accord_Console_RoleProfiles";
+import Console_Dimensions from "@salesforce/label/c.Accord_Console_Dimensions";
+import Console_Selection from "@salesforce/label/c.Accord_Console_Selection";
+import Console_Country from "@salesforce/label/c.Accord_Console_Country";
+import Console_Name from "@salesforce/label/c.Accord_Console_Name";
+import Console_Archetype from "@salesforce/label/c.Accord_Console_Archetype";
+import Console_Readiness from "@salesforce/label/c.Accord_Console_Readiness";
+import Console_PullThrough from "@salesforce/label/c.Accord_Console_PullThrough";
+import Console_Cadence from "@salesforce/label/c.Accord_Console_Cadence";
+import Console_CadenceDefault from "@salesforce/label/c.Accord_Console_CadenceDefault";
+import Console_AddCountry from "@salesforce/label/c.Accord_Console_AddCountry";
+import Console_Edit from "@salesforce/label/c.Accord_Console_Edit";
+import Console_ShowInheritance from "@salesforce/label/c.Accord_Console_ShowInheritance";
+import Console_Save from "@salesforce/label/c.Accord_Console_Save";
+import Console_Cancel from "@salesforce/label/c.Accord_Console_Cancel";
+import Console_NewCountryTitle from "@salesforce/label/c.Accord_Console_NewCountryTitle";
+import Console_EditCountryTitle from "@salesforce/label/c.Accord_Console_EditCountryTitle";
+import Console_InheritsTitle from "@salesforce/label/c.Accord_Console_InheritsTitle";
+import Console_Language from "@salesforce/label/c.Accord_Console_Language";
+import Console_Role from "@salesforce/label/c.Accord_Console_Role";
+import Console_From from "@salesforce/label/c.Accord_Console_From";
+import Console_Level_Country from "@salesforce/label/c.Accord_Console_Level_Country";
+import Console_Level_Archetype from "@salesforce/label/c.Accord_Console_Level_Archetype";
+import Console_Level_Global from "@salesforce/label/c.Accord_Console_Level_Global";
+import Console_Level_Default from "@salesforce/label/c.Accord_Console_Level_Default";
+import Console_LanguageFallback from "@salesforce/label/c.Accord_Console_LanguageFallback";
+import Console_RequiredRoles from "@salesforce/label/c.Accord_Console_RequiredRoles";
+import Console_NoProfile from "@salesforce/label/c.Accord_Console_NoProfile";
+import Console_Weights from "@salesforce/label/c.Accord_Console_Weights";
+import Console_Criterion from "@salesforce/label/c.Accord_Console_Criterion";
+import Console_Weight from "@salesforce/label/c.Accord_Console_Weight";
+import Console_WeightTotal from "@salesforce/label/c.Accord_Console_WeightTotal";
+import Console_TierA from "@salesforce/label/c.Accord_Console_TierA";
+import Console_TierB from "@salesforce/label/c.Accord_Console_TierB";
+import Console_Overrides from "@salesforce/label/c.Accord_Console_Overrides";
+import Console_NoOverrides from "@salesforce/label/c.Accord_Console_NoOverrides";
+import Console_Scope from "@salesforce/label/c.Accord_Console_Scope";
+import Console_Audience from "@salesforce/label/c.Accord_Console_Audience";
+import Console_Sequence from "@salesforce/label/c.Accord_Console_Sequence";
+import Console_Gaps from "@salesforce/label/c.Accord_Console_Gaps";
+import Console_NoGaps from "@salesforce/label/c.Accord_Console_NoGaps";
+import Console_IssuesTitle from "@salesforce/label/c.Accord_Console_IssuesTitle";
+import Console_AtLine from "@salesforce/label/c.Accord_Console_AtLine";
+import Console_Deploying from "@salesforce/label/c.Accord_Console_Deploying";
+import Console_Deployed from "@salesforce/label/c.Accord_Console_Deployed";
+import Console_DeployFailed from "@salesforce/label/c.Accord_Console_DeployFailed";
+import Console_Export from "@salesforce/label/c.Accord_Console_Export";
+import Console_Import from "@salesforce/label/c.Accord_Console_Import";
+import Console_ImportHelp from "@salesforce/label/c.Accord_Console_ImportHelp";
+import Console_ImportNoChanges from "@salesforce/label/c.Accord_Console_ImportNoChanges";
+import Console_NotInFiles from "@salesforce/label/c.Accord_Console_NotInFiles";
+import Console_Recompute from "@salesforce/label/c.Accord_Console_Recompute";
+import Console_RecomputeNow from "@salesforce/label/c.Accord_Console_RecomputeNow";
+import Console_ScheduleNightly from "@salesforce/label/c.Accord_Console_ScheduleNightly";
+import Console_RecomputeRunning from "@salesforce/label/c.Accord_Console_RecomputeRunning";
+import Console_RecomputeLast from "@salesforce/label/c.Accord_Console_RecomputeLast";
+import Console_RecomputeNever from "@salesforce/label/c.Accord_Console_RecomputeNever";
+import Console_NightlyOn from "@salesforce/label/c.Accord_Console_NightlyOn";
+import Console_NightlyOff from "@salesforce/label/c.Accord_Console_NightlyOff";
+import Console_Issues_Current from "@salesforce/label/c.Accord_Console_Issues_Current";
+import Console_Global from "@salesforce/label/c.Accord_Console_Global";
+import Console_CriteriaHelp from "@salesforce/label/c.Accord_Console_CriteriaHelp";
+import ConfigIssue_UNKNOWN_TYPE from "@salesforce/label/c.Accord_ConfigIssue_UNKNOWN_TYPE";
+import ConfigIssue_INVALID_NAME from "@salesforce/label/c.Accord_ConfigIssue_INVALID_NAME";
+import ConfigIssue_DUPLICATE_RECORD from "@salesforce/label/c.Accord_ConfigIssue_DUPLICATE_RECORD";
+import ConfigIssue_DUPLICATE_FILE from "@salesforce/label/c.Accord_ConfigIssue_DUPLICATE_FILE";
+import ConfigIssue_REQUIRED from "@salesforce/label/c.Accord_ConfigIssue_REQUIRED";
+import ConfigIssue_TOO_LONG from "@salesforce/label/c.Accord_ConfigIssue_TOO_LONG";
+import ConfigIssue_UNKNOWN_FIELD from "@salesforce/label/c.Accord_ConfigIssue_UNKNOWN_FIELD";
+import ConfigIssue_INVALID_NUMBER from "@salesforce/label/c.Accord_ConfigIssue_INVALID_NUMBER";
+import ConfigIssue_INVALID_CHOICE from "@salesforce/label/c.Accord_ConfigIssue_INVALID_CHOICE";
+import ConfigIssue_UNKNOWN_REFERENCE from "@salesforce/label/c.Accord_ConfigIssue_UNKNOWN_REFERENCE";
+import ConfigIssue_INVALID_COUNTRY_CODE from "@salesforce/label/c.Accord_ConfigIssue_INVALID_COUNTRY_CODE";
+import ConfigIssue_DUPLICATE_COUNTRY from "@salesforce/label/c.Accord_ConfigIssue_DUPLICATE_COUNTRY";
+import ConfigIssue_DUPLICATE_PROFILE from "@salesforce/label/c.Accord_ConfigIssue_DUPLICATE_PROFILE";
+import ConfigIssue_DUPLICATE_LINK from "@salesforce/label/c.Accord_ConfigIssue_DUPLICATE_LINK";
+import ConfigIssue_PROFILE_TWO_SCOPES from "@salesforce/label/c.Accord_ConfigIssue_PROFILE_TWO_SCOPES";
+import ConfigIssue_TIER_ORDER from "@salesforce/label/c.Accord_ConfigIssue_TIER_ORDER";
+import ConfigIssue_MISSING_SETTINGS from "@salesforce/label/c.Accord_ConfigIssue_MISSING_SETTINGS";
+import ConfigIssue_CRITERION_WEIGHTS_NOT_100 from "@salesforce/label/c.Accord_ConfigIssue_CRITERION_WEIGHTS_NOT_100";
+import ConfigIssue_INVALID_CSV from "@salesforce/label/c.Accord_ConfigIssue_INVALID_CSV";
+import ConfigIssue_INVALID_HEADER from "@salesforce/label/c.Accord_ConfigIssue_INVALID_HEADER";
+import ConfigGap_COUNTRY_UNKNOWN_ARCHETYPE from "@salesforce/label/c.Accord_ConfigGap_COUNTRY_UNKNOWN_ARCHETYPE";
+import ConfigGap_REQUIRED_ROLE_WITHOUT_PROFILE from "@salesforce/label/c.Accord_ConfigGap_REQUIRED_ROLE_WITHOUT_PROFILE";
+import ConfigGap_ROLE_PROFILE_UNKNOWN_SCOPE from "@salesforce/label/c.Accord_ConfigGap_ROLE_PROFILE_UNKNOWN_SCOPE";
+import ConfigGap_ROLE_PROFILE_WITHOUT_ENGLISH from "@salesforce/label/c.Accord_ConfigGap_ROLE_PROFILE_WITHOUT_ENGLISH";
+import ConfigGap_CRITERION_WITHOUT_WEIGHT from "@salesforce/label/c.Accord_ConfigGap_CRITERION_WITHOUT_WEIGHT";
+import ConfigGap_OVERRIDE_UNKNOWN_CRITERION from "@salesforce/label/c.Accord_ConfigGap_OVERRIDE_UNKNOWN_CRITERION";
+import ConfigGap_NO_DIMENSION_WEIGHT from "@salesforce/label/c.Accord_ConfigGap_NO_DIMENSION_WEIGHT";
 
 export const LABELS = Object.freeze({
   AccountSummary_Collaboration,
@@ -1170,7 +1270,107 @@ export const LABELS = Object.freeze({
   Error_VERSION_PERMANENT,
   Doc_DateFormat,
   Error_DocumentLanguage,
-  Error_DocumentLabelName
+  Error_DocumentLabelName,
+  Doc_LabelsUnavailable,
+  Error_INVALID_CONFIGURATION,
+  Error_NOTHING_TO_DEPLOY,
+  Error_ALREADY_SCHEDULED,
+  Config_DeploySucceeded,
+  Config_DeployFailed,
+  Console_Title,
+  Console_Loading,
+  Console_LoadFailed,
+  Console_Countries,
+  Console_Archetypes,
+  Console_RoleProfiles,
+  Console_Dimensions,
+  Console_Selection,
+  Console_Country,
+  Console_Name,
+  Console_Archetype,
+  Console_Readiness,
+  Console_PullThrough,
+  Console_Cadence,
+  Console_CadenceDefault,
+  Console_AddCountry,
+  Console_Edit,
+  Console_ShowInheritance,
+  Console_Save,
+  Console_Cancel,
+  Console_NewCountryTitle,
+  Console_EditCountryTitle,
+  Console_InheritsTitle,
+  Console_Language,
+  Console_Role,
+  Console_From,
+  Console_Level_Country,
+  Console_Level_Archetype,
+  Console_Level_Global,
+  Console_Level_Default,
+  Console_LanguageFallback,
+  Console_RequiredRoles,
+  Console_NoProfile,
+  Console_Weights,
+  Console_Criterion,
+  Console_Weight,
+  Console_WeightTotal,
+  Console_TierA,
+  Console_TierB,
+  Console_Overrides,
+  Console_NoOverrides,
+  Console_Scope,
+  Console_Audience,
+  Console_Sequence,
+  Console_Gaps,
+  Console_NoGaps,
+  Console_IssuesTitle,
+  Console_AtLine,
+  Console_Deploying,
+  Console_Deployed,
+  Console_DeployFailed,
+  Console_Export,
+  Console_Import,
+  Console_ImportHelp,
+  Console_ImportNoChanges,
+  Console_NotInFiles,
+  Console_Recompute,
+  Console_RecomputeNow,
+  Console_ScheduleNightly,
+  Console_RecomputeRunning,
+  Console_RecomputeLast,
+  Console_RecomputeNever,
+  Console_NightlyOn,
+  Console_NightlyOff,
+  Console_Issues_Current,
+  Console_Global,
+  Console_CriteriaHelp,
+  ConfigIssue_UNKNOWN_TYPE,
+  ConfigIssue_INVALID_NAME,
+  ConfigIssue_DUPLICATE_RECORD,
+  ConfigIssue_DUPLICATE_FILE,
+  ConfigIssue_REQUIRED,
+  ConfigIssue_TOO_LONG,
+  ConfigIssue_UNKNOWN_FIELD,
+  ConfigIssue_INVALID_NUMBER,
+  ConfigIssue_INVALID_CHOICE,
+  ConfigIssue_UNKNOWN_REFERENCE,
+  ConfigIssue_INVALID_COUNTRY_CODE,
+  ConfigIssue_DUPLICATE_COUNTRY,
+  ConfigIssue_DUPLICATE_PROFILE,
+  ConfigIssue_DUPLICATE_LINK,
+  ConfigIssue_PROFILE_TWO_SCOPES,
+  ConfigIssue_TIER_ORDER,
+  ConfigIssue_MISSING_SETTINGS,
+  ConfigIssue_CRITERION_WEIGHTS_NOT_100,
+  ConfigIssue_INVALID_CSV,
+  ConfigIssue_INVALID_HEADER,
+  ConfigGap_COUNTRY_UNKNOWN_ARCHETYPE,
+  ConfigGap_REQUIRED_ROLE_WITHOUT_PROFILE,
+  ConfigGap_ROLE_PROFILE_UNKNOWN_SCOPE,
+  ConfigGap_ROLE_PROFILE_WITHOUT_ENGLISH,
+  ConfigGap_CRITERION_WITHOUT_WEIGHT,
+  ConfigGap_OVERRIDE_UNKNOWN_CRITERION,
+  ConfigGap_NO_DIMENSION_WEIGHT
 });
 
 /** The label named <kind>_<code> (Accord_Issue_NEED_UNDECIDED for "Issue", "NEED_UNDECIDED"), or undefined. */
