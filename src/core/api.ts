@@ -7,6 +7,8 @@
 import type {
   AccordConfiguration,
   CollaborationAssessmentDto,
+  ConfigurationRecordDto,
+  CollaborationRatingDto,
   PlanDto,
   PlanStatus,
   SelectionRatingDto,
@@ -82,6 +84,114 @@ export interface PlanVersionDto {
   sharedAt: string;
 }
 
+/** A configured collaboration dimension as the survey and the card show it (labels by code in the components). */
+export interface CollaborationDimensionDto {
+  code: string;
+  label: string;
+  audience: string;
+  weight: number;
+  sequence: number;
+}
+
+/** A person who can answer the survey: a Contact of the account or a user. */
+export interface CollaborationRespondentDto {
+  id: string;
+  name: string;
+}
+
+/** One respondent's assessment as the survey edits it (a draft, or a submitted one reopened). */
+export interface CollaborationDraftDto {
+  id: string | null;
+  accountId: string;
+  period: string;
+  respondentType: string;
+  /** The Contact (Customer) or User (Internal) who answers. */
+  respondentId: string;
+  respondentName: string | null;
+  function: string | null;
+  /** The overall comment, in the respondent's words. */
+  comment: string | null;
+  submittedOn: string | null;
+  ratings: CollaborationRatingDto[];
+}
+
+/** What the survey needs for one account, in one call. */
+export interface CollaborationSurveyDto {
+  accountId: string;
+  accountName: string;
+  /** The current period (calendar year). */
+  period: string;
+  dimensions: CollaborationDimensionDto[];
+  contacts: CollaborationRespondentDto[];
+  /** Active users who can answer for the team (the current user first). */
+  colleagues: CollaborationRespondentDto[];
+  userId: string;
+  userName: string;
+  /** The period's assessments of this account the user can see (to continue a draft or edit). */
+  assessments: CollaborationDraftDto[];
+}
+
+/** The stored result of one period (Collaboration_Result__c); details is its Details__c JSON. */
+export interface CollaborationPeriodDto {
+  period: string;
+  customerIndex: number | null;
+  internalIndex: number | null;
+  indexGap: number | null;
+  customerRespondents: number;
+  internalRespondents: number;
+  customerMargin: number | null;
+  internalMargin: number | null;
+  minimumRespondents: number;
+  provisional: boolean;
+  weakestDimension: string | null;
+  lowestFunction: string | null;
+  /** JSON {dimensions, functions, roadblocks}: CollaborationIndexResult's parts. */
+  details: string;
+}
+
+export interface CollaborationBenchmarkGroupDto {
+  key: string | null;
+  accounts: number;
+  median: number | null;
+  percentile: number | null;
+}
+
+export interface CollaborationBenchmarkDto {
+  period: string;
+  country: CollaborationBenchmarkGroupDto | null;
+  archetype: CollaborationBenchmarkGroupDto | null;
+  all: CollaborationBenchmarkGroupDto;
+}
+
+/** The collaboration card: stored results, newest period first (at most 8), and the latest one's benchmarks. */
+export interface CollaborationIndexCardDto {
+  accountId: string;
+  periods: CollaborationPeriodDto[];
+  benchmark: CollaborationBenchmarkDto | null;
+  dimensions: CollaborationDimensionDto[];
+}
+
+/** A configuration deployment queued by the console (Apex Metadata API), as its callback recorded it. */
+export interface ConfigurationDeploymentDto {
+  deploymentId: string;
+  /** Queued until the callback has run, then Succeeded or Failed. */
+  status: "Queued" | "Succeeded" | "Failed";
+  /** What the platform refused, per record, in words. */
+  errors: string[];
+  /** How many records the deployment carries (null when read back from the callback's record). */
+  recordCount: number | null;
+}
+
+/** The score recompute job (AccordRecomputeBatch) and its nightly schedule. */
+export interface RecomputeStatusDto {
+  running: boolean;
+  /** AsyncApexJob status of the newest run (Queued, Processing, Completed, Failed, Aborted…), null if none. */
+  lastStatus: string | null;
+  lastCompletedOn: string | null;
+  nightlyScheduled: boolean;
+  nextRunOn: string | null;
+}
+
 /** Controller methods: name → [parameters, result]. */
 export interface ApexContract {
   /** The workspace of an Account record page: the account's current plan (newest period) and the others. */
@@ -103,6 +213,12 @@ export interface ApexContract {
    * mobile too; returns the ContentDocument Id.
    */
   "AccordPlanDocumentController.saveAsFile": [{ planId: string }, string];
+  /**
+   * The customer document's labels in a plan language (System.Label.get with the language): name → text, so the
+   * screen shows the document in the plan's language as the PDF does. Refused (INVALID_VALUE) for a language
+   * that is not a plan language, a name that is not an Accord label, or more than 200 names.
+   */
+  "AccordPlanDocumentController.getDocumentLabels": [{ language: string; names: string[] }, Record<string, string>];
   /** The plan's shared versions (canonical text and hash), oldest first: "what changed since you signed". */
   "AccordPlanVersionController.getVersions": [{ planId: string }, PlanVersionDto[]];
   "AccordStakeholderController.getStakeholders": [{ accountId: string }, StakeholderDto[]];
@@ -114,8 +230,31 @@ export interface ApexContract {
    */
   "AccordStakeholderController.saveStakeholder": [{ stakeholderJson: string }, StakeholderMapDto];
   "AccordCollaborationController.getAssessments": [{ accountId: string }, CollaborationAssessmentDto[]];
+  /** The survey of an account: dimensions, the account's contacts, the period's assessments the user sees. */
+  "AccordCollaborationController.getSurvey": [{ accountId: string }, CollaborationSurveyDto];
+  /**
+   * Saves one respondent's assessment (CollaborationDraftDto as JSON) as a draft or submitted. Refused with
+   * DUPLICATE_ASSESSMENT (recordKey: the existing assessment) when the respondent already has one for the period,
+   * UNKNOWN_DIMENSION for a dimension not configured or not rated by this respondent's side.
+   */
+  "AccordCollaborationController.saveAssessment": [{ assessmentJson: string; submit: boolean }, CollaborationDraftDto];
+  /** The collaboration card: stored results per period and benchmarks, computed on the server. */
+  "AccordCollaborationController.getIndexCard": [{ accountId: string }, CollaborationIndexCardDto];
   "AccordPriorityController.getSelectionRatings": [{ accountId: string }, SelectionRatingDto[]];
   "AccordConfigurationController.getConfiguration": [Record<string, never>, AccordConfiguration];
+  /** The configuration console (every method needs Accord_Configure): every configuration record, as text. */
+  "AccordConfigurationAdminController.getConfigurationRecords": [Record<string, never>, ConfigurationRecordDto[]];
+  /**
+   * Checks the whole configuration with the given records merged in (checkConfigurationRecords; any issue refuses
+   * with INVALID_CONFIGURATION and deploys nothing), then queues the changed records as one deployment.
+   */
+  "AccordConfigurationAdminController.deployConfiguration": [{ recordsJson: string }, ConfigurationDeploymentDto];
+  "AccordConfigurationAdminController.getDeploymentStatus": [{ deploymentId: string }, ConfigurationDeploymentDto];
+  "AccordConfigurationAdminController.getRecomputeStatus": [Record<string, never>, RecomputeStatusDto];
+  /** Queues the full recompute (refused while one runs). */
+  "AccordConfigurationAdminController.recomputeScoresNow": [Record<string, never>, RecomputeStatusDto];
+  /** Schedules the nightly recompute (refused when it is already scheduled). */
+  "AccordConfigurationAdminController.scheduleNightly": [Record<string, never>, RecomputeStatusDto];
 }
 
 /**

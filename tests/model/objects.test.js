@@ -50,6 +50,9 @@ const EXPECTED_FIELDS = {
     "Success_Measure__c",
     "Target_Date__c",
     "Status__c",
+    "Success_Outcome__c",
+    "Success_Result__c",
+    "Customer_Comment__c",
     "Sequence__c",
     "Key__c"
   ],
@@ -207,6 +210,8 @@ const LONG_TEXT = [
   "Customer_Need__c.Decision_Rationale__c",
   "Plan_Initiative__c.Success_Measure__c",
   "Plan_Commitment__c.Description__c",
+  "Plan_Initiative__c.Success_Result__c",
+  "Plan_Initiative__c.Customer_Comment__c",
   "Plan_Review__c.Customer_Feedback__c",
   "Plan_Review__c.What_Worked__c",
   "Plan_Review__c.What_Did_Not__c",

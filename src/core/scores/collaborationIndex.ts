@@ -18,6 +18,9 @@
  * - Roadblocks: customer dimension score < roadblockScoreBelow; |gap| ≥ roadblockGapAtLeast;
  *   the internal function(s) with the lowest function index, when two or more functions are
  *   scored and they do not all score the same.
+ * - Summary (stored per account and period): indexGap = rounded internal − rounded customer index;
+ *   weakestDimension = the dimension with the lowest customer score (first in sequence on a tie);
+ *   lowestFunction = the first LaggingFunction roadblock's function.
  * - Reported numbers are rounded with roundToTenth; the record order never changes a result.
  */
 import { RESPONDENT_TYPES } from "../values";
@@ -77,6 +80,13 @@ export interface ExcludedRating {
   reason: "OutsideAudience";
 }
 
+/** The figures stored beside the two indices (Collaboration_Result__c). */
+export interface CollaborationSummary {
+  indexGap: number | null;
+  weakestDimension: string | null;
+  lowestFunction: string | null;
+}
+
 export interface CollaborationIndexResult {
   /** The customer index: the number shown first. */
   headline: number | null;
@@ -87,6 +97,7 @@ export interface CollaborationIndexResult {
   functions: CollaborationFunctionPart[];
   roadblocks: CollaborationRoadblock[];
   excludedRatings: ExcludedRating[];
+  summary: CollaborationSummary;
 }
 
 /** One usable rating after validation. */
@@ -126,16 +137,37 @@ export function computeCollaborationIndex(
 
   const parts = ordered.map((d) => dimensionPart(d, customerTally, internalTally));
   const functions = functionParts(internalRespondents, byCode);
+  const blocks = roadblocks(parts, functions, settings);
   return {
     headline: customer.score,
     customer,
     internal,
     dimensions: parts,
     functions,
-    roadblocks: roadblocks(parts, functions, settings),
+    roadblocks: blocks,
     excludedRatings: excludedRatings.sort(
       (a, b) => compareText(a.assessment, b.assessment) || compareText(a.dimension, b.dimension)
-    )
+    ),
+    summary: summary(customer, internal, parts, blocks)
+  };
+}
+
+function summary(
+  customer: CollaborationSide,
+  internal: CollaborationSide,
+  parts: CollaborationDimensionPart[],
+  blocks: CollaborationRoadblock[]
+): CollaborationSummary {
+  let weakest: CollaborationDimensionPart | null = null;
+  for (const part of parts) {
+    if (part.customerScore !== null && (weakest === null || part.customerScore < weakest.customerScore!))
+      weakest = part;
+  }
+  const lagging = blocks.find((b) => b.kind === "LaggingFunction");
+  return {
+    indexGap: customer.score !== null && internal.score !== null ? roundToTenth(internal.score - customer.score) : null,
+    weakestDimension: weakest ? weakest.code : null,
+    lowestFunction: lagging && lagging.kind === "LaggingFunction" ? lagging.function : null
   };
 }
 

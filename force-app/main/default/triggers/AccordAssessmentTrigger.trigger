@@ -1,4 +1,6 @@
 trigger AccordAssessmentTrigger on Collaboration_Assessment__c(
+  before insert,
+  before update,
   after insert,
   after update,
   after delete,

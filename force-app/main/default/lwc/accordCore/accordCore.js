@@ -5,6 +5,7 @@ const PARTIES = ["Company", "Customer"];
 const NEED_DECISIONS = ["Pending", "Commit", "Defer", "Decline"];
 const SIGNATURE_METHODS = ["In meeting", "Email", "Portal"];
 const REVIEW_OUTCOMES = ["Kept", "Partly", "Not kept"];
+const SUCCESS_OUTCOMES = ["Achieved", "Partly", "Not achieved"];
 const INITIATIVE_STATUSES = ["Not started", "On track", "At risk", "Done"];
 const COMMITMENT_STATUSES = ["Open", "In progress", "Done", "Cancelled"];
 const REVIEW_TYPES = ["Check-in", "Annual review"];
@@ -284,6 +285,9 @@ function readInitiative(value, field) {
         successMeasure: optionalString(row, "successMeasure", field),
         targetDate: optionalDate(row, "targetDate", field),
         status: requiredOneOf(row, "status", INITIATIVE_STATUSES, field),
+        successOutcome: optionalOneOf(row, "successOutcome", SUCCESS_OUTCOMES, field),
+        successResult: optionalString(row, "successResult", field),
+        customerComment: optionalString(row, "customerComment", field),
         commitments: requireArray(row.commitments, `${field}.commitments`).map((c, i) => readCommitment(c, `${field}.commitments[${i}]`))
     };
 }
@@ -411,7 +415,10 @@ const PLAN_FIELDS = {
         { property: "title", field: "Title__c", line: "initiative.title" },
         { property: "successMeasure", field: "Success_Measure__c", line: "initiative.successMeasure" },
         { property: "targetDate", field: "Target_Date__c", line: "initiative.targetDate" },
-        { property: "status", field: "Status__c" }
+        { property: "status", field: "Status__c" },
+        { property: "successOutcome", field: "Success_Outcome__c" },
+        { property: "successResult", field: "Success_Result__c" },
+        { property: "customerComment", field: "Customer_Comment__c" }
     ],
     Plan_Commitment__c: [
         { property: null, field: "Initiative__c" },
@@ -723,7 +730,14 @@ function progressText(input) {
     const plan = readPlan(input);
     const lines = [];
     for (const initiative of bySequenceThenKey(plan.initiatives)) {
-        lines.push(JSON.stringify(["initiative", initiative.key, initiative.status]));
+        lines.push(JSON.stringify([
+            "initiative",
+            initiative.key,
+            initiative.status,
+            initiative.successOutcome ?? null,
+            initiative.successResult ?? null,
+            initiative.customerComment ?? null
+        ]));
         for (const commitment of bySequenceThenKey(initiative.commitments)) {
             lines.push(JSON.stringify(["commitment", commitment.key, commitment.status, commitment.reviewOutcome]));
         }
@@ -1257,6 +1271,55 @@ function customerDocument(plan) {
     };
 }
 
+function languageTag(language) {
+    return (language || "en").replace("_", "-");
+}
+const PATTERN_TOKEN = /yyyy|MM|M|dd|d/g;
+function formatDatePattern(iso, pattern) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? "");
+    if (!match)
+        return null;
+    const [, year, month, day] = match;
+    const parts = {
+        yyyy: year,
+        MM: month,
+        M: String(Number(month)),
+        dd: day,
+        d: String(Number(day))
+    };
+    return pattern.replace(PATTERN_TOKEN, (token) => parts[token]);
+}
+const LANGUAGE_OF_COUNTRY = {
+    DE: "de",
+    AT: "de",
+    CH: "de",
+    LI: "de",
+    FR: "fr",
+    MC: "fr",
+    LU: "fr",
+    ES: "es",
+    MX: "es",
+    AR: "es",
+    CO: "es",
+    CL: "es",
+    PE: "es",
+    IT: "it",
+    SM: "it",
+    JP: "ja",
+    KR: "ko",
+    CN: "zh_CN",
+    SG: "en",
+    GB: "en",
+    US: "en",
+    IE: "en",
+    AU: "en",
+    CA: "en",
+    NZ: "en"
+};
+function planLanguageForCountry(countryCode, fallback) {
+    return LANGUAGE_OF_COUNTRY[(countryCode || "").toUpperCase()] ?? fallback;
+}
+
 const TOKEN = /\s+|[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]|(?:(?![\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}])[\p{L}\p{M}\p{N}])+|\p{Regional_Indicator}{2}|\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u20E3|\u200D\p{Extended_Pictographic})*|[\s\S]/gu;
 const MAX_CELLS = 250000;
 function wordTokens(text) {
@@ -1606,6 +1669,23 @@ function deliveryRates(input) {
         party.rate = party.commitments === 0 ? null : (party.kept + 0.5 * party.partly) / party.commitments;
     }
     return rates;
+}
+function initiativeSuccess(input) {
+    const plan = readPlan(input);
+    const result = { initiatives: 0, achieved: 0, partly: 0, notAchieved: 0, assessed: 0, rate: null };
+    for (const initiative of plan.initiatives) {
+        result.initiatives++;
+        if (initiative.successOutcome === "Achieved")
+            result.achieved++;
+        if (initiative.successOutcome === "Partly")
+            result.partly++;
+        if (initiative.successOutcome === "Not achieved")
+            result.notAchieved++;
+        if (initiative.successOutcome != null)
+            result.assessed++;
+    }
+    result.rate = result.initiatives === 0 ? null : (result.achieved + 0.5 * result.partly) / result.initiatives;
+    return result;
 }
 
 const MAX_WEIGHT = 1000000;
@@ -2670,4 +2750,4 @@ function readNeed(need, i) {
     };
 }
 
-export { AccordInputError, COMMITMENT_STATUSES, DECISION_ROLES, DEFAULT_SIMILARITY_THRESHOLD, INITIATIVE_STATUSES, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, allowedActions, applyAction, archetypeByCode, benchmarkCollaboration, canonicalPlanText, changesBaseline, characterShingles, circleText, compareSequenceThenKey, computeCollaborationIndex, computeKeyAccountPriority, computeStakeholderCoverage, customerDocument, deliveryRates, groupNeeds, jaccard, keepsSharedVersion, nextPlanDraft, normalizeForMatching, normalizeText, periodEndFor, personName, planFingerprint, planHealth, resolveAccountConfiguration, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };
+export { AccordInputError, COMMITMENT_STATUSES, DECISION_ROLES, DEFAULT_SIMILARITY_THRESHOLD, INITIATIVE_STATUSES, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, SUCCESS_OUTCOMES, allowedActions, applyAction, archetypeByCode, benchmarkCollaboration, canonicalPlanText, changesBaseline, characterShingles, circleText, compareSequenceThenKey, computeCollaborationIndex, computeKeyAccountPriority, computeStakeholderCoverage, customerDocument, deliveryRates, formatDatePattern, groupNeeds, initiativeSuccess, jaccard, keepsSharedVersion, languageTag, nextPlanDraft, normalizeForMatching, normalizeText, periodEndFor, personName, planFingerprint, planHealth, planLanguageForCountry, resolveAccountConfiguration, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };
