@@ -8,6 +8,10 @@ const { ApexError } = require("./apexError");
 const { readLabelCatalog } = require("../build/labels");
 const { previewActor, previewPermissions, PREVIEW_USER } = require("./actor");
 const { accountCountryCode, contactName } = require("./mapping");
+const { stakeholderMap, saveStakeholder } = require("./stakeholderMap");
+
+/** The user's Salesforce language (en_US unless the page asked for another with ?lang=). */
+const userLanguage = (context) => (context && context.language) || "en_US";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // System-owned fields (read-only for every user): taken from the stored plan, never from the client.
@@ -370,6 +374,20 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
     "AccordStakeholderController.getStakeholders"(params) {
       const account = requireAccount(store(), requireText(params, "accountId"));
       return store().stakeholders.filter((s) => s.accountId === account.Id);
+    },
+
+    /** @param {{ language?: string }} [context] the user's language (the page's ?lang=, as UserInfo in the org) */
+    "AccordStakeholderController.getStakeholderMap"(params, context) {
+      const account = requireAccount(store(), requireText(params, "accountId"));
+      return stakeholderMap(core(), store(), account, userLanguage(context));
+    },
+
+    /** @param {{ language?: string }} [context] */
+    "AccordStakeholderController.saveStakeholder"(params, context) {
+      const change = parseJson(requireText(params, "stakeholderJson"), "stakeholderJson");
+      const account = requireAccount(store(), change && change.accountId);
+      saveStakeholder(core(), store(), account, change, userLanguage(context));
+      return stakeholderMap(core(), store(), account, userLanguage(context));
     },
 
     "AccordCollaborationController.getAssessments"(params) {

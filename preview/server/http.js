@@ -68,6 +68,16 @@ function recordResponse(store, id, fieldList) {
   return { apiName, id, fields };
 }
 
+/** The user's language as the page asked for it (?lang= on the page that calls), like UserInfo.getLanguage(). */
+function languageOf(request) {
+  try {
+    const lang = new URL(String(request.headers.referer || "")).searchParams.get("lang");
+    return lang && /^[a-z]{2,3}(_[A-Za-z]{2,4})?$/.test(lang) ? lang : "en_US";
+  } catch {
+    return "en_US";
+  }
+}
+
 function createServer({ controllers, getStore, getBuildError = () => null, reset, liveReload }) {
   const listeners = new Set();
 
@@ -97,7 +107,7 @@ function createServer({ controllers, getStore, getBuildError = () => null, reset
           });
         }
         try {
-          return send(response, 200, { result: await handler(params) });
+          return send(response, 200, { result: await handler(params, { language: languageOf(request) }) });
         } catch (error) {
           const [status, body] = toApexResponse(error);
           if (status >= 500) console.error(`${method}: ${error.stack || error.message}`);

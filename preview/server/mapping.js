@@ -31,7 +31,10 @@ function toStakeholderDto(record, contactsById) {
     relationshipOwnerName: orNull(record.Relationship_Owner_Name__c),
     reportsToId: orNull(record.Reports_To__c),
     isSignatory: record.Is_Signatory__c === true,
-    lastEngagedOn: orNull(record.Last_Engaged_On__c)
+    lastEngagedOn: orNull(record.Last_Engaged_On__c),
+    title: orNull(contactsById.get(record.Contact__c)?.Title),
+    firstName: orNull(contactsById.get(record.Contact__c)?.FirstName),
+    lastName: orNull(contactsById.get(record.Contact__c)?.LastName)
   };
 }
 
