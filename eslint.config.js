@@ -24,7 +24,9 @@ module.exports = [
       "checks/__tests__/fixtures/**",
       "force-app/main/default/staticresources/**",
       // Generated from src/core by `npm run build`; src/core is type-checked instead.
-      "force-app/main/default/lwc/accordCore/accordCore.js"
+      "force-app/main/default/lwc/accordCore/accordCore.js",
+      // d3-hierarchy bundled by `npm run build` (scripts/build-tree-layout.js).
+      "force-app/main/default/lwc/accordTreeLayout/accordTreeLayout.js"
     ]
   },
   // src/core is type-checked by tsc; its jest tests are linted here with the jest rules (a focused test, .only,

@@ -1,18 +1,20 @@
 "use strict";
 // Generated-code check: committed outputs equal what their generators produce now.
-// - c/accordCore is built from src/core;
+// - c/accordCore is built from src/core, c/accordConfigCore from src/core/configConsole.ts;
 // - the Accord_Spec static resource is a copy of spec/ (so Apex tests run the same vectors);
 // - the Apex class AccordValues is generated from src/core/values.ts (the value sets);
 // - the scratch-org seed script is generated from data/ (so org samples match the preview's);
-// - c/accordLabels is generated from the custom labels (every label imported once, by name).
+// - c/accordLabels is generated from the custom labels (every label imported once, by name);
+// - c/accordTreeLayout bundles d3-hierarchy's tidy tree with its ISC licence text.
 
 const fs = require("node:fs");
 const { finding, runCheck } = require("./lib/findings");
-const { buildCore, OUTPUT } = require("../scripts/build-core");
+const { buildCore, OUTPUT, CONFIG_ENTRY, CONFIG_OUTPUT } = require("../scripts/build-core");
 const { expectedSpecResource, SPEC_RESOURCE } = require("../scripts/build-spec-resource");
 const { expectedSeedScript, SEED_SCRIPT } = require("../scripts/build-seed-apex");
 const { expectedValuesClass, VALUES_CLASS } = require("../scripts/build-values-apex");
 const { expectedLabelsModule, LABELS_MODULE } = require("../scripts/build-labels");
+const { expectedTreeLayoutModule, TREE_LAYOUT_MODULE } = require("../scripts/build-tree-layout");
 
 function firstDifferentLine(actual, expected) {
   const a = actual.split("\n");
@@ -36,17 +38,21 @@ function compareFile(file, expected, command) {
 
 async function checkGenerated({
   coreFile = OUTPUT,
+  configCoreFile = CONFIG_OUTPUT,
   specFile = SPEC_RESOURCE,
   seedFile = SEED_SCRIPT,
   valuesFile = VALUES_CLASS,
-  labelsFile = LABELS_MODULE
+  labelsFile = LABELS_MODULE,
+  treeLayoutFile = TREE_LAYOUT_MODULE
 } = {}) {
   return [
     ...compareFile(coreFile, await buildCore(), "npm run build"),
+    ...compareFile(configCoreFile, await buildCore(CONFIG_ENTRY), "npm run build"),
     ...compareFile(specFile, expectedSpecResource(), "npm run build"),
     ...compareFile(valuesFile, await expectedValuesClass(), "npm run build"),
     ...compareFile(seedFile, expectedSeedScript(), "npm run build"),
-    ...compareFile(labelsFile, expectedLabelsModule(), "npm run build")
+    ...compareFile(labelsFile, expectedLabelsModule(), "npm run build"),
+    ...compareFile(treeLayoutFile, await expectedTreeLayoutModule(), "npm run build")
   ];
 }
 

@@ -9,6 +9,7 @@ const { writeSpecResource } = require("./build-spec-resource");
 const { writeSeedScript } = require("./build-seed-apex");
 const { writeValuesClass } = require("./build-values-apex");
 const { writeLabelsModule } = require("./build-labels");
+const { writeTreeLayoutModule, TREE_LAYOUT_MODULE } = require("./build-tree-layout");
 const { buildCli, DIST: CLI_DIST } = require("../build/cli-bundle");
 
 const ROOT = path.resolve(__dirname, "..");
@@ -18,6 +19,8 @@ async function main() {
   writeSeedScript();
   await writeValuesClass();
   writeLabelsModule();
+  const treeLayoutBytes = await writeTreeLayoutModule();
+  console.log(`Built ${path.relative(ROOT, TREE_LAYOUT_MODULE)} (${treeLayoutBytes} bytes) from d3-hierarchy`);
   const code = await buildCore();
   fs.mkdirSync(path.dirname(OUTPUT), { recursive: true });
   fs.writeFileSync(OUTPUT, code);
@@ -27,7 +30,9 @@ async function main() {
   const configCode = await buildCore(CONFIG_ENTRY);
   fs.mkdirSync(path.dirname(CONFIG_OUTPUT), { recursive: true });
   fs.writeFileSync(CONFIG_OUTPUT, configCode);
-  console.log(`Built ${path.relative(ROOT, CONFIG_OUTPUT)} (${Buffer.byteLength(configCode)} bytes) from src/core/configConsole.ts`);
+  console.log(
+    `Built ${path.relative(ROOT, CONFIG_OUTPUT)} (${Buffer.byteLength(configCode)} bytes) from src/core/configConsole.ts`
+  );
   // The accord CLI (not committed: checks/generated.js does not compare it; cli/bin/accord.js rebuilds it when stale).
   console.log(`Built ${path.relative(ROOT, CLI_DIST)} (${await buildCli()} bytes) from cli/ and src/core`);
 }
