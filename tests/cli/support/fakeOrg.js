@@ -123,6 +123,24 @@ class FakeOrg {
     this.requests = [];
     this.sessionExpired = false;
     this.handlers = [];
+    this.indexes = new Map();
+  }
+
+  /** Records of an object by Id, and children by parent field: built once, dropped on every write. */
+  index(object, field) {
+    const name = `${object}.${field}`;
+    if (!this.indexes.has(name)) {
+      const map = new Map();
+      for (const r of this.records[object] ?? []) {
+        const key = r[field];
+        if (field === "Id") map.set(key, r);
+        else if (key === undefined) continue;
+        else if (!map.has(key)) map.set(key, [r]);
+        else map.get(key).push(r);
+      }
+      this.indexes.set(name, map);
+    }
+    return this.indexes.get(name);
   }
 
   /** Removes a field from the schema: the org runs an older package version (→ INVALID_FIELD). */
@@ -212,7 +230,12 @@ class FakeOrg {
       );
     }
     this.checkFields(parsed, parsed.from);
-    let rows = (this.records[parsed.from] ?? []).filter((r) => this.matches(r, parsed.where, parsed.from));
+    // An equality on a plain field narrows through an index first, as the org's indexes would.
+    const indexed = parsed.where.find((w) => w.op === "=" && !w.field.includes("."));
+    const candidates = indexed
+      ? (this.index(parsed.from, indexed.field).get(indexed.value) ?? [])
+      : (this.records[parsed.from] ?? []);
+    let rows = candidates.filter((r) => this.matches(r, parsed.where, parsed.from));
     if (parsed.orderBy) {
       const { field, desc } = parsed.orderBy;
       rows = [...rows].sort((a, b) => (a[field] < b[field] ? -1 : a[field] > b[field] ? 1 : 0) * (desc ? -1 : 1));
@@ -306,7 +329,7 @@ class FakeOrg {
       const lookup = parts[i].replace(/__r$/, "__c");
       const parentObject = this.schema[currentObject].lookups[lookup];
       const parentId = current[lookup];
-      current = (this.records[parentObject] ?? []).find((r) => r.Id === parentId);
+      current = this.index(parentObject, "Id").get(parentId);
       if (!current) return null;
       currentObject = parentObject;
     }
@@ -340,7 +363,7 @@ class FakeOrg {
       const relation = parts[0];
       const lookup = relation.replace(/__r$/, "__c");
       const parentObject = this.schema[objectName].lookups[lookup];
-      const parent = (this.records[parentObject] ?? []).find((r) => r.Id === record[lookup]);
+      const parent = this.index(parentObject, "Id").get(record[lookup]);
       if (!parent) {
         out[relation] = null;
         continue;
@@ -355,8 +378,8 @@ class FakeOrg {
     }
     for (const child of parsed.children) {
       const relation = this.schema[objectName].children[child.from];
-      const rows = (this.records[relation.object] ?? []).filter(
-        (r) => r[relation.field] === record.Id && this.matches(r, child.where, relation.object)
+      const rows = (this.index(relation.object, relation.field).get(record.Id) ?? []).filter((r) =>
+        this.matches(r, child.where, relation.object)
       );
       if (rows.length === 0) {
         out[child.from] = null;
@@ -452,6 +475,7 @@ class FakeOrg {
   /** Upserts every uploaded row by the external key; rows the org refuses are kept with their sf__Error. */
   process(job) {
     job.state = "UploadComplete";
+    this.indexes.clear();
     const list = (this.records[job.object] ??= []);
     job.header = null;
     for (const upload of job.uploads) {
@@ -469,9 +493,13 @@ class FakeOrg {
           continue;
         }
         const key = row[job.externalIdFieldName];
-        const existing = list.find((r) => r[job.externalIdFieldName] === key);
-        if (existing) Object.assign(existing, row);
-        else list.push({ Id: newId("a0X"), ...row });
+        const existing = this.index(job.object, job.externalIdFieldName).get(key);
+        if (existing) Object.assign(existing[0], row);
+        else {
+          const record = { Id: newId("a0X"), ...row };
+          list.push(record);
+          this.index(job.object, job.externalIdFieldName).set(key, [record]);
+        }
       }
     }
   }
