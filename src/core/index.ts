@@ -64,9 +64,11 @@ export {
   PARTIES,
   PLAN_STATUSES,
   REVIEW_OUTCOMES,
+  RESPONDENT_FUNCTIONS,
   REVIEW_TYPES,
   SIGNATURE_METHODS,
-  STAKEHOLDER_ROLES
+  STAKEHOLDER_ROLES,
+  SUCCESS_OUTCOMES
 } from "./values";
 export { AccordInputError } from "./errors";
 
@@ -79,7 +81,7 @@ export { shareReadiness } from "./plan/readiness";
 export { nextPlanDraft, periodEndFor } from "./plan/nextPlan";
 export type { ActionResult, PlanAction, PlanActionType, PlanActor, PlanIssue } from "./plan/types";
 export { customerDocument } from "./plan/documentModel";
-export { formatDatePattern, languageTag, personName, planLanguageForCountry } from "./plan/locale";
+export { formatDatePattern, languageTag, planLanguageForCountry } from "./plan/locale";
 export {
   changesBaseline,
   keepsSharedVersion,
@@ -93,7 +95,13 @@ export type { WordPart } from "./plan/wordDiff";
 
 // scores/
 export { planHealth } from "./scores/planHealth";
-export { deliveryRates, type DeliveryRates, type PartyDelivery } from "./scores/delivery";
+export {
+  deliveryRates,
+  initiativeSuccess,
+  type DeliveryRates,
+  type InitiativeSuccess,
+  type PartyDelivery
+} from "./scores/delivery";
 export { computeCollaborationIndex } from "./scores/collaborationIndex";
 export { benchmarkCollaboration, type CollaborationBenchmark } from "./scores/collaborationBenchmark";
 export { computeKeyAccountPriority } from "./scores/priority";

@@ -34,6 +34,15 @@ const STAKEHOLDER_ROLES = [
 ];
 const DECISION_ROLES = ["Decision maker", "Influencer", "Gatekeeper", "Champion", "User"];
 const RESPONDENT_TYPES = ["Customer", "Internal"];
+const RESPONDENT_FUNCTIONS = [
+    "Medical",
+    "Market Access",
+    "HEOR",
+    "Marketing",
+    "Sales",
+    "Supply",
+    "Other"
+];
 const DIMENSION_AUDIENCES = ["Customer", "Internal", "Both"];
 const KAM_READINESS_LEVELS = ["Established", "Developing", "Not ready"];
 
@@ -1549,7 +1558,8 @@ function changesBaseline(plan, versions) {
         return null;
     const signatures = [...customerSignatures].sort((a, b) => b.planVersion - a.planVersion || (a.signedAt < b.signedAt ? 1 : -1));
     for (const signature of signatures) {
-        const signed = earlier.find((version) => version.contentHash === signature.contentHash);
+        const signed = earlier.find((v) => v.version === signature.planVersion && v.contentHash === signature.contentHash) ??
+            earlier.find((v) => v.contentHash === signature.contentHash);
         if (signed)
             return { version: signed, reason: "signed", signerName: signature.signerName };
     }
@@ -2750,4 +2760,4 @@ function readNeed(need, i) {
     };
 }
 
-export { AccordInputError, COMMITMENT_STATUSES, DECISION_ROLES, DEFAULT_SIMILARITY_THRESHOLD, INITIATIVE_STATUSES, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, SUCCESS_OUTCOMES, allowedActions, applyAction, archetypeByCode, benchmarkCollaboration, canonicalPlanText, changesBaseline, characterShingles, circleText, compareSequenceThenKey, computeCollaborationIndex, computeKeyAccountPriority, computeStakeholderCoverage, customerDocument, deliveryRates, formatDatePattern, groupNeeds, initiativeSuccess, jaccard, keepsSharedVersion, languageTag, nextPlanDraft, normalizeForMatching, normalizeText, periodEndFor, personName, planFingerprint, planHealth, planLanguageForCountry, resolveAccountConfiguration, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };
+export { AccordInputError, COMMITMENT_STATUSES, DECISION_ROLES, DEFAULT_SIMILARITY_THRESHOLD, INITIATIVE_STATUSES, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, RESPONDENT_FUNCTIONS, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, SUCCESS_OUTCOMES, allowedActions, applyAction, archetypeByCode, benchmarkCollaboration, canonicalPlanText, changesBaseline, characterShingles, circleText, compareSequenceThenKey, computeCollaborationIndex, computeKeyAccountPriority, computeStakeholderCoverage, customerDocument, deliveryRates, formatDatePattern, groupNeeds, initiativeSuccess, jaccard, keepsSharedVersion, languageTag, nextPlanDraft, normalizeForMatching, normalizeText, periodEndFor, personName, planFingerprint, planHealth, planLanguageForCountry, resolveAccountConfiguration, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };

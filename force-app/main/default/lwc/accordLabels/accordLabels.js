@@ -27,6 +27,7 @@ import CollabCard_DimensionTip from "@salesforce/label/c.Accord_CollabCard_Dimen
 import CollabCard_Dimensions from "@salesforce/label/c.Accord_CollabCard_Dimensions";
 import CollabCard_Empty from "@salesforce/label/c.Accord_CollabCard_Empty";
 import CollabCard_Error from "@salesforce/label/c.Accord_CollabCard_Error";
+import CollabCard_FunctionTip from "@salesforce/label/c.Accord_CollabCard_FunctionTip";
 import CollabCard_Functions from "@salesforce/label/c.Accord_CollabCard_Functions";
 import CollabCard_Gap from "@salesforce/label/c.Accord_CollabCard_Gap";
 import CollabCard_GapOf from "@salesforce/label/c.Accord_CollabCard_GapOf";
@@ -711,6 +712,7 @@ export const LABELS = Object.freeze({
   CollabCard_Dimensions,
   CollabCard_Empty,
   CollabCard_Error,
+  CollabCard_FunctionTip,
   CollabCard_Functions,
   CollabCard_Gap,
   CollabCard_GapOf,

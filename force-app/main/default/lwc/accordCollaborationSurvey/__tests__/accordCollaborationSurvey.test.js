@@ -1,0 +1,211 @@
+import AccordCollaborationSurvey from "c/accordCollaborationSurvey";
+import getSurvey from "@salesforce/apex/AccordCollaborationController.getSurvey";
+import saveAssessment from "@salesforce/apex/AccordCollaborationController.saveAssessment";
+import { subscribe } from "lightning/messageService";
+import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
+import { settle, byId, change, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+
+const SURVEY = require("./data/survey.json");
+
+jest.mock("@salesforce/apex/AccordCollaborationController.getSurvey", () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock("@salesforce/apex/AccordCollaborationController.saveAssessment", () => ({ default: jest.fn() }), {
+  virtual: true
+});
+
+const mount = mounter("c-accord-collaboration-survey", AccordCollaborationSurvey, { recordId: "001000000000001AAA" });
+const questionCodes = (element) => [...element.shadowRoot.querySelectorAll("li.question")].map((li) => li.dataset.code);
+const ratingOf = (element, code) => element.shadowRoot.querySelector(`lightning-radio-group[data-code="${code}"]`);
+const commentOf = (element, code) => element.shadowRoot.querySelector(`lightning-textarea[data-code="${code}"]`);
+const sent = () => JSON.parse(saveAssessment.mock.calls[saveAssessment.mock.calls.length - 1][0].assessmentJson);
+
+describe("c-accord-collaboration-survey", () => {
+  beforeEach(() => {
+    getSurvey.mockResolvedValue(SURVEY);
+  });
+  afterEach(() => {
+    window.sessionStorage.clear();
+    resetDom();
+  });
+
+  it("asks a customer contact the customer's dimensions, in the user's language, with the scale's words", async () => {
+    const element = mount();
+    await settle();
+    expect(getSurvey).toHaveBeenCalledWith({ accountId: "001000000000001AAA" });
+    expect(byId(element, "period").textContent).toContain("2026");
+    expect(byId(element, "contact").options.map((o) => o.label)).toEqual(["Dr. Anna Weber", "Jonas Brandt"]);
+    expect(questionCodes(element)).toEqual(["Trust_Transparency", "Scientific_Exchange", "Custom_Dim"]);
+    const trust = element.shadowRoot.querySelector('li[data-code="Trust_Transparency"]');
+    expect(trust.textContent).toContain("Trust and transparency");
+    expect(trust.textContent).toContain("How openly both sides share intentions");
+    expect(ratingOf(element, "Trust_Transparency").options.map((o) => o.label)).toEqual([
+      "1 · Poor",
+      "2 · Fair",
+      "3 · Good",
+      "4 · Very good",
+      "5 · Excellent",
+      "N/A"
+    ]);
+    expect(ratingOf(element, "Trust_Transparency").label).toBe("Rating of Trust and transparency");
+    // An admin-added dimension without a translation keeps its configured label and shows no help.
+    expect(element.shadowRoot.querySelector('li[data-code="Custom_Dim"]').textContent).toContain(
+      "Admin-added dimension"
+    );
+    await expectAccessible(element);
+  });
+
+  it("submits the ratings shown: N/A is sent only with its comment, only configured codes", async () => {
+    saveAssessment.mockResolvedValue({});
+    const element = mount();
+    await settle();
+    change(byId(element, "contact"), "003000000000002AAA");
+    change(ratingOf(element, "Trust_Transparency"), "2");
+    change(ratingOf(element, "Scientific_Exchange"), "NA");
+    change(commentOf(element, "Scientific_Exchange"), "Noch kein Austausch");
+    change(ratingOf(element, "Custom_Dim"), "NA");
+    change(byId(element, "overall-comment"), "Mehr Tempo, bitte.");
+    await settle();
+    byId(element, "submit").click();
+    await settle();
+    expect(saveAssessment.mock.calls[0][0].submit).toBe(true);
+    expect(sent()).toEqual({
+      id: null,
+      accountId: "001000000000001AAA",
+      period: "2026",
+      respondentType: "Customer",
+      respondentId: "003000000000002AAA",
+      respondentName: null,
+      function: null,
+      comment: "Mehr Tempo, bitte.",
+      submittedOn: null,
+      ratings: [
+        { dimension: "Trust_Transparency", score: 2, comment: null },
+        { dimension: "Scientific_Exchange", score: null, comment: "Noch kein Austausch" }
+      ]
+    });
+    expect(byId(element, "notice").textContent).toBe("Thank you. The assessment is submitted.");
+    expect(getSurvey).toHaveBeenCalledTimes(2);
+  });
+
+  it("an internal respondent answers the team's dimensions with a colleague and a function", async () => {
+    saveAssessment.mockResolvedValue({});
+    const element = mount();
+    await settle();
+    change(byId(element, "respondent-type"), "Internal");
+    await settle();
+    expect(questionCodes(element)).toEqual(["Trust_Transparency", "Internal_Alignment", "Custom_Dim"]);
+    expect(byId(element, "function").options.map((o) => o.label)).toEqual([
+      "Medical",
+      "Market Access",
+      "HEOR",
+      "Marketing",
+      "Sales",
+      "Supply",
+      "Other"
+    ]);
+    change(byId(element, "colleague"), "005000000000002AAA");
+    change(ratingOf(element, "Internal_Alignment"), "3");
+    byId(element, "submit").click();
+    await settle();
+    expect(byId(element, "error").textContent).toBe("Choose the colleague's function.");
+    expect(saveAssessment).not.toHaveBeenCalled();
+    change(byId(element, "function"), "HEOR");
+    byId(element, "save-draft").click();
+    await settle();
+    expect(saveAssessment.mock.calls[0][0].submit).toBe(false);
+    expect(sent()).toMatchObject({ respondentType: "Internal", respondentId: "005000000000002AAA", function: "HEOR" });
+    expect(byId(element, "notice").textContent).toBe("Draft saved.");
+  });
+
+  it("checks the respondent and a rating before a round trip", async () => {
+    const element = mount();
+    await settle();
+    byId(element, "submit").click();
+    await settle();
+    expect(byId(element, "error").textContent).toBe("Choose who is answering.");
+    change(byId(element, "contact"), "003000000000002AAA");
+    byId(element, "submit").click();
+    await settle();
+    expect(byId(element, "error").textContent).toBe("Rate at least one dimension before submitting.");
+    expect(saveAssessment).not.toHaveBeenCalled();
+    await expectAccessible(element);
+  });
+
+  it("a second assessment is refused with the server's message and an offer to edit the existing draft", async () => {
+    saveAssessment.mockRejectedValue({
+      body: {
+        message: JSON.stringify({
+          message:
+            "Dr. Anna Weber already has an assessment for 2026. Open it to edit the draft instead of starting a second one.",
+          code: "DUPLICATE_ASSESSMENT",
+          recordKey: "a08000000000001AAA"
+        })
+      }
+    });
+    const element = mount();
+    await settle();
+    change(byId(element, "contact"), "003000000000001AAA");
+    change(ratingOf(element, "Trust_Transparency"), "5");
+    byId(element, "submit").click();
+    await settle();
+    expect(byId(element, "error").textContent).toContain("already has an assessment for 2026");
+    byId(element, "edit-existing").click();
+    await settle();
+    expect(byId(element, "error")).toBeNull();
+    expect(byId(element, "contact").value).toBe("003000000000001AAA");
+    expect(ratingOf(element, "Trust_Transparency").value).toBe("4");
+    expect(ratingOf(element, "Scientific_Exchange").value).toBe("NA");
+    expect(commentOf(element, "Scientific_Exchange").value).toBe("Kann ich nicht beurteilen");
+    expect(byId(element, "overall-comment").value).toBe("Offen und verlässlich.");
+    saveAssessment.mockResolvedValue({});
+    byId(element, "submit").click();
+    await settle();
+    expect(sent().id).toBe("a08000000000001AAA");
+  });
+
+  it("lists the period's assessments and opens one for editing", async () => {
+    const element = mount();
+    await settle();
+    const rows = element.shadowRoot.querySelectorAll('[data-id="existing"] li');
+    expect(rows).toHaveLength(1);
+    expect(rows[0].textContent).toContain("Dr. Anna Weber");
+    expect(rows[0].textContent).toContain("Draft");
+    byId(element, "edit").click();
+    await settle();
+    expect(byId(element, "contact").value).toBe("003000000000001AAA");
+    byId(element, "new").click();
+    await settle();
+    expect(byId(element, "contact").value).toBeNull();
+  });
+
+  it("in customer mode shows only the customer part: no respondent type, no internal list", async () => {
+    const element = mount();
+    await settle();
+    change(byId(element, "respondent-type"), "Internal");
+    await settle();
+    const listener = subscribe.mock.calls.find(([, channel]) => channel === CUSTOMER_MODE)[2];
+    listener({ on: true });
+    await settle();
+    expect(byId(element, "respondent-type")).toBeNull();
+    expect(byId(element, "existing")).toBeNull();
+    expect(byId(element, "contact")).not.toBeNull();
+    expect(questionCodes(element)).toEqual(["Trust_Transparency", "Scientific_Exchange", "Custom_Dim"]);
+    await expectAccessible(element);
+  });
+
+  it("a survey that cannot be loaded says so", async () => {
+    getSurvey.mockReset();
+    getSurvey.mockRejectedValue({ body: { message: "boom" } });
+    const element = mount();
+    await settle();
+    expect(byId(element, "load-error").textContent).toBe("boom");
+  });
+
+  it("an account without contacts says to add one first", async () => {
+    getSurvey.mockResolvedValue({ ...SURVEY, contacts: [] });
+    const element = mount();
+    await settle();
+    expect(byId(element, "no-contacts").textContent).toContain("Add the customer person as a contact first");
+  });
+});
