@@ -211,7 +211,10 @@ export function changesBaseline(plan: PlanDto, versions: PlanVersionDto[]): Chan
     (a, b) => b.planVersion - a.planVersion || (a.signedAt < b.signedAt ? 1 : -1)
   );
   for (const signature of signatures) {
-    const signed = earlier.find((version) => version.contentHash === signature.contentHash);
+    // The version signed, by number and hash; a reopened plan repeats that content under a new number first.
+    const signed =
+      earlier.find((v) => v.version === signature.planVersion && v.contentHash === signature.contentHash) ??
+      earlier.find((v) => v.contentHash === signature.contentHash);
     if (signed) return { version: signed, reason: "signed", signerName: signature.signerName };
   }
   return { version: earlier[0], reason: "seen", signerName: null };

@@ -33,6 +33,8 @@ const KIND_BADGES = {
   removed: "slds-badge slds-theme_error",
   changed: "slds-badge slds-theme_warning"
 };
+/** The line that names a record: not repeated above its own word-by-word change. */
+const NAMING_FIELDS = { need: "verbatim", initiative: "title", commitment: "description" };
 const RECORD_LABELS = {
   need: LABELS.Changes_Need,
   initiative: LABELS.Changes_Initiative,
@@ -174,7 +176,7 @@ export default class AccordVersionChanges extends LightningElement {
         kindLabel: KIND_LABELS[change.kind],
         badgeClass: KIND_BADGES[change.kind],
         recordLabel: RECORD_LABELS[change.record],
-        text: change.text,
+        text: change.fields.some((field) => field.field === NAMING_FIELDS[change.record]) ? "" : change.text,
         initiative: change.initiative,
         fields: change.fields.map(describeField),
         dataKind: change.kind

@@ -1,0 +1,118 @@
+"use strict";
+// What changed since the customer signed (issue 14 item 3), in the preview's real workspace against the in-memory
+// server, which keeps every shared version as the org's derivation does: a need reworded after sharing shows word
+// by word in Share and sign, against the version the customer signed or, when they signed none, last saw.
+// With ACCORD_SCREENSHOTS=<folder> the changes are photographed (docs/screenshots/version-changes.png).
+
+const fs = require("node:fs");
+const path = require("node:path");
+const { test, expect } = require("@playwright/test");
+const { sampleAccounts, captureErrors, recordPageUrl, seriousAxeViolations, waitForComponents } = require("./support");
+
+test.describe.configure({ mode: "serial" });
+
+const KOREAN_HOSPITAL = /Hangang/;
+const GERMAN_HOSPITAL = /Rheinaue/;
+const SHOTS = process.env.ACCORD_SCREENSHOTS;
+
+async function openWorkspace(page, request, namePattern) {
+  const account = (await sampleAccounts(request)).find((a) => namePattern.test(a.name));
+  expect(account, `a sample account matching ${namePattern}`).toBeTruthy();
+  await page.goto(recordPageUrl(account.id));
+  await waitForComponents(page);
+  return page.locator('[data-component="accordPlanWorkspace"]');
+}
+
+async function openTab(workspace, name) {
+  await workspace.getByRole("tab", { name }).click();
+}
+
+/** Appends words to the first need's verbatim through its edit form and saves (a content change). */
+async function rewordFirstNeed(workspace, words) {
+  await openTab(workspace, "Listen");
+  const need = workspace.locator('[data-id="need"]').first();
+  await need.locator('[data-id="need-edit"]').click();
+  const textarea = need.locator('[data-id="need-edit-verbatim"] textarea');
+  const before = await textarea.inputValue();
+  await textarea.fill(`${before} ${words}`);
+  await need.locator('[data-id="need-edit-save"]').click();
+  await expect(workspace.locator('[data-id="need"] [data-id="need-verbatim"]').first()).toContainText(words);
+  return before;
+}
+
+test.beforeEach(async ({ request }) => {
+  const response = await request.post("/preview/api/reset");
+  expect(response.ok(), "the sample data is reseeded before each journey").toBeTruthy();
+});
+
+test("reopened and reworded: Share and sign shows the change since the version the customer signed", async ({
+  page,
+  request
+}) => {
+  const errors = captureErrors(page);
+  const workspace = await openWorkspace(page, request, GERMAN_HOSPITAL);
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Agreed");
+  const signedVersion = await workspace.locator('[data-id="header-version"]').innerText();
+  await openTab(workspace, "Share and sign");
+  const signer = (await workspace.locator('[data-id="party-customer"] [data-id="signed"]').innerText()).trim();
+  // Agreed: the customer signed what is there, nothing to compare.
+  await expect(workspace.locator('[data-id="version-changes"]')).toHaveCount(0);
+
+  await workspace.locator('[data-id="reopen-reason"] textarea').fill("Die Apotheke ergänzt ihren Bedarf.");
+  await workspace.locator('[data-id="reopen-submit"]').click();
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("In Review");
+  await rewordFirstNeed(workspace, "– auch am Wochenende");
+
+  await openTab(workspace, "Share and sign");
+  const changes = workspace.locator('[data-id="version-changes"]');
+  await expect(changes.locator('[data-id="changes-heading"]')).toContainText(
+    `Changed since version ${signedVersion}, which`
+  );
+  await expect(changes.locator('[data-id="changes-heading"]')).toContainText("signed");
+  expect(signer).toContain(
+    (await changes.locator('[data-id="changes-heading"]').innerText()).split("which ")[1].replace(" signed", "").trim()
+  );
+  const changed = changes.locator('[data-id="change"][data-kind="changed"]');
+  await expect(changed).toHaveCount(1);
+  await expect(changed.locator('[data-id="word-added"]')).toContainText("– auch am Wochenende");
+  await expect(changed.locator('[data-id="word-removed"]')).toHaveCount(0);
+
+  expect(await seriousAxeViolations(page), "the changes pass axe (serious and critical)").toEqual([]);
+  if (SHOTS) {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await changes.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300); // let icons and fonts paint
+    await changes.screenshot({ path: path.join(SHOTS, "version-changes.png") });
+  }
+  expect(errors).toEqual([]);
+});
+
+test("pulled back, reworded and shared again: the change since the version the customer last saw", async ({
+  page,
+  request
+}) => {
+  const errors = captureErrors(page);
+  const workspace = await openWorkspace(page, request, KOREAN_HOSPITAL);
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("In Review");
+  const sharedVersion = await workspace.locator('[data-id="header-version"]').innerText();
+  await openTab(workspace, "Share and sign");
+  await workspace.locator('[data-id="pull-back"]').click();
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Draft");
+
+  const before = await rewordFirstNeed(workspace, "야간에도");
+  await openTab(workspace, "Share and sign");
+  // Still a Draft: the pending change against what the customer last saw is shown before sharing it.
+  await expect(workspace.locator('[data-id="version-changes"] [data-id="word-added"]')).toContainText("야간에도");
+  await workspace.locator('[data-id="share"]').click();
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("In Review");
+
+  const changes = workspace.locator('[data-id="version-changes"]');
+  await expect(changes.locator('[data-id="changes-heading"]')).toContainText(
+    `Changed since version ${sharedVersion}, which`
+  );
+  await expect(changes.locator('[data-id="changes-heading"]')).toContainText("last saw");
+  const changed = changes.locator('[data-id="change"][data-kind="changed"]');
+  await expect(changed.locator('[data-id="word-added"]')).toContainText("야간에도");
+  await expect(changed.locator('[data-id="change-words"]')).toContainText(before.slice(0, 5));
+  expect(errors).toEqual([]);
+});
