@@ -3,7 +3,7 @@
 // typed as src/core's public module, so a call names the function it uses (core.applyAction) and tsc checks it
 // (preview/tsconfig.json).
 
-const { importCore } = require("../../build/core-bundle");
+const { importCore, CONFIG_ENTRY } = require("../../build/core-bundle");
 
 /** @typedef {typeof import("../../src/core/index")} Core */
 
@@ -13,4 +13,12 @@ const { importCore } = require("../../build/core-bundle");
  */
 const loadCore = () => importCore();
 
-module.exports = { loadCore };
+/** @typedef {typeof import("../../src/core/configConsole")} ConfigCore */
+
+/**
+ * The configuration console's rules (c/accordConfigCore), bundled now and imported.
+ * @returns {Promise<ConfigCore>}
+ */
+const loadConfigCore = () => importCore(CONFIG_ENTRY);
+
+module.exports = { loadCore, loadConfigCore };

@@ -134,7 +134,9 @@ const CLASS_ACCESS = {
   AccordSharePlanAction: SETS,
   AccordRecordSignatureAction: SETS,
   // Recomputing scores is configuration work: only the set holding Accord_Configure.
-  AccordRecomputeScoresAction: ["Accord_Admin"]
+  AccordRecomputeScoresAction: ["Accord_Admin"],
+  // The configuration console: reads and deploys custom metadata, starts the recompute (Accord_Configure).
+  AccordConfigurationAdminController: ["Accord_Admin"]
 };
 const APP = "Accord_Key_Account_Management";
 const FORBIDDEN_USER_PERMISSIONS = [

@@ -109,12 +109,13 @@ export function importConfigurationCsv(
       problem(
         0,
         "UNKNOWN_TYPE",
-        "this is not a configuration file; name each file after its type, e.g. Country_Setting.csv."
+        "this is not a configuration file; name each file after its type, e.g. Country_Setting.csv.",
+        [CONFIGURATION_TYPES.map((t) => configurationCsvFileName(t.name)).join(", ")]
       );
       continue;
     }
     if (importedTypes.has(spec.name)) {
-      problem(0, "DUPLICATE_RECORD", "this file is given twice; import each type once.");
+      problem(0, "DUPLICATE_FILE", "this file is given twice; import each type once.");
       continue;
     }
     importedTypes.add(spec.name);
@@ -123,7 +124,7 @@ export function importConfigurationCsv(
       rows = parseCsv(file.text);
     } catch (error) {
       if (!(error instanceof CsvSyntaxError)) throw error;
-      problem(error.line, "INVALID_CSV", error.message);
+      problem(error.line, "INVALID_CSV", error.message, [String(error.line)]);
       continue;
     }
     const columns = configurationCsvColumns(spec.name);
@@ -143,7 +144,7 @@ export function importConfigurationCsv(
           row.line,
           "INVALID_CSV",
           `line ${row.line} has ${row.cells.length} values; the header has ${columns.length}.`,
-          [String(row.cells.length), String(columns.length)]
+          [String(row.line)]
         );
         continue;
       }

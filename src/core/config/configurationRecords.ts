@@ -8,7 +8,7 @@
  * - UNKNOWN_TYPE: the type is not one of CONFIGURATION_TYPES.
  * - INVALID_NAME: DeveloperName breaks the platform rule or is longer than 40; DUPLICATE_RECORD: a second
  *   record of the type with the same DeveloperName (case-insensitive, as the platform compares them).
- * - REQUIRED / TOO_LONG on Label (40) and on each field; UNKNOWN_FIELD: a value for a field the type lacks.
+ * - REQUIRED / TOO_LONG on Label (40) and on each field (field-name order); UNKNOWN_FIELD: a value for a field the type lacks.
  * - INVALID_NUMBER: not a whole number within the field's digits and its range (RANGES); INVALID_CHOICE: a
  *   picklist value outside its list; UNKNOWN_REFERENCE: a relationship naming no record of the referenced type.
  * - INVALID_COUNTRY_CODE: a country code that is not two upper-case letters; DUPLICATE_COUNTRY: a second
@@ -51,7 +51,8 @@ export type ConfigurationIssueCode =
   | "CRITERION_WEIGHTS_NOT_100"
   // CSV import only (configurationCsv.ts): a file's syntax or header.
   | "INVALID_CSV"
-  | "INVALID_HEADER";
+  | "INVALID_HEADER"
+  | "DUPLICATE_FILE";
 
 export interface ConfigurationIssue {
   code: ConfigurationIssueCode;
@@ -126,7 +127,10 @@ export function checkConfigurationRecords(records: ConfigurationRecord[]): Confi
         add("UNKNOWN_FIELD", name, `${record.type} has no field ${name}; remove it.`, [name]);
       }
     }
-    for (const field of type.fields) checkField(record, field, value(record, field.name), namesByType, add);
+    // Field-name order, not declaration order: Apex reads the fields from describe, which has no order.
+    for (const field of [...type.fields].sort((x, y) => compareText(x.name, y.name))) {
+      checkField(record, field, value(record, field.name), namesByType, add);
+    }
     checkUniqueness(record, uniqueKeys, add);
     checkTierOrder(record, add);
   });
@@ -143,6 +147,11 @@ function typeNames(): string {
 function value(record: ConfigurationRecord, field: string): string | null {
   const v = record.values ? record.values[field] : null;
   return isBlank(v) ? null : String(v).trim();
+}
+
+/** A whole number written as digits, optionally with a zero fraction ("15", "-3", "6.0"); else null. */
+function wholeNumber(text: string | null): number | null {
+  return text !== null && /^-?\d+(\.0*)?$/.test(text) ? Number(text) : null;
 }
 
 function checkName(record: ConfigurationRecord, add: Add): void {
@@ -183,8 +192,8 @@ function checkField(
   if (field.kind === "Number") {
     const limit = 10 ** (field.digits ?? 18) - 1;
     const range = RANGES[`${record.type}.${field.name}`] ?? { min: -limit, max: limit };
-    const n = /^-?\d+(\.0*)?$/.test(text) ? Number(text) : NaN;
-    if (!Number.isInteger(n) || n < range.min || n > range.max) {
+    const n = wholeNumber(text);
+    if (n === null || n < range.min || n > range.max) {
       add(
         "INVALID_NUMBER",
         field.name,
@@ -224,11 +233,10 @@ function checkField(
 /** Rows that must be unique beyond their DeveloperName: one per country, profile scope, archetype link. */
 function checkUniqueness(record: ConfigurationRecord, keys: Set<string>, add: Add): void {
   const v = (field: string) => value(record, field) ?? "";
-  let key: string | null = null;
+  let parts: string[] = [];
   let code: ConfigurationIssueCode = "DUPLICATE_LINK";
-  let what = "";
   if (record.type === "Country_Setting") {
-    [key, code, what] = [v("Country_Code__c"), "DUPLICATE_COUNTRY", `country ${v("Country_Code__c")}`];
+    [parts, code] = [[v("Country_Code__c")], "DUPLICATE_COUNTRY"];
   } else if (record.type === "Stakeholder_Role_Profile") {
     if (v("Country_Code__c") !== "" && v("Archetype__c") !== "") {
       add(
@@ -237,27 +245,27 @@ function checkUniqueness(record: ConfigurationRecord, keys: Set<string>, add: Ad
         "a role profile names a country or an archetype (or neither, for the global profile), never both."
       );
     }
-    [key, code] = [
-      [v("Role_Code__c"), v("Country_Code__c"), v("Archetype__c"), v("Language__c")].join("|"),
+    [parts, code] = [
+      [v("Role_Code__c"), v("Country_Code__c"), v("Archetype__c"), v("Language__c")],
       "DUPLICATE_PROFILE"
     ];
-    what = `role ${v("Role_Code__c")} in ${v("Country_Code__c") || v("Archetype__c") || "global"} (${v("Language__c")})`;
   } else if (record.type === "Archetype_Required_Role") {
-    [key, what] = [[v("Archetype__c"), v("Role_Code__c")].join("|"), `${v("Archetype__c")} / ${v("Role_Code__c")}`];
+    parts = [v("Archetype__c"), v("Role_Code__c")];
   } else if (record.type === "Archetype_Criterion_Weight") {
-    [key, what] = [[v("Archetype__c"), v("Criterion__c")].join("|"), `${v("Archetype__c")} / ${v("Criterion__c")}`];
+    parts = [v("Archetype__c"), v("Criterion__c")];
   }
-  if (key === null || key.replace(/\|/g, "") === "") return;
-  const scoped = `${record.type}|${key}`;
+  if (parts.every((p) => p === "")) return;
+  const what = parts.filter((p) => p !== "").join(" / ");
+  const scoped = `${record.type}|${parts.join("|")}`;
   if (keys.has(scoped)) add(code, null, `a second record for ${what}; keep one.`, [what]);
   keys.add(scoped);
 }
 
 function checkTierOrder(record: ConfigurationRecord, add: Add): void {
   if (record.type !== "Accord_Scoring_Setting") return;
-  const a = Number(value(record, "Tier_A_Threshold__c"));
-  const b = Number(value(record, "Tier_B_Threshold__c"));
-  if (Number.isFinite(a) && Number.isFinite(b) && b > a) {
+  const a = wholeNumber(value(record, "Tier_A_Threshold__c"));
+  const b = wholeNumber(value(record, "Tier_B_Threshold__c"));
+  if (a !== null && b !== null && b > a) {
     add(
       "TIER_ORDER",
       "Tier_B_Threshold__c",
@@ -281,7 +289,7 @@ function wholeSetIssues(records: ConfigurationRecord[]): ConfigurationIssue[] {
       params: [`Accord_Scoring_Setting.${SCORING_SETTINGS_RECORD}`]
     });
   }
-  const weightOf = (r: ConfigurationRecord) => Number(value(r, "Weight__c") ?? 0) || 0;
+  const weightOf = (r: ConfigurationRecord) => wholeNumber(value(r, "Weight__c")) ?? 0;
   const criteria = ofType("Selection_Criterion");
   if (criteria.length === 0) return issues;
   const global = new Map(criteria.map((c) => [c.developerName, weightOf(c)]));
@@ -303,7 +311,7 @@ function wholeSetIssues(records: ConfigurationRecord[]): ConfigurationIssue[] {
 }
 
 function weightIssue(type: string, developerName: string | null, total: number): ConfigurationIssue {
-  const scope = developerName === null ? "the global selection criteria" : `${type}.${developerName}`;
+  const scope = developerName === null ? type : `${type}.${developerName}`;
   return {
     code: "CRITERION_WEIGHTS_NOT_100",
     type,

@@ -436,6 +436,8 @@ import StakeholderMap_ErrorTitle from "@salesforce/label/c.Accord_StakeholderMap
 import StakeholderMap_FilterCoverage from "@salesforce/label/c.Accord_StakeholderMap_FilterCoverage";
 import StakeholderMap_Fit from "@salesforce/label/c.Accord_StakeholderMap_Fit";
 import StakeholderMap_Influence from "@salesforce/label/c.Accord_StakeholderMap_Influence";
+import StakeholderMap_IssueNotEngaged from "@salesforce/label/c.Accord_StakeholderMap_IssueNotEngaged";
+import StakeholderMap_IssueWeak from "@salesforce/label/c.Accord_StakeholderMap_IssueWeak";
 import StakeholderMap_ListView from "@salesforce/label/c.Accord_StakeholderMap_ListView";
 import StakeholderMap_Loading from "@salesforce/label/c.Accord_StakeholderMap_Loading";
 import StakeholderMap_NeverEngaged from "@salesforce/label/c.Accord_StakeholderMap_NeverEngaged";
@@ -688,6 +690,20 @@ import ConfigGap_ROLE_PROFILE_WITHOUT_ENGLISH from "@salesforce/label/c.Accord_C
 import ConfigGap_CRITERION_WITHOUT_WEIGHT from "@salesforce/label/c.Accord_ConfigGap_CRITERION_WITHOUT_WEIGHT";
 import ConfigGap_OVERRIDE_UNKNOWN_CRITERION from "@salesforce/label/c.Accord_ConfigGap_OVERRIDE_UNKNOWN_CRITERION";
 import ConfigGap_NO_DIMENSION_WEIGHT from "@salesforce/label/c.Accord_ConfigGap_NO_DIMENSION_WEIGHT";
+import Success_Achieved from "@salesforce/label/c.Accord_Success_Achieved";
+import Success_Partly from "@salesforce/label/c.Accord_Success_Partly";
+import Success_NotAchieved from "@salesforce/label/c.Accord_Success_NotAchieved";
+import Review_SuccessTitle from "@salesforce/label/c.Accord_Review_SuccessTitle";
+import Review_SuccessOutcome from "@salesforce/label/c.Accord_Review_SuccessOutcome";
+import Review_SuccessResult from "@salesforce/label/c.Accord_Review_SuccessResult";
+import Review_CustomerComment from "@salesforce/label/c.Accord_Review_CustomerComment";
+import Review_SuccessRateTitle from "@salesforce/label/c.Accord_Review_SuccessRateTitle";
+import Review_SuccessRateLine from "@salesforce/label/c.Accord_Review_SuccessRateLine";
+import Review_NoInitiatives from "@salesforce/label/c.Accord_Review_NoInitiatives";
+import Doc_Outcomes from "@salesforce/label/c.Accord_Doc_Outcomes";
+import Doc_CustomerFeedback from "@salesforce/label/c.Accord_Doc_CustomerFeedback";
+import Doc_DeliveryLine from "@salesforce/label/c.Accord_Doc_DeliveryLine";
+import Doc_SuccessLine from "@salesforce/label/c.Accord_Doc_SuccessLine";
 
 export const LABELS = Object.freeze({
   AccountSummary_Collaboration,
@@ -1121,6 +1137,8 @@ export const LABELS = Object.freeze({
   StakeholderMap_FilterCoverage,
   StakeholderMap_Fit,
   StakeholderMap_Influence,
+  StakeholderMap_IssueNotEngaged,
+  StakeholderMap_IssueWeak,
   StakeholderMap_ListView,
   StakeholderMap_Loading,
   StakeholderMap_NeverEngaged,
@@ -1372,7 +1390,21 @@ export const LABELS = Object.freeze({
   ConfigGap_ROLE_PROFILE_WITHOUT_ENGLISH,
   ConfigGap_CRITERION_WITHOUT_WEIGHT,
   ConfigGap_OVERRIDE_UNKNOWN_CRITERION,
-  ConfigGap_NO_DIMENSION_WEIGHT
+  ConfigGap_NO_DIMENSION_WEIGHT,
+  Success_Achieved,
+  Success_Partly,
+  Success_NotAchieved,
+  Review_SuccessTitle,
+  Review_SuccessOutcome,
+  Review_SuccessResult,
+  Review_CustomerComment,
+  Review_SuccessRateTitle,
+  Review_SuccessRateLine,
+  Review_NoInitiatives,
+  Doc_Outcomes,
+  Doc_CustomerFeedback,
+  Doc_DeliveryLine,
+  Doc_SuccessLine
 });
 
 /** The label named <kind>_<code> (Accord_Issue_NEED_UNDECIDED for "Issue", "NEED_UNDECIDED"), or undefined. */
