@@ -112,3 +112,35 @@ test("the check reports a metadata type nobody declared", () => {
   extra.set("Extra_Type__mdt", { fields: new Map() });
   assert.deepEqual(checkConfigurationTypes(declared, extra), ["Extra_Type__mdt: not declared in CONFIGURATION_TYPES"]);
 });
+
+// The Apex twin (rules/AccordConfigurationRecords.cls) names the types and the business ranges once more, because
+// Apex cannot import TypeScript: both lists must equal src/core's.
+function apexTwinLists(source) {
+  const types = /TYPES = new List<String>\{([^}]*)\}/.exec(source);
+  const ranges = [...source.matchAll(/'([A-Za-z_]+\.[A-Za-z_]+__c)' => new List<Decimal>\{ (-?\d+), (-?\d+) \}/g)];
+  return {
+    types: types ? [...types[1].matchAll(/'([^']+)'/g)].map((m) => m[1]) : [],
+    ranges: Object.fromEntries(ranges.map((m) => [m[1], { min: Number(m[2]), max: Number(m[3]) }]))
+  };
+}
+
+test("the Apex twin lists the same types, in order, and the same ranges as src/core", () => {
+  const apex = apexTwinLists(
+    fs.readFileSync(path.join(ROOT, "force-app/main/default/classes/rules/AccordConfigurationRecords.cls"), "utf8")
+  );
+  assert.deepEqual(
+    apex.types,
+    declared.map((t) => t.name)
+  );
+  const source = fs.readFileSync(path.join(ROOT, "src/core/config/configurationRecords.ts"), "utf8");
+  const tsRanges = Object.fromEntries(
+    [...source.matchAll(/"([A-Za-z_]+\.[A-Za-z_]+__c)": \{ min: (-?\d+), max: (-?\d+) \}/g)].map((m) => [
+      m[1],
+      { min: Number(m[2]), max: Number(m[3]) }
+    ])
+  );
+  assert.ok(Object.keys(tsRanges).length >= 9, "the ranges of configurationRecords.ts are read");
+  assert.deepEqual(apex.ranges, tsRanges);
+  // The comparison fails on a changed copy.
+  assert.notDeepEqual(apexTwinLists("TYPES = new List<String>{ 'Country_Setting' }").types, apex.types);
+});
