@@ -1,5 +1,6 @@
 /** Every accord command, in the order `accord --help` lists them. */
 import type { Command } from "../command";
+import { doctor } from "./doctor";
 import { signaturesAudit } from "./signaturesAudit";
 
-export const COMMANDS: readonly Command[] = [signaturesAudit];
+export const COMMANDS: readonly Command[] = [doctor, signaturesAudit];

@@ -105,4 +105,4 @@ function readConfiguration(root) {
   };
 }
 
-module.exports = { readConfiguration };
+module.exports = { readConfiguration, readCustomMetadataRecords };

@@ -22,29 +22,71 @@ const { parse, SoqlError } = require("./soql");
 
 const STANDARD_FIELDS = ["Id", "Name", "CreatedDate", "LastModifiedDate", "OwnerId"];
 
-/** Objects the package uses but does not define: their fields as the org has them. */
+/**
+ * Standard objects the CLI reads, with the fields, lookups (field → parent) and child relationships it uses, as
+ * the object reference describes them (e.g. PermissionSet.Assignments, CronTrigger.CronJobDetail, Translation).
+ */
 const STANDARD_OBJECTS = {
-  Account: { fields: ["Id", "Name", "BillingCountryCode"], lookups: {} },
+  Account: { fields: ["Id", "Name", "BillingCountryCode"] },
   Contact: { fields: ["Id", "Name", "AccountId", "Email"], lookups: { AccountId: "Account" } },
-  User: { fields: ["Id", "Name", "Username", "IsActive"], lookups: {} }
+  User: { fields: ["Id", "Name", "Username", "IsActive"] },
+  PermissionSet: {
+    fields: ["Id", "Name", "Label", "IsOwnedByProfile"],
+    children: { Assignments: { object: "PermissionSetAssignment", field: "PermissionSetId" } }
+  },
+  PermissionSetAssignment: {
+    fields: ["Id", "AssigneeId", "PermissionSetId"],
+    lookups: { AssigneeId: "User", PermissionSetId: "PermissionSet" }
+  },
+  CustomPermission: { fields: ["Id", "DeveloperName", "MasterLabel"] },
+  SetupEntityAccess: {
+    fields: ["Id", "ParentId", "SetupEntityId", "SetupEntityType"],
+    lookups: { ParentId: "PermissionSet" }
+  },
+  CronJobDetail: { fields: ["Id", "Name", "JobType"] },
+  CronTrigger: {
+    fields: ["Id", "State", "NextFireTime", "CronExpression", "CronJobDetailId"],
+    lookups: { CronJobDetailId: "CronJobDetail" }
+  },
+  Translation: { fields: ["Id", "Language", "IsActive"] },
+  ApexClass: { fields: ["Id", "Name"] },
+  AsyncApexJob: {
+    fields: [
+      "Id",
+      "Status",
+      "JobType",
+      "JobItemsProcessed",
+      "TotalJobItems",
+      "NumberOfErrors",
+      "ExtendedStatus",
+      "CreatedDate",
+      "CompletedDate",
+      "ApexClassId"
+    ],
+    lookups: { ApexClassId: "ApexClass" }
+  }
 };
 
-/** { object → { fields: Set, lookups: { field → parent object }, children: { relationship__r → {object, field} } } } */
+const CUSTOM_METADATA_FIELDS = ["Id", "DeveloperName", "MasterLabel", "Label", "QualifiedApiName", "NamespacePrefix"];
+
+/** { object → { fields: Set, lookups: { field → parent object }, children: { relationship → {object, field} } } } */
 function loadSchema() {
   const schema = {};
   for (const [name, spec] of Object.entries(STANDARD_OBJECTS)) {
-    schema[name] = { fields: new Set(spec.fields), lookups: { ...spec.lookups }, children: {} };
+    schema[name] = { fields: new Set(spec.fields), lookups: { ...spec.lookups }, children: { ...spec.children } };
   }
   const model = loadModel();
-  for (const [name, object] of model.objects) {
-    const entry = (schema[name] ??= { fields: new Set(STANDARD_FIELDS), lookups: {}, children: {} });
-    for (const f of STANDARD_FIELDS) entry.fields.add(f);
+  const custom = [...model.objects, ...model.cmdtObjects];
+  for (const [name, object] of custom) {
+    const base = name.endsWith("__mdt") ? CUSTOM_METADATA_FIELDS : STANDARD_FIELDS;
+    const entry = (schema[name] ??= { fields: new Set(), lookups: {}, children: {} });
+    for (const f of base) entry.fields.add(f);
     for (const [fieldName, field] of object.fields) {
       entry.fields.add(fieldName);
       if (field.referenceTo) entry.lookups[fieldName] = field.referenceTo;
     }
   }
-  for (const [name, object] of model.objects) {
+  for (const [name, object] of custom) {
     for (const [fieldName, field] of object.fields) {
       if (!field.referenceTo || !field.relationshipName) continue;
       const parent = (schema[field.referenceTo] ??= { fields: new Set(STANDARD_FIELDS), lookups: {}, children: {} });
@@ -118,6 +160,7 @@ class FakeOrg {
     this.rejectRow = options.rejectRow ?? (() => null);
     this.token = options.token ?? "00DFAKE!token";
     this.apiVersion = options.apiVersion ?? "65.0";
+    this.versions = options.versions ?? ["63.0", "64.0", "65.0"];
     this.cursors = new Map();
     this.jobs = new Map();
     this.requests = [];
@@ -203,6 +246,13 @@ class FakeOrg {
     }
     const base = `/services/data/v${this.apiVersion}`;
     const path = url.pathname;
+    if (req.method === "GET" && (path === "/services/data" || path === "/services/data/")) {
+      // https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_versions.htm
+      return {
+        status: 200,
+        body: this.versions.map((v) => ({ label: `v${v}`, url: `/services/data/v${v}`, version: v }))
+      };
+    }
     if (req.method === "GET" && path === `${base}/query`) return this.query(url.searchParams.get("q"));
     if (req.method === "GET" && path.startsWith(`${base}/query/`)) return this.nextPage(path.slice(base.length + 7));
     if (path.startsWith(`${base}/jobs/ingest`))
@@ -287,19 +337,20 @@ class FakeOrg {
     );
   }
 
+  /** The lookup behind a relationship name: Account__r → Account__c, Assignee → AssigneeId. */
+  lookupOf(objectName, relation) {
+    const lookups = this.schema[objectName].lookups;
+    const field = relation.endsWith("__r") ? relation.replace(/__r$/, "__c") : `${relation}Id`;
+    return field in lookups && this.schema[objectName].fields.has(field) ? { field, parent: lookups[field] } : null;
+  }
+
   checkField(path, objectName) {
     const parts = path.split(".");
     let current = objectName;
     for (let i = 0; i < parts.length - 1; i++) {
-      const lookup = parts[i].replace(/__r$/, "__c");
-      const parent = this.schema[current].lookups[lookup] ?? this.schema[current].lookups[parts[i] + "Id"];
-      if (
-        !parent ||
-        !this.schema[current].fields.has(lookup in this.schema[current].lookups ? lookup : parts[i] + "Id")
-      ) {
-        throw this.noSuchColumn(parts[i], current);
-      }
-      current = parent;
+      const lookup = this.lookupOf(current, parts[i]);
+      if (!lookup) throw this.noSuchColumn(parts[i], current);
+      current = lookup.parent;
     }
     if (!this.schema[current].fields.has(parts.at(-1))) throw this.noSuchColumn(parts.at(-1), current);
   }
@@ -326,12 +377,10 @@ class FakeOrg {
     let current = record;
     let currentObject = objectName;
     for (let i = 0; i < parts.length - 1; i++) {
-      const lookup = parts[i].replace(/__r$/, "__c");
-      const parentObject = this.schema[currentObject].lookups[lookup];
-      const parentId = current[lookup];
-      current = this.index(parentObject, "Id").get(parentId);
+      const lookup = this.lookupOf(currentObject, parts[i]);
+      current = this.index(lookup.parent, "Id").get(current[lookup.field]);
       if (!current) return null;
-      currentObject = parentObject;
+      currentObject = lookup.parent;
     }
     const value = current[parts.at(-1)];
     return value === undefined ? null : value;
@@ -361,8 +410,7 @@ class FakeOrg {
       }
       // Parent fields nest under the relationship name, as the REST API returns them.
       const relation = parts[0];
-      const lookup = relation.replace(/__r$/, "__c");
-      const parentObject = this.schema[objectName].lookups[lookup];
+      const { field: lookup, parent: parentObject } = this.lookupOf(objectName, relation);
       const parent = this.index(parentObject, "Id").get(record[lookup]);
       if (!parent) {
         out[relation] = null;
