@@ -157,7 +157,7 @@ test("after 12 months: start the review, record an outcome for every commitment,
   await workspace.locator('[data-id="create-next"]').click();
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Draft");
   await expect(workspace.locator('[data-id="header-version"]')).toHaveText("1");
-  await expect(workspace.locator('[data-id="header-period"]')).toHaveText("2027-07-01 – 2028-06-30");
+  await expect(workspace.locator('[data-id="header-period"]')).toHaveText("Jul 1, 2027 – Jun 30, 2028");
 
   // What the next plan carries (spec/README.md, Next plan): the goals, the deferred need (undecided again)
   // and the unfinished commitment under its initiative (open, no due date); not the committed needs, the

@@ -13,7 +13,8 @@ const {
   recordPageUrl,
   planPageUrl,
   waitForComponents,
-  expectEverySectionFits
+  expectEverySectionFits,
+  headerPeriod
 } = require("./support");
 const { readLabelCatalog } = require("../preview/build/labels");
 
@@ -47,7 +48,7 @@ const SHOWS = {
     }
     const { periodStart, periodEnd, status, version } = workspace.plan;
     await expect(section.locator('[data-id="header-account"]')).toHaveText(account.name);
-    await expect(section.locator('[data-id="header-period"]')).toHaveText(`${periodStart} – ${periodEnd}`);
+    await expect(section.locator('[data-id="header-period"]')).toHaveText(headerPeriod(periodStart, periodEnd));
     await expect(section.locator('[data-id="header-status"]')).toHaveText(status);
     await expect(section.locator('[data-id="header-version"]')).toHaveText(String(version));
   }
@@ -147,12 +148,13 @@ test("a plan's record page shows that plan, and the account's other plans open o
   const account = await accountWithPlans(request);
   const [newest, older] = account.plans;
   const period = (plan) => `${plan.periodStart} – ${plan.periodEnd}`;
+  const shownPeriod = (plan) => headerPeriod(plan.periodStart, plan.periodEnd);
 
   // The Account page shows the newest plan and lists the older one.
   await page.goto(recordPageUrl(account.id));
   const workspace = page.locator('[data-component="accordPlanWorkspace"]');
-  await expect(workspace.locator('[data-id="header-period"]')).toHaveText(period(newest));
-  const openOlder = workspace.locator('[data-id="open-plan"]').filter({ hasText: period(older) });
+  await expect(workspace.locator('[data-id="header-period"]')).toHaveText(shownPeriod(newest));
+  const openOlder = workspace.locator('[data-id="open-plan"]').filter({ hasText: shownPeriod(older) });
   await expect(openOlder).toHaveCount(1);
 
   // Opening it navigates to the older plan's record page, which shows that plan and lists the newest.
@@ -160,14 +162,14 @@ test("a plan's record page shows that plan, and the account's other plans open o
   await expect(page).toHaveURL(new RegExp(`[?&]plan=${older.id}`));
   await expect(page.locator('[data-id="record-page"] [data-id="record-name"]')).toContainText(period(older));
   await expect(page.getByLabel("Record page", { exact: true })).toHaveValue(older.id);
-  await expect(workspace.locator('[data-id="header-period"]')).toHaveText(period(older));
+  await expect(workspace.locator('[data-id="header-period"]')).toHaveText(shownPeriod(older));
   await expect(workspace.locator('[data-id="header-version"]')).toHaveText(String(older.version));
   await expect(workspace.getByRole("alert")).toHaveCount(0);
-  const openNewest = workspace.locator('[data-id="open-plan"]').filter({ hasText: period(newest) });
+  const openNewest = workspace.locator('[data-id="open-plan"]').filter({ hasText: shownPeriod(newest) });
   await expect(openNewest).toHaveCount(1);
   await openNewest.click();
   await expect(page).toHaveURL(new RegExp(`[?&]plan=${newest.id}`));
-  await expect(workspace.locator('[data-id="header-period"]')).toHaveText(period(newest));
+  await expect(workspace.locator('[data-id="header-period"]')).toHaveText(shownPeriod(newest));
 
   // The shell's record picker goes back to the Account page.
   await page.getByLabel("Record page", { exact: true }).selectOption("");

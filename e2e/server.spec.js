@@ -70,10 +70,10 @@ test("a plan created through the controller survives page reloads, and reset res
   const workspace = page.locator('[data-component="accordPlanWorkspace"]');
   const period = workspace.locator('[data-id="header-period"]');
   await page.goto(recordPageUrl(account.id));
-  await expect(period).toHaveText("2031-01-01 – 2031-12-31");
+  await expect(period).toHaveText("Jan 1, 2031 – Dec 31, 2031");
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Draft");
   await page.reload();
-  await expect(period).toHaveText("2031-01-01 – 2031-12-31");
+  await expect(period).toHaveText("Jan 1, 2031 – Dec 31, 2031");
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Draft");
   await expect(workspace.locator('[data-id="header-version"]')).toHaveText("1");
   const after = (await (await apex(request, "AccordPlanController.getWorkspace", { accountId: account.id })).json())
@@ -88,7 +88,7 @@ test("a plan created through the controller survives page reloads, and reset res
   expect(reset.plan === null || reset.plan.periodStart !== "2031-01-01").toBeTruthy();
   await page.goto(recordPageUrl(account.id));
   await waitForComponents(page);
-  await expect(period).not.toHaveText("2031-01-01 – 2031-12-31");
+  await expect(period).not.toHaveText("Jan 1, 2031 – Dec 31, 2031");
 });
 
 test("the lifecycle is src/core's: a content change to an agreed plan is rejected and changes nothing", async ({

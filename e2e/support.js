@@ -88,6 +88,18 @@ async function waitForComponents(scope) {
   }
 }
 
+const USER_DATE = new Intl.DateTimeFormat("en-US", {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  timeZone: "UTC"
+});
+/** A plan period as the workspace header writes it for the preview's en_US user ("Jan 1, 2026 – Dec 31, 2026"). */
+function headerPeriod(periodStart, periodEnd) {
+  const day = (iso) => USER_DATE.format(new Date(`${iso}T00:00:00Z`));
+  return `${day(periodStart)} – ${day(periodEnd)}`;
+}
+
 /** axe-core violations of impact serious or critical, as readable lines. */
 async function seriousAxeViolations(scope) {
   await scope.addScriptTag({ path: AXE_PATH });
@@ -116,5 +128,6 @@ module.exports = {
   pageWidths,
   expectEverySectionFits,
   waitForComponents,
-  seriousAxeViolations
+  seriousAxeViolations,
+  headerPeriod
 };

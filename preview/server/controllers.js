@@ -8,6 +8,7 @@ const { ApexError } = require("./apexError");
 const { readLabelCatalog } = require("../build/labels");
 const { previewActor, previewPermissions, PREVIEW_USER } = require("./actor");
 const { accountCountryCode, contactName } = require("./mapping");
+const { createCollaborationControllers } = require("./collaboration");
 const { stakeholderMap, saveStakeholder } = require("./stakeholderMap");
 
 /** The user's Salesforce language (en_US unless the page asked for another with ?lang=). */
@@ -169,7 +170,7 @@ function lifecycleRejection(reason) {
  * as a file on the plan and its SHA-256 becomes the evidence hash (Crypto.generateDigest in Apex); the signer's
  * name is the signing contact's (Customer) or the user's (Company).
  */
-function toCoreAction(store, plan, request) {
+function toCoreAction(core, store, plan, request) {
   if (request.type !== "sign") return request;
   const { drawnSignaturePng, ...sign } = request;
   let evidenceHash = null;
@@ -180,8 +181,31 @@ function toCoreAction(store, plan, request) {
     store.files.set(`${plan.id}:${evidenceHash}`, bytes);
   }
   const contact = sign.signerContactId ? store.contacts.get(sign.signerContactId) : null;
-  const signerName = sign.party === "Customer" ? contactName(contact) : PREVIEW_USER.userName;
+  const signerName = sign.party === "Customer" ? nameInPlanOrder(core, contact, plan) : PREVIEW_USER.userName;
   return { ...sign, signerName, evidenceHash };
+}
+
+/** A contact's name as the plan's language orders it (family name first in ja, ko, zh): the server's snapshot. */
+function nameInPlanOrder(core, contact, plan) {
+  if (!contact) return contactName(contact);
+  return core.personName({ firstName: contact.FirstName, lastName: contact.LastName }, plan.planLanguage || "en");
+}
+
+/**
+ * Raised_By_Name__c is the server's snapshot of the raised-by contact (AccordSignedContent in the org): taken when
+ * the contact is linked or changes, kept while it stays, never the client's text.
+ */
+function snapshotRaisedBy(core, store, before, edited) {
+  const previous = new Map((before.needs || []).map((need) => [need.key, need]));
+  return {
+    ...edited,
+    needs: (edited.needs || []).map((need) => {
+      const old = previous.get(need.key);
+      if (!need.raisedById) return { ...need, raisedByName: null };
+      if (old && old.raisedById === need.raisedById) return { ...need, raisedByName: old.raisedByName };
+      return { ...need, raisedByName: nameInPlanOrder(core, store.contacts.get(need.raisedById), edited) };
+    })
+  };
 }
 
 /** @param {{ getCore: () => import("./core").Core, store: () => any, now?: () => string }} options */
@@ -317,7 +341,8 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
       const before = requirePlan(store(), incoming.id);
       const edited = { ...incoming };
       for (const field of SERVER_OWNED_PLAN_FIELDS) edited[field] = before[field];
-      return runAction(before, { type: "save", plan: edited }, incoming.revision);
+      const snapshot = snapshotRaisedBy(core(), store(), before, edited);
+      return runAction(before, { type: "save", plan: snapshot }, incoming.revision);
     },
 
     "AccordPlanController.performAction"(params) {
@@ -331,7 +356,7 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
       }
       if (request.type === "save")
         throw new ApexError("INVALID_INPUT", "Save a plan with savePlan, not performAction.");
-      return runAction(before, toCoreAction(store(), before, request), request.revision);
+      return runAction(before, toCoreAction(core(), store(), before, request), request.revision);
     },
 
     "AccordPlanController.createNextPlan"(params) {
@@ -389,6 +414,8 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
       saveStakeholder(core(), store(), account, change, userLanguage(context));
       return stakeholderMap(core(), store(), account, userLanguage(context));
     },
+
+    ...createCollaborationControllers({ getCore, store, now, requireAccount }),
 
     "AccordCollaborationController.getAssessments"(params) {
       const account = requireAccount(store(), requireText(params, "accountId"));

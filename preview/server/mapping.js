@@ -60,7 +60,7 @@ function toSelectionRatingDto(record) {
   return { criterion: record.Criterion__c, rating: record.Rating__c, rationale: orNull(record.Rationale__c) };
 }
 
-function toCommitmentDto(record, contactsById) {
+function toCommitmentDto(record, contactsById, nameOf = contactName) {
   return {
     id: record.Id,
     key: record.Key__c,
@@ -69,14 +69,14 @@ function toCommitmentDto(record, contactsById) {
     description: record.Description__c,
     ownerUserId: orNull(record.Owner_User__c),
     ownerContactId: orNull(record.Owner_Contact__c),
-    ownerName: orNull(record.Owner_Name__c) || contactName(contactsById.get(record.Owner_Contact__c)),
+    ownerName: orNull(record.Owner_Name__c) || nameOf(contactsById.get(record.Owner_Contact__c)),
     dueDate: orNull(record.Due_Date__c),
     status: record.Status__c || "Open",
     reviewOutcome: null
   };
 }
 
-function toInitiativeDto(record, contactsById) {
+function toInitiativeDto(record, contactsById, nameOf = contactName) {
   return {
     id: record.Id,
     key: record.Key__c,
@@ -85,11 +85,11 @@ function toInitiativeDto(record, contactsById) {
     successMeasure: orNull(record.Success_Measure__c),
     targetDate: orNull(record.Target_Date__c),
     status: record.Status__c || "Not started",
-    commitments: (record.commitments || []).map((c) => toCommitmentDto(c, contactsById))
+    commitments: (record.commitments || []).map((c) => toCommitmentDto(c, contactsById, nameOf))
   };
 }
 
-function toNeedDto(record, contactsById, initiativeKeysById) {
+function toNeedDto(record, contactsById, initiativeKeysById, nameOf = contactName) {
   return {
     id: record.Id,
     key: record.Key__c,
@@ -97,7 +97,7 @@ function toNeedDto(record, contactsById, initiativeKeysById) {
     verbatim: record.Verbatim__c,
     theme: orNull(record.Theme__c),
     raisedById: orNull(record.Raised_By__c),
-    raisedByName: contactName(contactsById.get(record.Raised_By__c)),
+    raisedByName: nameOf(contactsById.get(record.Raised_By__c)),
     customerPriority: orNull(record.Customer_Priority__c),
     decision: record.Decision__c || "Pending",
     decisionRationale: orNull(record.Decision_Rationale__c),
@@ -116,9 +116,12 @@ function toReviewDto(record) {
   };
 }
 
-/** A plan as created in Draft: its content and progress, no signatures, reviews or outcomes yet. */
-function toDraftPlanDto(record, account, contactsById) {
-  const initiatives = (record.initiatives || []).map((i) => toInitiativeDto(i, contactsById));
+/**
+ * A plan as created in Draft: its content and progress, no signatures, reviews or outcomes yet. nameOf(contact)
+ * writes a person's name snapshot (raised by, owner) in the plan language's order, as the server takes it.
+ */
+function toDraftPlanDto(record, account, contactsById, nameOf = contactName) {
+  const initiatives = (record.initiatives || []).map((i) => toInitiativeDto(i, contactsById, nameOf));
   const initiativeKeysById = new Map(initiatives.map((i) => [i.id, i.key]));
   return {
     id: record.Id,
@@ -136,7 +139,7 @@ function toDraftPlanDto(record, account, contactsById) {
     sharedOn: null,
     agreedOn: null,
     reopenReason: null,
-    needs: (record.needs || []).map((n) => toNeedDto(n, contactsById, initiativeKeysById)),
+    needs: (record.needs || []).map((n) => toNeedDto(n, contactsById, initiativeKeysById, nameOf)),
     initiatives,
     signatures: [],
     reviews: []

@@ -100,7 +100,7 @@ function walkPlan(core, draft, source, store) {
       planVersion: plan.version,
       contentHash: plan.contentHash,
       signerContactId: signature.Signer_Contact__c || null,
-      signerName: signature.Signer_Name__c || mapping.contactName(store.contacts.get(signature.Signer_Contact__c)),
+      signerName: signature.Signer_Name__c || signerNameOf(core, store.contacts.get(signature.Signer_Contact__c), plan),
       method: signature.Method__c,
       evidence: signature.Evidence__c || null,
       evidenceHash: signature.Evidence_Hash__c || null
@@ -131,6 +131,13 @@ function walkPlan(core, draft, source, store) {
     throw new Error(`data/plans.json plan ${label}: the walk ended in ${plan.status}, the sample says ${target}`);
   }
   return plan;
+}
+
+/** A signing contact's name in the plan language's order (family name first in ja, ko, zh). */
+function signerNameOf(core, contact, plan) {
+  return contact
+    ? core.personName({ firstName: contact.FirstName, lastName: contact.LastName }, plan.planLanguage || "en")
+    : null;
 }
 
 /**
@@ -204,7 +211,12 @@ function seedStore({ core, config, dataFolder }) {
   for (const raw of samplePlans) {
     const source = assignPlanIds(raw, newId, idsByRef);
     const account = accounts.get(source.Account__c);
-    const draft = mapping.toDraftPlanDto(source, account, contacts);
+    // People's name snapshots in the plan language's order (family name first in ja, ko, zh), as the org takes them.
+    const nameOf = (contact) =>
+      contact
+        ? core.personName({ firstName: contact.FirstName, lastName: contact.LastName }, source.Plan_Language__c)
+        : null;
+    const draft = mapping.toDraftPlanDto(source, account, contacts, nameOf);
     store.plans.set(draft.id, walkPlan(core, draft, source, store));
   }
   return store;

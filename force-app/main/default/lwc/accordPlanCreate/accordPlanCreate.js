@@ -2,6 +2,7 @@ import { LightningElement, api } from "lwc";
 import LANG from "@salesforce/i18n/lang";
 import { LABELS } from "c/accordLabels";
 import { LANGUAGES, today } from "c/accordPlanView";
+import { planLanguageForCountry } from "c/accordCore";
 
 /** The empty state: an account without a plan; starts the first plan (period start and language). */
 export default class AccordPlanCreate extends LightningElement {
@@ -14,6 +15,20 @@ export default class AccordPlanCreate extends LightningElement {
   languageOptions = LANGUAGES;
   periodStart = today();
   planLanguage = AccordPlanCreate.defaultLanguage(LANG);
+  _countryCode = null;
+  _languageChosen = false;
+
+  /** The account's country: the plan starts in its language (src/core planLanguageForCountry) until the user picks one. */
+  @api
+  get countryCode() {
+    return this._countryCode;
+  }
+  set countryCode(value) {
+    this._countryCode = value;
+    if (!this._languageChosen) {
+      this.planLanguage = planLanguageForCountry(value, AccordPlanCreate.defaultLanguage(LANG));
+    }
+  }
 
   static defaultLanguage(lang) {
     const code = (lang || "en").replace("-", "_");
@@ -32,6 +47,7 @@ export default class AccordPlanCreate extends LightningElement {
   }
 
   handleLanguageChange(event) {
+    this._languageChosen = true;
     this.planLanguage = event.detail.value;
   }
 

@@ -2,14 +2,32 @@ import { LightningElement, api } from "lwc";
 import { NavigationMixin } from "lightning/navigation";
 import { ShowToastEvent } from "lightning/platformShowToastEvent";
 import saveAsFile from "@salesforce/apex/AccordPlanDocumentController.saveAsFile";
-import { customerDocument } from "c/accordCore";
+import getDocumentLabels from "@salesforce/apex/AccordPlanDocumentController.getDocumentLabels";
+import LANG from "@salesforce/i18n/lang";
+import { customerDocument, formatDatePattern, languageTag } from "c/accordCore";
 import { parseApexError } from "c/accordApexError";
 import { LABELS, codeLabel, formatLabel } from "c/accordLabels";
-import { PARTIES, STATUSES, labelOf } from "c/accordPlanView";
+import { labelNameOf } from "c/accordPlanView";
 
-/** What the document prints for a blank value of the model (null): "Not set". */
-function orNotSet(value) {
-  return value ?? LABELS.Common_NotSet;
+/**
+ * The labels the document's content reads, in the plan's language (its buttons and messages to the user stay
+ * in the user's): the document's own (Doc_), the values it names (status, party, method, outcome) and a few shared.
+ */
+const CONTENT_LABEL =
+  /^(Doc_(?!Print$|SaveFile$|SavingFile$|FileSaved$|OpenFile$|FileError$|Empty$|LabelsUnavailable$)|Status_|Party_|Method_|Outcome_|Common_NotSet$|Header_Period$|Header_PeriodValue$|Header_NoFingerprint$|Initiative_SuccessMeasure$|Initiative_TargetDate$)/;
+const CONTENT_LABEL_NAMES = Object.keys(LABELS).filter((name) => CONTENT_LABEL.test(name));
+/** The user's language as a plan language value ("en_US" → "en", "zh_CN" stays). */
+const USER_LANGUAGE = (LANG || "en").replace("-", "_");
+/** Labels fetched on this page, by language: every document in that language reuses them. */
+const labelsByLanguage = new Map();
+
+function speaksUserLanguage(language) {
+  return language === USER_LANGUAGE || language === USER_LANGUAGE.split("_")[0];
+}
+
+/** The values that are there, joined by " · ": no separator next to a missing value. */
+function joinPresent(...values) {
+  return values.filter((value) => value !== null && value !== undefined && value !== "").join(" · ");
 }
 
 /**
@@ -17,15 +35,73 @@ function orNotSet(value) {
  * (declined and deferred needs included), the initiatives with both sides' commitments, the
  * signatures and the content fingerprint they can recompute. Printable from the browser, and saved
  * as a PDF file on the plan (rendered by Salesforce in the plan's language) so it opens on mobile too.
+ * Everything the customer reads is in the plan's language, whatever the user's: its labels come from the
+ * server (getDocumentLabels, System.Label.get with the plan's language, as the PDF reads them), dates are
+ * written with that language's pattern (Doc_DateFormat, the PDF's too), customer text carries dir="auto".
  */
 export default class AccordPlanDocument extends NavigationMixin(LightningElement) {
-  /** The plan as saved on the server (what is, or will be, signed). */
-  @api plan;
-
   labels = LABELS;
+  /** The content's labels in the plan's language (the user's until they are loaded). */
+  doc = LABELS;
+  labelsLoading = false;
+  labelsError = null;
   isSavingFile = false;
   fileError = null;
   savedFileId = null;
+  _plan;
+
+  /** The plan as saved on the server (what is, or will be, signed). */
+  @api
+  get plan() {
+    return this._plan;
+  }
+  set plan(value) {
+    this._plan = value;
+    this.loadLabels(value && value.planLanguage ? value.planLanguage : "en");
+  }
+
+  /** Takes the content's labels in the plan's language: the user's own, cached ones, or from the server. */
+  async loadLabels(language) {
+    if (language === this._labelsLanguage) return;
+    this._labelsLanguage = language;
+    this.labelsError = null;
+    if (speaksUserLanguage(language)) {
+      this.doc = LABELS;
+      return;
+    }
+    if (!labelsByLanguage.has(language)) {
+      this.labelsLoading = true;
+      try {
+        const names = CONTENT_LABEL_NAMES.map((name) => `Accord_${name}`);
+        const fetched = await getDocumentLabels({ language, names });
+        const byShortName = {};
+        for (const name of CONTENT_LABEL_NAMES) byShortName[name] = fetched[`Accord_${name}`] ?? LABELS[name];
+        labelsByLanguage.set(language, { ...LABELS, ...byShortName });
+      } catch (error) {
+        if (language === this._labelsLanguage) {
+          this.labelsError = formatLabel(LABELS.Doc_LabelsUnavailable, parseApexError(error).message || language);
+          this.doc = LABELS;
+        }
+        return;
+      } finally {
+        if (language === this._labelsLanguage) this.labelsLoading = false;
+      }
+    }
+    if (language === this._labelsLanguage) this.doc = labelsByLanguage.get(language);
+  }
+
+  get showsDocument() {
+    return this.hasPlan && !this.labelsLoading;
+  }
+
+  /** A date of the plan (ISO) as the plan's language writes it; blank reads "Not set". */
+  date(value) {
+    return formatDatePattern(value, this.doc.Doc_DateFormat) ?? this.doc.Common_NotSet;
+  }
+  /** The label of a value (status, party, method) in the plan's language. */
+  valueLabel(prefix, value) {
+    return this.doc[labelNameOf(prefix, value)] || value || this.doc.Common_NotSet;
+  }
 
   get hasPlan() {
     return Boolean(this.plan);
@@ -40,20 +116,25 @@ export default class AccordPlanDocument extends NavigationMixin(LightningElement
     return this._model;
   }
 
+  /** What the document prints for a blank value of the model (null): "Not set" in the plan's language. */
+  orNotSet(value) {
+    return value ?? this.doc.Common_NotSet;
+  }
+
   get title() {
-    return formatLabel(LABELS.Doc_Title, this.model.accountName);
+    return formatLabel(this.doc.Doc_Title, this.model.accountName);
   }
   get intro() {
-    return formatLabel(LABELS.Doc_Intro, this.model.accountName);
+    return formatLabel(this.doc.Doc_Intro, this.model.accountName);
   }
   get versionLine() {
-    return formatLabel(LABELS.Doc_VersionLine, this.model.version, labelOf(STATUSES, this.model.status));
+    return formatLabel(this.doc.Doc_VersionLine, this.model.version, this.valueLabel("Status", this.model.status));
   }
   get periodLine() {
-    return formatLabel(LABELS.Header_PeriodValue, orNotSet(this.model.periodStart), orNotSet(this.model.periodEnd));
+    return formatLabel(this.doc.Header_PeriodValue, this.date(this.model.periodStart), this.date(this.model.periodEnd));
   }
   get language() {
-    return this.model.language.replace("_", "-");
+    return languageTag(this.model.language);
   }
   get customerGoals() {
     return this.model.customerGoals;
@@ -62,11 +143,11 @@ export default class AccordPlanDocument extends NavigationMixin(LightningElement
   get needGroups() {
     return this.model.needGroups.map((group) => ({
       decision: group.decision,
-      heading: codeLabel("Doc_Group", group.decision),
+      heading: this.doc[`Doc_Group_${group.decision}`] || codeLabel("Doc_Group", group.decision),
       dataId: `doc-needs-${group.decision.toLowerCase()}`,
       needs: group.needs.map((need) => ({
         ...need,
-        raisedByLine: need.raisedByName ? formatLabel(LABELS.Doc_RaisedBy, need.raisedByName) : null
+        raisedByLine: need.raisedByName ? formatLabel(this.doc.Doc_RaisedBy, need.raisedByName) : null
       }))
     }));
   }
@@ -74,15 +155,17 @@ export default class AccordPlanDocument extends NavigationMixin(LightningElement
   get initiatives() {
     return this.model.initiatives.map((initiative) => ({
       ...initiative,
-      title: orNotSet(initiative.title),
-      successMeasure: orNotSet(initiative.successMeasure),
+      title: this.orNotSet(initiative.title),
+      successMeasure: this.orNotSet(initiative.successMeasure),
+      targetDateText: this.date(initiative.targetDate),
       parties: initiative.parties.map((column) => ({
         ...column,
-        label: labelOf(PARTIES, column.party),
+        label: this.valueLabel("Party", column.party),
         commitments: column.commitments.map((commitment) => ({
           ...commitment,
-          description: orNotSet(commitment.description),
-          ownerName: orNotSet(commitment.ownerName)
+          description: this.orNotSet(commitment.description),
+          // Owner and due date where they are set: no separator next to a missing one.
+          meta: joinPresent(commitment.ownerName, commitment.dueDate ? this.date(commitment.dueDate) : null)
         }))
       }))
     }));
@@ -95,8 +178,13 @@ export default class AccordPlanDocument extends NavigationMixin(LightningElement
     return this.model.signatures.map((signature) => ({
       ...signature,
       key: `${signature.party}-${signature.planVersion}`,
-      partyLabel: labelOf(PARTIES, signature.party),
-      signerName: orNotSet(signature.signerName)
+      partyLabel: this.valueLabel("Party", signature.party),
+      signerName: this.orNotSet(signature.signerName),
+      // How it was signed (drawn in the meeting, by email, in the portal) and when, in the plan's language.
+      detail: joinPresent(
+        signature.method ? this.valueLabel("Method", signature.method) : null,
+        signature.signedAt ? this.date(signature.signedAt) : null
+      )
     }));
   }
   get hasSignatures() {
@@ -112,7 +200,7 @@ export default class AccordPlanDocument extends NavigationMixin(LightningElement
   get fingerprintMismatch() {
     const fingerprint = this.model.fingerprint;
     return fingerprint.status === "MISMATCH"
-      ? formatLabel(LABELS.Doc_FingerprintMismatch, fingerprint.recomputed)
+      ? formatLabel(this.doc.Doc_FingerprintMismatch, fingerprint.recomputed)
       : null;
   }
 

@@ -14,6 +14,7 @@ import {
   REVIEW_OUTCOMES,
   REVIEW_TYPES as CORE_REVIEW_TYPES,
   SIGNATURE_METHODS,
+  SUCCESS_OUTCOMES,
   allowedActions,
   compareSequenceThenKey
 } from "c/accordCore";
@@ -34,9 +35,11 @@ const LABEL_NAMES = {
   "Supply and logistics": "Theme_Supply",
   "Research and evidence": "Theme_Research"
 };
+/** The name (without Accord_) of the label of a value: Status_InReview, Theme_BudgetCost… */
+export const labelNameOf = (prefix, value, key = labelKey) => LABEL_NAMES[value] || `${prefix}_${key(value)}`;
 /** Options of a value set of accordCore (its values, in its order) with their labels. */
 const optionsOf = (values, prefix, key = labelKey) =>
-  values.map((value) => ({ value, label: LABELS[LABEL_NAMES[value] || `${prefix}_${key(value)}`] }));
+  values.map((value) => ({ value, label: LABELS[labelNameOf(prefix, value, key)] }));
 
 export const STATUSES = optionsOf(PLAN_STATUSES, "Status");
 /** The decisions a rep can take ("Pending" is where a need starts, not a choice). */
@@ -47,6 +50,8 @@ export const DECISIONS = optionsOf(
 export const PARTIES = optionsOf(CORE_PARTIES, "Party");
 export const METHODS = optionsOf(SIGNATURE_METHODS, "Method");
 export const OUTCOMES = optionsOf(REVIEW_OUTCOMES, "Outcome");
+/** Was an initiative's success measure achieved (the review). */
+export const SUCCESS = optionsOf(SUCCESS_OUTCOMES, "Success");
 export const INITIATIVE_STATUSES = optionsOf(CORE_INITIATIVE_STATUSES, "InitiativeStatus");
 export const COMMITMENT_STATUSES = optionsOf(CORE_COMMITMENT_STATUSES, "CommitmentStatus");
 /** Values of the global value set Accord_Need_Theme. */

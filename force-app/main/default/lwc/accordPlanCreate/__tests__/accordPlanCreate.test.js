@@ -56,4 +56,18 @@ describe("c-accord-plan-create", () => {
     expect(AccordPlanCreate.defaultLanguage("pt-BR")).toBe("en");
     expect(AccordPlanCreate.defaultLanguage(undefined)).toBe("en");
   });
+
+  it("starts the plan in the language of the account's country until the user picks another", async () => {
+    const element = mount({ countryCode: "JP" });
+    await flush();
+    const language = element.shadowRoot.querySelector('[data-id="plan-language"]');
+    expect(language.value).toBe("ja");
+    element.countryCode = "KR";
+    await flush();
+    expect(language.value).toBe("ko");
+    language.dispatchEvent(new CustomEvent("change", { detail: { value: "en" } }));
+    element.countryCode = "DE";
+    await flush();
+    expect(language.value).toBe("en");
+  });
 });

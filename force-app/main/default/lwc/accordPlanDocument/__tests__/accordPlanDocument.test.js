@@ -10,6 +10,20 @@ import { getNavigateCalledWith, resetNavigation } from "lightning/navigation";
 jest.mock("@salesforce/apex/AccordPlanDocumentController.saveAsFile", () => ({ default: jest.fn() }), {
   virtual: true
 });
+// The sample plans are German; these tests read the document's English texts, as the server returns labels
+// without a translation (accordPlanDocumentLanguage.test.js shows real translations).
+jest.mock(
+  "@salesforce/apex/AccordPlanDocumentController.getDocumentLabels",
+  () => {
+    const path = require("node:path");
+    const { readLabelCatalog } = require("../../../../../../preview/build/labels.js");
+    const { en } = readLabelCatalog(path.join(__dirname, "../../../../../.."));
+    return {
+      default: jest.fn(({ names }) => Promise.resolve(Object.fromEntries(names.map((name) => [name, en[name]]))))
+    };
+  },
+  { virtual: true }
+);
 
 const DRAFT = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const AGREED = require("../../accordPlanWorkspace/__tests__/data/workspaceAgreed.json");
@@ -34,7 +48,7 @@ describe("c-accord-plan-document", () => {
     await flush();
     expect(byId(element, "document").getAttribute("lang")).toBe("de");
     expect(byId(element, "doc-title").textContent).toBe("Customer Account Plan: Universitätsklinikum Beispielstadt");
-    expect(byId(element, "doc-period").textContent).toBe("Period: 2026-01-01 – 2026-12-31");
+    expect(byId(element, "doc-period").textContent).toBe("Period: 01/01/2026 – 12/31/2026");
     expect(byId(element, "doc-version").textContent).toBe("Version 2 · Agreed");
     expect(byId(element, "doc-needs-commit").textContent).toContain("Raised by Dr. Anna Schneider");
     expect(byId(element, "doc-goals").textContent).toBe(AGREED.plan.customerGoals);
@@ -116,13 +130,15 @@ describe("c-accord-plan-document", () => {
     expect(byId(element, "doc-needs").textContent).not.toContain("Raised by");
     const initiatives = byId(element, "doc-initiatives");
     expect(initiatives.querySelector("h5").textContent).toBe("Not set");
-    expect(initiatives.querySelectorAll("lightning-formatted-date-time")).toHaveLength(0);
     expect(initiatives.textContent).toContain("What success looks like: Not set");
     expect(initiatives.textContent).toContain("Target date: Not set");
-    expect(initiatives.querySelector("li").textContent.replace(/\s+/g, " ").trim()).toBe("Not set· Not set · Not set");
+    // No owner and no due date: the description alone, no separator before missing values.
+    expect(initiatives.querySelector("li").textContent.replace(/\s+/g, " ").trim()).toBe("Not set");
     const signatures = [...byId(element, "doc-signatures").querySelectorAll("li")];
     expect(signatures).toHaveLength(model.signatures.length);
-    expect(signatures[0].textContent.replace(/\s+/g, " ").trim()).toBe("Customer: Not set · Not set");
+    expect(signatures[0].textContent.replace(/\s+/g, " ").trim()).toBe(
+      `Customer: Not set · ${model.signatures[0].method === "Email" ? "Email confirmation" : "In meeting"}`
+    );
     // The sections follow the model's order.
     const order = ["doc-needs", "doc-initiatives", "doc-signatures", "doc-fingerprint"];
     const positions = order.map((id) =>
