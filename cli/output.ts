@@ -12,11 +12,13 @@ export interface Io {
 
 export interface Progress {
   increment(by?: number): void;
+  /** Sets the value done so far. */
+  update(value: number): void;
   setTotal(total: number): void;
   stop(): void;
 }
 
-const NO_PROGRESS: Progress = { increment() {}, setTotal() {}, stop() {} };
+const NO_PROGRESS: Progress = { increment() {}, update() {}, setTotal() {}, stop() {} };
 
 export class Output {
   constructor(
@@ -54,6 +56,7 @@ export class Output {
     bar.start(total, 0);
     return {
       increment: (by = 1) => bar.increment(by),
+      update: (value) => bar.update(value),
       setTotal: (n) => bar.setTotal(n),
       stop: () => bar.stop()
     };

@@ -1,6 +1,7 @@
 /** Every accord command, in the order `accord --help` lists them. */
 import type { Command } from "../command";
 import { doctor } from "./doctor";
+import { scoresRecompute } from "./scoresRecompute";
 import { signaturesAudit } from "./signaturesAudit";
 
-export const COMMANDS: readonly Command[] = [doctor, signaturesAudit];
+export const COMMANDS: readonly Command[] = [doctor, scoresRecompute, signaturesAudit];

@@ -241,7 +241,7 @@ class FakeOrg {
       return this.errorReply(401, "INVALID_SESSION_ID", "Session expired or invalid");
     }
     for (const handler of this.handlers) {
-      const reply = handler(req, body, url);
+      const reply = handler(req, body, url, this);
       if (reply) return reply;
     }
     const base = `/services/data/v${this.apiVersion}`;
