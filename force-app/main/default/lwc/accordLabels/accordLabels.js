@@ -704,6 +704,17 @@ import Doc_Outcomes from "@salesforce/label/c.Accord_Doc_Outcomes";
 import Doc_CustomerFeedback from "@salesforce/label/c.Accord_Doc_CustomerFeedback";
 import Doc_DeliveryLine from "@salesforce/label/c.Accord_Doc_DeliveryLine";
 import Doc_SuccessLine from "@salesforce/label/c.Accord_Doc_SuccessLine";
+import Readiness_Established from "@salesforce/label/c.Accord_Readiness_Established";
+import Readiness_Developing from "@salesforce/label/c.Accord_Readiness_Developing";
+import Readiness_Not_ready from "@salesforce/label/c.Accord_Readiness_Not_ready";
+import Audience_Customer from "@salesforce/label/c.Accord_Audience_Customer";
+import Audience_Internal from "@salesforce/label/c.Accord_Audience_Internal";
+import Audience_Both from "@salesforce/label/c.Accord_Audience_Both";
+import Console_Deploy from "@salesforce/label/c.Accord_Console_Deploy";
+import Console_NoAccess from "@salesforce/label/c.Accord_Console_NoAccess";
+import Common_CharCount from "@salesforce/label/c.Accord_Common_CharCount";
+import Common_TooLong from "@salesforce/label/c.Accord_Common_TooLong";
+import Need_RationaleRequired from "@salesforce/label/c.Accord_Need_RationaleRequired";
 
 export const LABELS = Object.freeze({
   AccountSummary_Collaboration,
@@ -1404,7 +1415,18 @@ export const LABELS = Object.freeze({
   Doc_Outcomes,
   Doc_CustomerFeedback,
   Doc_DeliveryLine,
-  Doc_SuccessLine
+  Doc_SuccessLine,
+  Readiness_Established,
+  Readiness_Developing,
+  Readiness_Not_ready,
+  Audience_Customer,
+  Audience_Internal,
+  Audience_Both,
+  Console_Deploy,
+  Console_NoAccess,
+  Common_CharCount,
+  Common_TooLong,
+  Need_RationaleRequired
 });
 
 /** The label named <kind>_<code> (Accord_Issue_NEED_UNDECIDED for "Issue", "NEED_UNDECIDED"), or undefined. */
