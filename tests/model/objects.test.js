@@ -280,7 +280,8 @@ const APP_TABS = [
   "standard-Account",
   "Customer_Account_Plan__c",
   "Account_Stakeholder__c",
-  "Collaboration_Assessment__c"
+  "Collaboration_Assessment__c",
+  "Accord_Configuration_Console"
 ];
 const RECORD_PAGE = "Accord_Customer_Account_Plan_Record_Page";
 const STANDARD_COMPONENTS = new Set([
@@ -551,7 +552,12 @@ function checkAppAndPages(m) {
   for (const tab of app.tabs.filter((t) => !t.startsWith("standard-"))) {
     const customTab = m.tabs.get(tab);
     if (!customTab) findings.push(`${APP}: tab ${tab} has no tab file`);
-    else if (!bool(customTab.customObject) || !/^Custom\d+: /.test(customTab.motif || "") || !m.objects.has(tab)) {
+    else if (customTab.flexiPage) {
+      // A Lightning page tab: its page exists and is an app page.
+      const appPage = m.flexipages.get(customTab.flexiPage);
+      if (!appPage || appPage.type !== "AppPage" || !/^Custom\d+: /.test(customTab.motif || ""))
+        findings.push(`${tab}: must open an existing app page (FlexiPage of type AppPage) and have a motif`);
+    } else if (!bool(customTab.customObject) || !/^Custom\d+: /.test(customTab.motif || "") || !m.objects.has(tab)) {
       findings.push(`${tab}: must be a custom object tab of an existing object with a motif`);
     }
   }

@@ -362,6 +362,9 @@ function checkCustomPermissions(m) {
   return findings;
 }
 
+/** App pages for the holders of Accord_Configure (Accord_Admin) only: the configuration console. */
+const ADMIN_ONLY_TABS = ["Accord_Configuration_Console"];
+
 function checkConfigurationAndNavigation(m) {
   const findings = [];
   const app = m.applications.get(APP);
@@ -380,8 +383,11 @@ function checkConfigurationAndNavigation(m) {
     if (!ps.applicationVisibilities.some((a) => a.application === APP && bool(a.visible)))
       findings.push(`${setName}: ${APP} is not visible`);
     const tabs = new Map(ps.tabSettings.map((t) => [t.tab, t.visibility]));
-    for (const tab of customTabs)
-      if (tabs.get(tab) !== "Visible") findings.push(`${setName}: tab ${tab} is not Visible`);
+    for (const tab of customTabs) {
+      const visible = !ADMIN_ONLY_TABS.includes(tab) || setName === "Accord_Admin";
+      if (visible && tabs.get(tab) !== "Visible") findings.push(`${setName}: tab ${tab} is not Visible`);
+      if (!visible && tabs.get(tab) === "Visible") findings.push(`${setName}: tab ${tab} is for Accord_Configure only`);
+    }
     for (const tab of tabs.keys()) if (!m.tabs.has(tab)) findings.push(`${setName}: tab ${tab} does not exist`);
     // The customer document PDF is a Visualforce page: without page access the PDF cannot render.
     const pages = new Set(ps.pageAccesses.filter((p) => bool(p.enabled)).map((p) => p.apexPage));
