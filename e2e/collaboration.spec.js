@@ -5,6 +5,8 @@
 // respondent cannot submit twice for the period (the error offers to edit the draft); German labels; the survey on
 // a phone and in customer mode.
 
+const fs = require("node:fs");
+const path = require("node:path");
 const { test, expect } = require("@playwright/test");
 const {
   sampleAccounts,
@@ -16,6 +18,15 @@ const {
 } = require("./support");
 
 const ACCOUNT = /Lakeshore/;
+const SHOTS = process.env.ACCORD_JOURNEY_SCREENSHOTS;
+
+/** Photographs a component when ACCORD_JOURNEY_SCREENSHOTS names a folder (npm run screenshots). */
+async function photograph(locator, name) {
+  if (!SHOTS) return;
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await locator.page().waitForTimeout(300); // let icons and fonts paint
+  await locator.screenshot({ path: path.join(SHOTS, `collaboration-${name}.png`) });
+}
 const CUSTOMER = "Lisa Alvarez";
 
 /** Picks an option of a lightning-combobox by its visible label. */
@@ -64,6 +75,7 @@ test.describe("collaboration survey and index", () => {
     await choose(survey, "contact", CUSTOMER);
     await rateAll(survey, "2 · Fair");
     await survey.locator('[data-id="overall-comment"] textarea').fill("We need faster answers on supply questions.");
+    await photograph(survey, "survey-desktop");
     await submit(survey, "Thank you. The assessment is submitted.");
 
     await survey.locator('[data-id="respondent-type"]').getByText("Our team").click();
@@ -96,6 +108,7 @@ test.describe("collaboration survey and index", () => {
     await expect(index.locator('[data-id="gap-value"]')).toHaveText(gap);
     await expect(index.locator('[data-kind="LaggingFunction"]')).toContainText("HEOR rates the partnership lowest");
     await expect(index.locator('[data-scope="all"]')).toContainText("Percentile");
+    await photograph(index, "card");
     expect(errors).toEqual([]);
   });
 
@@ -147,6 +160,9 @@ test.describe("collaboration survey and index", () => {
     await expect(survey.locator("li.question").first().locator('input[type="radio"]')).toHaveCount(6);
     const widths = await pageWidths(page);
     expect(widths.scroll, "the page does not scroll sideways").toBeLessThanOrEqual(widths.client);
+    await choose(survey, "contact", CUSTOMER);
+    await survey.locator("li.question").first().locator("label", { hasText: "4 · Very good" }).click();
+    await photograph(survey, "survey-phone");
   });
 
   test("in customer mode only the customer's part shows, and the index card hides", async ({ page, request }) => {
@@ -159,5 +175,6 @@ test.describe("collaboration survey and index", () => {
     await expect(survey.locator('li.question[data-code="Internal_Alignment"]')).toHaveCount(0);
     await expect(page.locator('[data-component="accordCollaborationIndex"] lightning-card')).toHaveCount(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await photograph(survey, "survey-customer-mode");
   });
 });

@@ -64,8 +64,11 @@ async function main() {
 
 /** Runs the full-cycle journey with ACCORD_JOURNEY_SCREENSHOTS set, so it photographs every step. */
 function photographJourney() {
-  for (const old of fs.readdirSync(OUT).filter((name) => name.startsWith("journey-"))) fs.rmSync(path.join(OUT, old));
-  const run = spawnSync("npx", ["playwright", "test", "e2e/full-cycle.spec.js"], {
+  for (const old of fs.readdirSync(OUT).filter((name) => /^(journey|collaboration)-/.test(name))) {
+    fs.rmSync(path.join(OUT, old));
+  }
+  // The collaboration journeys photograph the survey (desktop, phone, customer mode) and the card.
+  const run = spawnSync("npx", ["playwright", "test", "e2e/full-cycle.spec.js", "e2e/collaboration.spec.js"], {
     cwd: ROOT,
     stdio: "inherit",
     env: { ...process.env, ACCORD_JOURNEY_SCREENSHOTS: OUT }

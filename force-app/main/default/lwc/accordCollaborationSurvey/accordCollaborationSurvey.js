@@ -139,14 +139,19 @@ export default class AccordCollaborationSurvey extends LightningElement {
   /** The period's assessments; hidden in customer mode (it names other respondents and internal views). */
   get existing() {
     if (!this.survey || this.customerMode) return [];
-    return this.survey.assessments.map((a) => ({
-      id: a.id,
-      name: a.respondentName || a.respondentId,
-      detail: a.respondentType === INTERNAL ? functionLabel(a.function) : LABELS.Survey_Customer,
-      status: a.submittedOn ? LABELS.Survey_Done : LABELS.Survey_Draft,
-      editLabel: formatLabel(LABELS.Survey_Edit, a.respondentName || a.respondentId),
-      isEditing: a.id === this.form.id
-    }));
+    return this.survey.assessments.map((a) => {
+      const detail = a.respondentType === INTERNAL ? functionLabel(a.function) : LABELS.Survey_Customer;
+      // A respondent removed since (a deleted contact) leaves the assessment anonymous: its side names it.
+      const name = a.respondentName || detail;
+      return {
+        id: a.id,
+        name,
+        detail: a.respondentName ? detail : "",
+        status: a.submittedOn ? LABELS.Survey_Done : LABELS.Survey_Draft,
+        editLabel: formatLabel(LABELS.Survey_Edit, name),
+        isEditing: a.id === this.form.id
+      };
+    });
   }
 
   get hasExisting() {

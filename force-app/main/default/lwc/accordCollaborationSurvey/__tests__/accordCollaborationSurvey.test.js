@@ -194,6 +194,25 @@ describe("c-accord-collaboration-survey", () => {
     await expectAccessible(element);
   });
 
+  it("an assessment without a respondent name (a deleted contact) is named by its side", async () => {
+    const anonymous = {
+      ...SURVEY.assessments[0],
+      id: "a08000000000002AAA",
+      respondentType: "Internal",
+      respondentId: null,
+      respondentName: null,
+      function: "Market Access",
+      submittedOn: "2026-10-02"
+    };
+    getSurvey.mockResolvedValue({ ...SURVEY, assessments: [anonymous] });
+    const element = mount();
+    await settle();
+    const row = element.shadowRoot.querySelector('[data-id="existing"] li');
+    expect(row.textContent).toContain("Market Access");
+    expect(row.textContent).toContain("Submitted");
+    expect(byId(element, "edit").label).toBe("Edit Market Access");
+  });
+
   it("a survey that cannot be loaded says so", async () => {
     getSurvey.mockReset();
     getSurvey.mockRejectedValue({ body: { message: "boom" } });
