@@ -92,7 +92,7 @@ export async function main(
     return await command.run(context);
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
-    if (json) {
+    if (json && !out.documented) {
       out.document({
         command: commandName,
         status: "error",

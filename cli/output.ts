@@ -36,9 +36,14 @@ export class Output {
     this.io.stderr.write(text + "\n");
   }
 
+  /** Whether the run's JSON document is out (an error after it must not print a second one). */
+  documented = false;
+
   /** The one JSON document of a --json run. */
   document(value: unknown): void {
-    if (this.json) this.io.stdout.write(JSON.stringify(value, null, 2) + "\n");
+    if (!this.json || this.documented) return;
+    this.documented = true;
+    this.io.stdout.write(JSON.stringify(value, null, 2) + "\n");
   }
 
   /** A progress bar on stderr when it is a terminal and output is for people; silent otherwise. */

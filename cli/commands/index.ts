@@ -1,7 +1,8 @@
 /** Every accord command, in the order `accord --help` lists them. */
 import type { Command } from "../command";
+import { dataImport } from "./dataImport";
 import { doctor } from "./doctor";
 import { scoresRecompute } from "./scoresRecompute";
 import { signaturesAudit } from "./signaturesAudit";
 
-export const COMMANDS: readonly Command[] = [doctor, scoresRecompute, signaturesAudit];
+export const COMMANDS: readonly Command[] = [doctor, dataImport, scoresRecompute, signaturesAudit];

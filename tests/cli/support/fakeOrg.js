@@ -487,6 +487,7 @@ class FakeOrg {
         uploads: [],
         processed: 0,
         failed: [],
+        succeeded: [],
         polls: 0
       };
       this.jobs.set(job.id, job);
@@ -511,6 +512,13 @@ class FakeOrg {
       if (job.state === "UploadComplete") job.state = "InProgress";
       else if (job.state === "InProgress") job.state = "JobComplete";
       return { status: 200, body: this.jobInfo(job) };
+    }
+    if (method === "GET" && sub === "successfulResults") {
+      const header = ["sf__Id", "sf__Created", ...job.header];
+      const lines = [header, ...job.succeeded.map((r) => [r.id, String(r.created), ...r.cells])].map((r) =>
+        r.map(csvEscape).join(",")
+      );
+      return { status: 200, body: lines.join("\n") + "\n", type: "text/csv" };
     }
     if (method === "GET" && sub === "failedResults") {
       const header = ["sf__Id", "sf__Error", ...job.header];
@@ -542,11 +550,14 @@ class FakeOrg {
         }
         const key = row[job.externalIdFieldName];
         const existing = this.index(job.object, job.externalIdFieldName).get(key);
-        if (existing) Object.assign(existing[0], row);
-        else {
+        if (existing) {
+          Object.assign(existing[0], row);
+          job.succeeded.push({ id: existing[0].Id, created: false, cells });
+        } else {
           const record = { Id: newId("a0X"), ...row };
           list.push(record);
           this.index(job.object, job.externalIdFieldName).set(key, [record]);
+          job.succeeded.push({ id: record.Id, created: true, cells });
         }
       }
     }
