@@ -1,8 +1,9 @@
 /**
  * A person's name in the order of a language: family name first for Japanese, Korean and Chinese
- * ("田中 美咲", "김민준"), given name first otherwise ("Lena Fischer"). Names written in CJK script
- * join without a space in Korean and Chinese, as they are written there; Japanese keeps one space,
- * as business cards and Salesforce show it.
+ * readers ("田中 美咲", "김민준"), given name first otherwise ("Lena Fischer"). A name written in
+ * CJK script is family name first for every reader, as its owner writes it (a German user reads
+ * "김민준", not "민준 김"). Names in CJK script join without a space, except for Japanese readers,
+ * who get one space, as business cards and Salesforce show it.
  */
 const FAMILY_FIRST = new Set(["ja", "ko", "zh"]);
 const CJK = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
@@ -26,7 +27,8 @@ export function personName(parts: PersonNameParts, language: string): string {
   const given = (parts.firstName ?? "").trim();
   const family = (parts.lastName ?? "").trim();
   if (given === "" || family === "") return given || family;
-  if (!isFamilyNameFirst(language)) return `${given} ${family}`;
-  const joiner = baseLanguage(language) !== "ja" && CJK.test(given) && CJK.test(family) ? "" : " ";
+  const cjkName = CJK.test(given) && CJK.test(family);
+  if (!isFamilyNameFirst(language) && !cjkName) return `${given} ${family}`;
+  const joiner = baseLanguage(language) !== "ja" && cjkName ? "" : " ";
   return `${family}${joiner}${given}`;
 }

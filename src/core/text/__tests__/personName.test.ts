@@ -12,6 +12,11 @@ describe("personName", () => {
     expect(personName({ firstName: "Minjun", lastName: "Kim" }, "ko")).toBe("Kim Minjun");
   });
 
+  it("writes a name in CJK script family name first for every reader", () => {
+    expect(personName({ firstName: "민준", lastName: "김" }, "de")).toBe("김민준");
+    expect(personName({ firstName: "美咲", lastName: "田中" }, "en_US")).toBe("田中美咲");
+  });
+
   it("keeps one space in Japanese", () => {
     expect(personName({ firstName: "美咲", lastName: "田中" }, "ja")).toBe("田中 美咲");
   });

@@ -1573,6 +1573,43 @@ function keepsSharedVersion(before, after) {
         before.contentHash === after.contentHash);
 }
 
+const DEFAULT_EARLIEST_REVIEW_MONTHS = 9;
+const REVIEW_AFTER_MONTHS = 12;
+function addMonths$1(isoDate, months) {
+    const [year, month, day] = isoDate.slice(0, 10).split("-").map(Number);
+    const target = new Date(Date.UTC(year, month - 1 + months, 1));
+    const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+    target.setUTCDate(Math.min(day, lastDay));
+    return target.toISOString().slice(0, 10);
+}
+function reviewSchedule(plan, settings) {
+    if (!plan.agreedOn)
+        return null;
+    const agreedOn = plan.agreedOn.slice(0, 10);
+    const reviewDate = addMonths$1(agreedOn, REVIEW_AFTER_MONTHS);
+    const earliestMonths = settings.reviewEarliestMonths ?? DEFAULT_EARLIEST_REVIEW_MONTHS;
+    const cadence = settings.reviewCadenceMonths ?? 0;
+    const recorded = (plan.reviews ?? []).filter((review) => review.reviewType === "Check-in").length;
+    const checkIns = [];
+    for (let n = 1; cadence > 0 && n * cadence < REVIEW_AFTER_MONTHS; n++) {
+        checkIns.push({ due: addMonths$1(agreedOn, n * cadence), done: n <= recorded });
+    }
+    const next = checkIns.find((checkIn) => !checkIn.done);
+    return {
+        agreedOn,
+        reviewDate,
+        earliestReviewDate: addMonths$1(agreedOn, earliestMonths),
+        checkIns,
+        nextCheckIn: next ? next.due : null
+    };
+}
+function reviewStartIssue(plan, settings, today) {
+    const schedule = reviewSchedule(plan, settings);
+    if (!schedule || today.slice(0, 10) >= schedule.earliestReviewDate)
+        return null;
+    return issue("REVIEW_TOO_EARLY", `The 12-month review can start on ${schedule.earliestReviewDate} at the earliest.`, undefined, { earliestDate: schedule.earliestReviewDate });
+}
+
 const RECOMMENDED_MAX_INITIATIVES = 5;
 function recordCheck(code, points, kind, missingKind, applicable, actionsFor) {
     if (kind.length === 0) {
@@ -2488,9 +2525,10 @@ function personName(parts, language) {
     const family = (parts.lastName ?? "").trim();
     if (given === "" || family === "")
         return given || family;
-    if (!isFamilyNameFirst(language))
+    const cjkName = CJK$1.test(given) && CJK$1.test(family);
+    if (!isFamilyNameFirst(language) && !cjkName)
         return `${given} ${family}`;
-    const joiner = baseLanguage(language) !== "ja" && CJK$1.test(given) && CJK$1.test(family) ? "" : " ";
+    const joiner = baseLanguage(language) !== "ja" && cjkName ? "" : " ";
     return `${family}${joiner}${given}`;
 }
 
@@ -2760,4 +2798,4 @@ function readNeed(need, i) {
     };
 }
 
-export { AccordInputError, COMMITMENT_STATUSES, DECISION_ROLES, DEFAULT_SIMILARITY_THRESHOLD, INITIATIVE_STATUSES, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, RESPONDENT_FUNCTIONS, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, SUCCESS_OUTCOMES, allowedActions, applyAction, archetypeByCode, benchmarkCollaboration, canonicalPlanText, changesBaseline, characterShingles, circleText, compareSequenceThenKey, computeCollaborationIndex, computeKeyAccountPriority, computeStakeholderCoverage, customerDocument, deliveryRates, formatDatePattern, groupNeeds, initiativeSuccess, jaccard, keepsSharedVersion, languageTag, nextPlanDraft, normalizeForMatching, normalizeText, periodEndFor, personName, planFingerprint, planHealth, planLanguageForCountry, resolveAccountConfiguration, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };
+export { AccordInputError, COMMITMENT_STATUSES, DECISION_ROLES, DEFAULT_SIMILARITY_THRESHOLD, INITIATIVE_STATUSES, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, RESPONDENT_FUNCTIONS, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, SUCCESS_OUTCOMES, allowedActions, applyAction, archetypeByCode, benchmarkCollaboration, canonicalPlanText, changesBaseline, characterShingles, circleText, compareSequenceThenKey, computeCollaborationIndex, computeKeyAccountPriority, computeStakeholderCoverage, customerDocument, deliveryRates, formatDatePattern, groupNeeds, initiativeSuccess, jaccard, keepsSharedVersion, languageTag, nextPlanDraft, normalizeForMatching, normalizeText, periodEndFor, personName, planFingerprint, planHealth, planLanguageForCountry, resolveAccountConfiguration, reviewSchedule, reviewStartIssue, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };

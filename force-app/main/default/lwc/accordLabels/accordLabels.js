@@ -715,6 +715,14 @@ import Console_NoAccess from "@salesforce/label/c.Accord_Console_NoAccess";
 import Common_CharCount from "@salesforce/label/c.Accord_Common_CharCount";
 import Common_TooLong from "@salesforce/label/c.Accord_Common_TooLong";
 import Need_RationaleRequired from "@salesforce/label/c.Accord_Need_RationaleRequired";
+import Initiative_LinkNeeds from "@salesforce/label/c.Accord_Initiative_LinkNeeds";
+import Error_REVIEW_TOO_EARLY from "@salesforce/label/c.Accord_Error_REVIEW_TOO_EARLY";
+import Review_Dates from "@salesforce/label/c.Accord_Review_Dates";
+import Review_NextCheckIn from "@salesforce/label/c.Accord_Review_NextCheckIn";
+import Review_NoCheckInDue from "@salesforce/label/c.Accord_Review_NoCheckInDue";
+import Review_ReviewDate from "@salesforce/label/c.Accord_Review_ReviewDate";
+import Review_EarliestStart from "@salesforce/label/c.Accord_Review_EarliestStart";
+import Review_Overdue from "@salesforce/label/c.Accord_Review_Overdue";
 
 export const LABELS = Object.freeze({
   AccountSummary_Collaboration,
@@ -1426,7 +1434,15 @@ export const LABELS = Object.freeze({
   Console_NoAccess,
   Common_CharCount,
   Common_TooLong,
-  Need_RationaleRequired
+  Need_RationaleRequired,
+  Initiative_LinkNeeds,
+  Error_REVIEW_TOO_EARLY,
+  Review_Dates,
+  Review_NextCheckIn,
+  Review_NoCheckInDue,
+  Review_ReviewDate,
+  Review_EarliestStart,
+  Review_Overdue
 });
 
 /** The label named <kind>_<code> (Accord_Issue_NEED_UNDECIDED for "Issue", "NEED_UNDECIDED"), or undefined. */

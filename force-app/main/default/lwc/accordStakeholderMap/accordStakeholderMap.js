@@ -1,5 +1,185 @@
-import { LightningElement, api } from "lwc";
+import { LightningElement, api, wire } from "lwc";
+import getStakeholderMap from "@salesforce/apex/AccordStakeholderController.getStakeholderMap";
+import saveStakeholder from "@salesforce/apex/AccordStakeholderController.saveStakeholder";
+import FORM_FACTOR from "@salesforce/client/formFactor";
+import { MessageContext, publish } from "lightning/messageService";
+import STAKEHOLDERS_CHANGED from "@salesforce/messageChannel/Accord_Stakeholders_Changed__c";
+import { ShowToastEvent } from "lightning/platformShowToastEvent";
+import { LABELS } from "c/accordLabels";
+import { parseApexError } from "c/accordApexError";
+import { peopleOf } from "c/accordStakeholderView";
 
+const CHART = "chart";
+const LIST = "list";
+
+/**
+ * The stakeholder map of an account (Account record page): who matters at this hospital, as an org chart from
+ * Reports_To__c (desktop) or a filterable list (phone, and on request), the role profile of the selected person as
+ * this country approaches the role, and adding or editing stakeholders in place. One server call loads everything
+ * (AccordStakeholderController.getStakeholderMap); a save returns the new map, or the broken rule, nothing saved.
+ */
 export default class AccordStakeholderMap extends LightningElement {
-  @api recordId;
+  labels = LABELS;
+  map = null;
+  people = [];
+  error = null;
+  isLoading = false;
+  view = FORM_FACTOR === "Small" ? LIST : CHART;
+  selectedId = null;
+  /** null: closed; { stakeholder: null } adds; { stakeholder: dto } edits. */
+  form = null;
+  saving = false;
+  saveError = null;
+  _recordId;
+  _requestId = 0;
+
+  @wire(MessageContext) messageContext;
+
+  @api
+  get recordId() {
+    return this._recordId;
+  }
+  set recordId(value) {
+    this._recordId = value;
+    if (this._connected) this.load();
+  }
+
+  connectedCallback() {
+    this._connected = true;
+    this.load();
+  }
+
+  disconnectedCallback() {
+    this._connected = false;
+  }
+
+  async load() {
+    const requestId = ++this._requestId;
+    this.error = null;
+    if (!this._recordId) {
+      this.setMap(null);
+      return;
+    }
+    this.isLoading = true;
+    try {
+      const map = await getStakeholderMap({ accountId: this._recordId });
+      if (requestId === this._requestId) this.setMap(map);
+    } catch (error) {
+      if (requestId !== this._requestId) return;
+      this.setMap(null);
+      this.error = parseApexError(error).message || LABELS.Workspace_UnknownError;
+    } finally {
+      if (requestId === this._requestId) this.isLoading = false;
+    }
+  }
+
+  setMap(map) {
+    this.map = map;
+    this.people = peopleOf(map);
+    if (!this.people.some((p) => p.id === this.selectedId)) this.selectedId = null;
+  }
+
+  get isPhone() {
+    return FORM_FACTOR === "Small";
+  }
+
+  get hasError() {
+    return !this.isLoading && Boolean(this.error);
+  }
+
+  get hasMap() {
+    return !this.error && Boolean(this.map);
+  }
+
+  get isEmpty() {
+    return this.hasMap && this.people.length === 0;
+  }
+
+  get hasPeople() {
+    return this.hasMap && this.people.length > 0;
+  }
+
+  get canEdit() {
+    return this.hasMap && this.map.canEdit === true;
+  }
+
+  get canAdd() {
+    return this.canEdit && !this.form;
+  }
+
+  get showViewSwitch() {
+    return !this.isPhone;
+  }
+
+  get showChart() {
+    return !this.isPhone && this.view === CHART;
+  }
+
+  get viewOptions() {
+    return [
+      { label: LABELS.StakeholderMap_ChartView, value: CHART },
+      { label: LABELS.StakeholderMap_ListView, value: LIST }
+    ];
+  }
+
+  get selectedPerson() {
+    return this.people.find((p) => p.id === this.selectedId) || null;
+  }
+
+  get selectedProfile() {
+    const person = this.selectedPerson;
+    if (!person) return null;
+    return (this.map.profiles || []).find((p) => p.roleCode === person.role) || null;
+  }
+
+  get formStakeholder() {
+    return this.form ? this.form.stakeholder : null;
+  }
+
+  handleView(event) {
+    this.view = event.detail.value;
+  }
+
+  handleSelect(event) {
+    this.selectedId = event.detail.id;
+  }
+
+  handleCloseProfile() {
+    this.selectedId = null;
+  }
+
+  handleAdd() {
+    this.saveError = null;
+    this.form = { stakeholder: null };
+  }
+
+  handleEdit(event) {
+    this.saveError = null;
+    this.form = { stakeholder: this.map.stakeholders.find((s) => s.id === event.detail.id) || null };
+  }
+
+  handleCancel() {
+    this.form = null;
+    this.saveError = null;
+  }
+
+  async handleSave(event) {
+    this.saving = true;
+    this.saveError = null;
+    try {
+      const map = await saveStakeholder({ stakeholderJson: JSON.stringify(event.detail) });
+      this.setMap(map);
+      this.form = null;
+      publish(this.messageContext, STAKEHOLDERS_CHANGED, { accountId: this._recordId });
+      this.dispatchEvent(new ShowToastEvent({ title: LABELS.StakeholderMap_Saved, variant: "success" }));
+    } catch (error) {
+      this.saveError = parseApexError(error).message || LABELS.Workspace_UnknownError;
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  handleRetry() {
+    this.load();
+  }
 }

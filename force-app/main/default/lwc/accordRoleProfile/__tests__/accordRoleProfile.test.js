@@ -1,0 +1,64 @@
+import AccordRoleProfile from "c/accordRoleProfile";
+import { peopleOf } from "c/accordStakeholderView";
+import { byId, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+
+const MAP = require("../../accordStakeholderMap/__tests__/data/getStakeholderMap.json");
+const mount = mounter("c-accord-role-profile", AccordRoleProfile, {
+  countryCode: "DE",
+  archetypeCode: "Statutory_Insurance_Hospital"
+});
+const brandt = () => peopleOf(MAP)[1];
+const pharmacy = MAP.profiles[0];
+
+describe("c-accord-role-profile", () => {
+  afterEach(resetDom);
+
+  it("asks to select a person when nobody is selected", async () => {
+    const element = mount();
+    await settle();
+    expect(byId(element, "profile-select").textContent).toBe(
+      "Select a person to see how this country approaches their role."
+    );
+    await expectAccessible(element);
+  });
+
+  it("shows what the role cares about, the evidence, how to engage and the country source", async () => {
+    const element = mount({ person: brandt(), profile: pharmacy });
+    await settle();
+    expect(byId(element, "profile-person").textContent).toBe("Thomas Brandt");
+    expect(byId(element, "priorities").textContent).toBe("AMNOG benefit rating and budget impact.");
+    expect(byId(element, "evidence").textContent).toBe("G-BA dossier, real-world data.");
+    expect(byId(element, "profile-source").textContent).toBe("Source: country profile (DE)");
+    // en_US reading an en profile: no fallback note.
+    expect(byId(element, "profile-fallback")).toBeNull();
+    await expectAccessible(element);
+  });
+
+  it("names the archetype or global source, and a profile shown in another language", async () => {
+    const element = mount({
+      person: brandt(),
+      profile: { ...pharmacy, level: "Archetype", language: "de", languageFallback: true }
+    });
+    await settle();
+    expect(byId(element, "profile-source").textContent).toBe(
+      "Source: archetype profile (Statutory_Insurance_Hospital)"
+    );
+    expect(byId(element, "profile-fallback").textContent).toBe("No profile in your language: shown in Deutsch.");
+    element.profile = { ...pharmacy, level: "Global" };
+    await settle();
+    expect(byId(element, "profile-source").textContent).toBe("Source: global profile");
+  });
+
+  it("says when no profile is set up for the role, and closes", async () => {
+    const element = mount({ person: peopleOf(MAP)[3], profile: null });
+    const close = jest.fn();
+    element.addEventListener("close", close);
+    await settle();
+    expect(byId(element, "profile-none").textContent).toBe(
+      "No role profile is set up for this role yet. Ask your Accord admin to add one."
+    );
+    byId(element, "profile-close").click();
+    expect(close).toHaveBeenCalled();
+    await expectAccessible(element);
+  });
+});

@@ -1,0 +1,90 @@
+import AccordStakeholderChart from "c/accordStakeholderChart";
+import { peopleOf } from "c/accordStakeholderView";
+import { byId, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+
+const MAP = require("../../accordStakeholderMap/__tests__/data/getStakeholderMap.json");
+const mount = mounter("c-accord-stakeholder-chart", AccordStakeholderChart, { canEdit: true });
+const nodes = (element) => Array.from(element.shadowRoot.querySelectorAll('[data-node="true"]'));
+const key = (el, k) => el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true }));
+const focusedName = (element) => element.shadowRoot.activeElement.querySelector(".name").textContent;
+
+describe("c-accord-stakeholder-chart", () => {
+  afterEach(resetDom);
+
+  it("places reports below their manager, side by side, and links them", async () => {
+    const element = mount({ people: peopleOf(MAP) });
+    await settle();
+    const [weber, brandt, schneider] = nodes(element).map((n) => n.parentElement.style);
+    expect(parseFloat(brandt.top)).toBeGreaterThan(parseFloat(weber.top));
+    expect(brandt.top).toBe(schneider.top);
+    expect(parseFloat(brandt.left)).toBeLessThan(parseFloat(weber.left));
+    expect(parseFloat(schneider.left)).toBeGreaterThan(parseFloat(weber.left));
+    expect(element.shadowRoot.querySelectorAll("path.link")).toHaveLength(2);
+    expect(byId(element, "not-placed").textContent).toContain("Sabine Hoffmann");
+    await expectAccessible(element);
+  });
+
+  it("moves between people with the arrow keys and selects with Enter", async () => {
+    const element = mount({ people: peopleOf(MAP) });
+    const selected = jest.fn();
+    element.addEventListener("select", selected);
+    await settle();
+    const [weber] = nodes(element);
+    expect(weber.getAttribute("tabindex")).toBe("0");
+    expect(
+      nodes(element)
+        .slice(1)
+        .map((n) => n.getAttribute("tabindex"))
+    ).toEqual(["-1", "-1"]);
+    weber.focus();
+    key(weber, "ArrowDown");
+    await settle();
+    expect(focusedName(element)).toBe("Thomas Brandt");
+    key(element.shadowRoot.activeElement, "ArrowRight");
+    await settle();
+    expect(focusedName(element)).toBe("Michael Schneider");
+    key(element.shadowRoot.activeElement, "ArrowLeft");
+    await settle();
+    expect(focusedName(element)).toBe("Thomas Brandt");
+    key(element.shadowRoot.activeElement, "ArrowUp");
+    await settle();
+    expect(focusedName(element)).toBe("Katharina Weber");
+    key(element.shadowRoot.activeElement, "Enter");
+    expect(selected).toHaveBeenCalledTimes(1);
+    expect(selected.mock.calls[0][0].detail).toEqual({ id: MAP.stakeholders[0].id });
+  });
+
+  it("zooms in and out within bounds and fits to the visible width", async () => {
+    const element = mount({ people: peopleOf(MAP) });
+    await settle();
+    byId(element, "zoom-out").click();
+    await settle();
+    expect(byId(element, "zoom").textContent).toBe("80%");
+    for (let i = 0; i < 10; i++) byId(element, "zoom-in").click();
+    await settle();
+    expect(byId(element, "zoom").textContent).toBe("160%");
+    const viewport = byId(element, "viewport");
+    Object.defineProperty(viewport, "clientWidth", { value: 300 });
+    byId(element, "fit").click();
+    await settle();
+    expect(parseInt(byId(element, "zoom").textContent, 10)).toBeLessThan(100);
+  });
+
+  it("puts people caught in a stored reporting circle in the not-placed lane instead of losing them", async () => {
+    const people = peopleOf(MAP).slice(0, 2);
+    people[0] = { ...people[0], reportsToId: people[1].id };
+    const element = mount({ people });
+    await settle();
+    expect(nodes(element)).toHaveLength(0);
+    expect(element.shadowRoot.querySelectorAll('[data-id="not-placed"] li')).toHaveLength(2);
+  });
+
+  it("asks the map to edit a person", async () => {
+    const element = mount({ people: peopleOf(MAP) });
+    const edit = jest.fn();
+    element.addEventListener("edit", edit);
+    await settle();
+    element.shadowRoot.querySelector("lightning-button-icon.edit").click();
+    expect(edit.mock.calls[0][0].detail).toEqual({ id: MAP.stakeholders[0].id });
+  });
+});
