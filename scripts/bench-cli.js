@@ -8,7 +8,14 @@ const { FakeOrg } = require("../tests/cli/support/fakeOrg");
 const { recordsOfPlan, orgRecords } = require("../tests/cli/support/planFixtures");
 const { runAccord } = require("../tests/cli/support/runAccord");
 
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { configurationRecords } = require("../tests/cli/support/orgSetup");
+
 const AUDIT_PLANS = 10000;
+const IMPORT_ROWS = 100000;
+const IMPORT_BASELINE_ROWS = 1000;
 const BASELINE_PLANS = 500;
 const TAMPERED_EVERY = 1000;
 
@@ -145,8 +152,91 @@ async function benchAudit() {
   }
 }
 
+/** Record-at-a-time upsert by external key (PATCH /sobjects/Object/Field/Value), answered by the loopback org. */
+function sobjectUpsertRoute(req, body, url, org) {
+  const match = url.pathname.match(/\/sobjects\/(\w+)\/(\w+)\/([^/]+)$/);
+  if (req.method !== "PATCH" || !match) return null;
+  const [, object, field, value] = match;
+  const list = (org.records[object] ??= []);
+  const key = decodeURIComponent(value);
+  const existing = org.index(object, field).get(key);
+  if (existing) {
+    Object.assign(existing[0], JSON.parse(body));
+    return { status: 204, body: "" };
+  }
+  const record = { Id: `a0Y${String(list.length).padStart(15, "0")}`, ...JSON.parse(body), [field]: key };
+  list.push(record);
+  org.index(object, field).set(key, [record]);
+  return { status: 201, body: { id: record.Id, success: true, errors: [], created: true } };
+}
+
+async function benchImport() {
+  const criteria = configurationRecords().Selection_Criterion__mdt.map((c) => c.DeveloperName);
+  const lines = ["Account__c,Criterion__c,Rating__c,Rationale__c"];
+  for (let i = 0; lines.length <= IMPORT_ROWS; i++) {
+    const account = `001${String(i).padStart(12, "0")}`;
+    for (const criterion of criteria) {
+      if (lines.length > IMPORT_ROWS) break;
+      lines.push(`${account},${criterion},${1 + ((i + criterion.length) % 5)},Rated in the 2026 account review`);
+    }
+  }
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "accord-bench-"));
+  const file = path.join(folder, "ratings.csv");
+  fs.writeFileSync(file, lines.join("\n") + "\n");
+  const org = await new FakeOrg({ records: configurationRecords() }).start();
+  try {
+    org.route(sobjectUpsertRoute);
+    const started = performance.now();
+    const run = await runAccord(["data", "import", "ratings", file, "--json", "--interval", "0.2"], org.env());
+    const seconds = (performance.now() - started) / 1000;
+    if (run.code !== 0) throw new Error(`data import exited ${run.code}: ${run.stderr}`);
+    const report = run.json();
+    const stored = org.records.Account_Selection_Rating__c.length;
+    if (report.upserted !== IMPORT_ROWS || stored !== IMPORT_ROWS)
+      throw new Error(`imported ${report.upserted}, stored ${stored}`);
+    const serverCalls = org.requests.length;
+    // Baseline: one REST upsert per row, as a script on jsforce's sobject().upsert() per record would send.
+    const baseStart = performance.now();
+    for (const line of lines.slice(1, IMPORT_BASELINE_ROWS + 1)) {
+      const [account, criterion, rating, rationale] = line.split(",");
+      const key = `${account}AAA:${criterion}`;
+      const response = await fetch(
+        `${org.instanceUrl}/services/data/v65.0/sobjects/Account_Selection_Rating__c/Rating_Key__c/${encodeURIComponent(key)}`,
+        {
+          method: "PATCH",
+          headers: { Authorization: `Bearer ${org.token}`, "Content-Type": "application/json" },
+          body: JSON.stringify({
+            Account__c: account,
+            Criterion__c: criterion,
+            Rating__c: Number(rating),
+            Rationale__c: rationale
+          })
+        }
+      );
+      if (!response.ok) throw new Error(`baseline upsert: ${response.status}`);
+    }
+    const baseSeconds = (performance.now() - baseStart) / 1000;
+    console.log(
+      `\naccord data import ratings (loopback org, ${IMPORT_ROWS.toLocaleString("en")} rows, ${(fs.statSync(file).size / 1e6).toFixed(1)} MB CSV)`
+    );
+    console.log(
+      `  accord (Bulk API 2.0): ${seconds.toFixed(1)} s wall, ${report.apiCalls} API calls (the server counted ${serverCalls}) ` +
+        `in ${report.jobs} job(s): validation, create, upload, close, status polls, no failed rows`
+    );
+    console.log(
+      `  record-at-a-time REST upsert, measured on ${IMPORT_BASELINE_ROWS.toLocaleString("en")} rows: ${IMPORT_BASELINE_ROWS} calls in ${baseSeconds.toFixed(1)} s ` +
+        `→ ${IMPORT_ROWS.toLocaleString("en")} calls, ~${((baseSeconds / IMPORT_BASELINE_ROWS) * IMPORT_ROWS).toFixed(0)} s for ${IMPORT_ROWS.toLocaleString("en")} rows (loopback, no latency)`
+    );
+    console.log(`  API calls: ${(IMPORT_ROWS / report.apiCalls).toFixed(0)}× fewer than record-at-a-time`);
+  } finally {
+    await org.stop();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   await benchAudit();
+  await benchImport();
 }
 
 module.exports = { planDto, signedPlans };
