@@ -172,6 +172,13 @@ async function main() {
       null
     )
   );
+  // Collaboration results per account and period, and every account's benchmarks (bench/collaboration.js).
+  const collaboration = require("../bench/collaboration");
+  const load = collaboration.workload(100000);
+  const results = time(3, () => collaboration.computeResults(core, config, load.assessments));
+  rows.push(row("collaboration results (2,000 accounts × 8 periods)", "100,000 assessments", results, null));
+  const benchmarks = time(3, () => collaboration.computeBenchmarks(core, results.result, load.country, load.archetype));
+  rows.push(row("benchmarkCollaboration, every account", "2,000 accounts, 1 period", benchmarks, null));
   const accounts = data.accountRatings(50000);
   const archetypes = new Map(config.archetypes.map((a) => [a.code, a]));
   rows.push(
@@ -214,6 +221,21 @@ async function main() {
     row("all-pairs baseline (extrapolated, pairs ×" + scale.toFixed(1) + ")", "20,000 verbatims", extrapolated, null)
   );
   printTable(rows);
+
+  const single = rows.find((r) => r.name === "computeCollaborationIndex" && r.size === "100,000 assessments");
+  const sample = benchmarks.result[0];
+  console.log("\nCollaboration results and benchmarks");
+  console.log(
+    `  ${results.result.length} results (accounts × periods) in ${results.ms.toFixed(1)} ms: ` +
+      `${(results.ms / single.ms).toFixed(2)}× one index over the same 100,000 assessments (${single.ms.toFixed(1)} ms)`
+  );
+  console.log(
+    `  benchmarks of all ${benchmarks.result.length} accounts in ${benchmarks.ms.toFixed(1)} ms ` +
+      `(${((benchmarks.ms / benchmarks.result.length) * 1000).toFixed(0)} µs per card); account 1: country ${sample.country.key} ` +
+      `percentile ${sample.country.percentile} (median ${sample.country.median}, ${sample.country.accounts} accounts), ` +
+      `archetype ${sample.archetype.key} percentile ${sample.archetype.percentile}, all percentile ${sample.all.percentile} ` +
+      `(median ${sample.all.median}, ${sample.all.accounts} accounts)`
+  );
 
   const same = samePartition(baseline.result, subsetIndexed.result.groups);
   const ratioSubset = baseline.ms / subsetIndexed.ms;
