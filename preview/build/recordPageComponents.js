@@ -41,4 +41,20 @@ function findRecordPageComponents(lwcFolder, objectApiName = "Account") {
   return found;
 }
 
-module.exports = { findRecordPageComponents };
+/** The LWC bundles exposed on app pages (lightning__AppPage): the preview shows each as its own page (?app=). */
+function findAppPageComponents(lwcFolder) {
+  if (!fs.existsSync(lwcFolder)) return [];
+  const found = [];
+  for (const name of fs.readdirSync(lwcFolder).sort()) {
+    const meta = path.join(lwcFolder, name, `${name}.js-meta.xml`);
+    if (!fs.existsSync(meta)) continue;
+    const bundle = parser.parse(fs.readFileSync(meta, "utf8")).LightningComponentBundle;
+    if (!bundle || String(bundle.isExposed) !== "true") continue;
+    if (asArray(bundle.targets && bundle.targets.target).includes("lightning__AppPage")) {
+      found.push({ name, label: bundle.masterLabel || name });
+    }
+  }
+  return found;
+}
+
+module.exports = { findRecordPageComponents, findAppPageComponents };

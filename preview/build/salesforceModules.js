@@ -7,7 +7,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const { readLabelCatalog } = require("./labels");
 const { readApexMethodNames } = require("./apexContract");
-const { findRecordPageComponents } = require("./recordPageComponents");
+const { findAppPageComponents, findRecordPageComponents } = require("./recordPageComponents");
 const { readProjectSchema, checkSchemaReference } = require("./schema");
 
 const VIRTUAL = "\0accord:";
@@ -62,6 +62,8 @@ function componentsModule(lwcFolder) {
     object,
     components: selectComponents(findRecordPageComponents(lwcFolder, object), object)
   }));
+  // App pages (lightning__AppPage) under the key "AppPage": the shell opens each with ?app=<bundle>.
+  pages.push({ object: "AppPage", components: findAppPageComponents(lwcFolder) });
   const names = [...new Set(pages.flatMap((page) => page.components.map((c) => c.name)))];
   const imports = names.map((name, i) => `import C${i} from ${json(`c/${name}`)};`).join("\n");
   const entry = (c) => `{ name: ${json(c.name)}, label: ${json(c.label)}, ctor: C${names.indexOf(c.name)} }`;

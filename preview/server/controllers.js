@@ -5,6 +5,7 @@
 const crypto = require("node:crypto");
 const path = require("node:path");
 const { ApexError } = require("./apexError");
+const { createConfigurationConsole } = require("./configurationConsole");
 const { readLabelCatalog } = require("../build/labels");
 const { previewActor, previewPermissions, PREVIEW_USER } = require("./actor");
 const { accountCountryCode, contactName } = require("./mapping");
@@ -208,8 +209,11 @@ function snapshotRaisedBy(core, store, before, edited) {
   };
 }
 
-/** @param {{ getCore: () => import("./core").Core, store: () => any, now?: () => string }} options */
-function createControllers({ getCore, store: getStore, now = () => new Date().toISOString() }) {
+/**
+ * @param {{ getCore: () => import("./core").Core, getConfigCore?: () => import("./core").ConfigCore, store: () => any,
+ *   now?: () => string }} options
+ */
+function createControllers({ getCore, getConfigCore, store: getStore, now = () => new Date().toISOString() }) {
   const core = () => getCore();
   const store = () => getStore();
 
@@ -429,7 +433,10 @@ function createControllers({ getCore, store: getStore, now = () => new Date().to
 
     "AccordConfigurationController.getConfiguration"() {
       return store().config;
-    }
+    },
+
+    // The configuration console over the in-memory metadata store (preview/server/configurationConsole.js).
+    ...(getConfigCore ? createConfigurationConsole({ getConfigCore, store: getStore }) : {})
   };
 }
 

@@ -19,6 +19,6 @@ const loadCore = () => importCore();
  * The configuration console's rules (c/accordConfigCore), bundled now and imported.
  * @returns {Promise<ConfigCore>}
  */
-const loadConfigCore = () => importCore(CONFIG_ENTRY);
+const loadConfigCore = () => /** @type {Promise<any>} */ (importCore(CONFIG_ENTRY));
 
 module.exports = { loadCore, loadConfigCore };

@@ -4,7 +4,7 @@
 
 const fs = require("node:fs");
 const path = require("node:path");
-const { loadCore } = require("./core");
+const { loadCore, loadConfigCore } = require("./core");
 const { readConfiguration } = require("./configuration");
 const { seedStore } = require("./seed");
 const { createControllers } = require("./controllers");
@@ -15,6 +15,7 @@ const ROOT = path.resolve(__dirname, "../..");
 
 async function createPreviewApp({ dataFolder = path.join(ROOT, "data"), liveReload = false, log = console.log } = {}) {
   let core = await loadCore();
+  let configCore = await loadConfigCore();
   let store;
 
   function reseed() {
@@ -27,7 +28,7 @@ async function createPreviewApp({ dataFolder = path.join(ROOT, "data"), liveRelo
   }
   reseed();
 
-  const controllers = createControllers({ getCore: () => core, store: () => store });
+  const controllers = createControllers({ getCore: () => core, getConfigCore: () => configCore, store: () => store });
   let buildError = null;
   const server = createServer({
     controllers,
@@ -46,6 +47,7 @@ async function createPreviewApp({ dataFolder = path.join(ROOT, "data"), liveRelo
       timer = setTimeout(async () => {
         try {
           core = await loadCore();
+          configCore = await loadConfigCore();
           log("src/core changed: the preview server uses the new rules.");
           onReloaded();
         } catch (error) {

@@ -1,6 +1,7 @@
 import { LightningElement } from "lwc";
 import { LOCALES, language, formFactor } from "../../client/runtime.js";
 import { STRINGS } from "./strings.js";
+import COMPONENTS from "accord-preview:components";
 
 const params = () => new URLSearchParams(window.location.search);
 
@@ -34,6 +35,11 @@ export default class Shell extends LightningElement {
   /** ?plan=<Id> shows that plan's record page (Customer_Account_Plan__c); its account is found from the plan. */
   get planId() {
     return params().get("plan");
+  }
+
+  /** ?app=<bundle> shows that app page (a bundle exposed on lightning__AppPage) instead of a record page. */
+  get appName() {
+    return params().get("app");
   }
 
   get selectedAccountId() {
@@ -89,12 +95,18 @@ export default class Shell extends LightningElement {
 
   get recordOptions() {
     const planId = this.planId;
+    const appName = this.appName;
     return [
-      { value: "", label: STRINGS.accountPage, selected: !planId },
+      { value: "", label: STRINGS.accountPage, selected: !planId && !appName },
       ...this.plans.map((p) => ({
         value: p.id,
         label: `${STRINGS.planObject} ${p.periodStart} – ${p.periodEnd} (${p.status}, v${p.version})`,
-        selected: p.id === planId
+        selected: p.id === planId && !appName
+      })),
+      ...(COMPONENTS.AppPage || []).map((c) => ({
+        value: `app:${c.name}`,
+        label: `${STRINGS.appPage}: ${c.label}`,
+        selected: c.name === appName
       }))
     ];
   }
@@ -157,7 +169,9 @@ export default class Shell extends LightningElement {
   }
 
   handleRecordChange(event) {
-    this.navigate({ account: this.selectedAccountId, plan: event.target.value || null });
+    const value = event.target.value || "";
+    if (value.startsWith("app:")) this.navigate({ app: value.slice(4), plan: null });
+    else this.navigate({ account: this.selectedAccountId, plan: value || null, app: null });
   }
 
   handleLanguageChange(event) {

@@ -4,6 +4,7 @@ export const STRINGS = {
   account: "Sample account",
   recordPage: "Record page",
   accountPage: "Account",
+  appPage: "App page",
   accountObject: "Account",
   planObject: "Customer Account Plan",
   country: "Country",
