@@ -2,7 +2,8 @@
 import type { Command } from "../command";
 import { dataImport } from "./dataImport";
 import { doctor } from "./doctor";
+import { plansExport } from "./plansExport";
 import { scoresRecompute } from "./scoresRecompute";
 import { signaturesAudit } from "./signaturesAudit";
 
-export const COMMANDS: readonly Command[] = [doctor, dataImport, scoresRecompute, signaturesAudit];
+export const COMMANDS: readonly Command[] = [doctor, dataImport, plansExport, scoresRecompute, signaturesAudit];

@@ -39,7 +39,8 @@ export class OrgClient {
   constructor(
     private readonly connection: Connection,
     org: OrgLabel,
-    readonly apiVersion: string
+    readonly apiVersion: string,
+    private readonly accessToken: string
   ) {
     this.org = org;
   }
@@ -50,7 +51,12 @@ export class OrgClient {
       accessToken: auth.accessToken,
       version: apiVersion
     });
-    return new OrgClient(connection, { alias: auth.alias, instanceUrl: auth.instanceUrl }, apiVersion);
+    return new OrgClient(
+      connection,
+      { alias: auth.alias, instanceUrl: auth.instanceUrl },
+      apiVersion,
+      auth.accessToken
+    );
   }
 
   /** /services/data/vXX.X + path. */
@@ -70,6 +76,40 @@ export class OrgClient {
     } catch (error) {
       throw orgError(error, this.org, what);
     }
+  }
+
+  /**
+   * Binary content (a file's VersionData): fetched directly, because jsforce decodes every body as text.
+   * https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/dome_sobject_blob_retrieve.htm
+   */
+  async download(url: string, what: string): Promise<Buffer> {
+    this.calls++;
+    let response: Response;
+    try {
+      response = await fetch(`${this.org.instanceUrl}${url}`, {
+        headers: { Authorization: `Bearer ${this.accessToken}` }
+      });
+    } catch (error) {
+      throw orgError((error as { cause?: unknown }).cause ?? error, this.org, what);
+    }
+    if (!response.ok) {
+      let body: unknown = null;
+      try {
+        body = await response.json();
+      } catch {
+        body = null;
+      }
+      const first = (Array.isArray(body) ? body[0] : body) as { errorCode?: string; message?: string } | null;
+      throw orgError(
+        {
+          errorCode: first?.errorCode ?? `ERROR_HTTP_${response.status}`,
+          message: first?.message ?? response.statusText
+        },
+        this.org,
+        what
+      );
+    }
+    return Buffer.from(await response.arrayBuffer());
   }
 
   get<T>(url: string, what: string): Promise<T> {

@@ -49,6 +49,9 @@ const STANDARD_OBJECTS = {
     lookups: { CronJobDetailId: "CronJobDetail" }
   },
   Translation: { fields: ["Id", "Language", "IsActive"] },
+  ContentVersion: {
+    fields: ["Id", "Title", "PathOnClient", "FirstPublishLocationId", "IsLatest", "ContentDocumentId", "VersionData"]
+  },
   ApexClass: { fields: ["Id", "Name"] },
   AsyncApexJob: {
     fields: [
@@ -227,7 +230,9 @@ class FakeOrg {
         reply = this.errorReply(status, error.errorCode ?? "UNKNOWN_EXCEPTION", error.message);
       }
       res.writeHead(reply.status, { "Content-Type": reply.type ?? "application/json;charset=UTF-8" });
-      res.end(reply.body === undefined ? "" : typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body));
+      const text =
+        reply.body === undefined ? "" : typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
+      res.end(reply.binary ? Buffer.from(text, "latin1") : text);
     });
   }
 
