@@ -2,8 +2,16 @@
 import type { Command } from "../command";
 import { dataImport } from "./dataImport";
 import { doctor } from "./doctor";
+import { needsReport } from "./needsReport";
 import { plansExport } from "./plansExport";
 import { scoresRecompute } from "./scoresRecompute";
 import { signaturesAudit } from "./signaturesAudit";
 
-export const COMMANDS: readonly Command[] = [doctor, dataImport, plansExport, scoresRecompute, signaturesAudit];
+export const COMMANDS: readonly Command[] = [
+  doctor,
+  dataImport,
+  needsReport,
+  plansExport,
+  scoresRecompute,
+  signaturesAudit
+];
