@@ -1,6 +1,9 @@
 import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
-import { contactOptions, withNone } from "c/accordPlanView";
+import { LONG_TEXT_LIMIT, TEXT_LIMIT, contactOptions, reportTextLimit, textLimit, withNone } from "c/accordPlanView";
+
+/** The limit of each text field (Description__c a Long Text Area, Owner_Name__c Text(255)): refused beyond, never cut. */
+const LIMITS = { description: LONG_TEXT_LIMIT, ownerName: TEXT_LIMIT };
 
 /**
  * Description, owner and due date of one party's commitment. Customer owners are the account's
@@ -39,8 +42,14 @@ export default class AccordCommitmentForm extends LightningElement {
     return withNone(contactOptions(this.stakeholders));
   }
 
+  get descriptionLimit() {
+    return textLimit(this.description, LONG_TEXT_LIMIT);
+  }
+
   handleChange(event) {
-    this[event.target.dataset.field] = event.detail.value;
+    const field = event.target.dataset.field;
+    this[field] = event.detail.value;
+    if (LIMITS[field]) reportTextLimit(event.target, this[field], LIMITS[field]);
   }
 
   ownerFields() {
@@ -74,6 +83,13 @@ export default class AccordCommitmentForm extends LightningElement {
       return;
     }
     description.setCustomValidity("");
+    for (const [field, max] of Object.entries(LIMITS)) {
+      const input = this.template.querySelector(`[data-field="${field}"]`);
+      if (input && !reportTextLimit(input, this[field], max)) {
+        input.focus();
+        return;
+      }
+    }
     this.dispatchEvent(
       new CustomEvent("formsave", {
         detail: {

@@ -1,7 +1,7 @@
 import { api } from "lwc";
 import AccordPlanItem from "c/accordPlanItem";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { COMMITMENT_STATUSES, OUTCOMES, labelOf } from "c/accordPlanView";
+import { COMMITMENT_STATUSES, OUTCOMES, joinPresent, labelOf, userDate } from "c/accordPlanView";
 
 /** One party's commitment: what, who, by when; its progress stays editable after signing. */
 export default class AccordCommitmentItem extends AccordPlanItem {
@@ -19,6 +19,11 @@ export default class AccordCommitmentItem extends AccordPlanItem {
   }
   get owner() {
     return this.commitment.ownerName || LABELS.Common_Nobody;
+  }
+  /** "Owner: …" and, when there is one, "Due by …": one line, a separator only between the two. */
+  get ownerLine() {
+    const due = this.commitment.dueDate ? `${LABELS.Commitment_DueDate} ${userDate(this.commitment.dueDate)}` : null;
+    return joinPresent([`${LABELS.Commitment_Owner}: ${this.owner}`, due]);
   }
   get statusLabel() {
     return labelOf(COMMITMENT_STATUSES, this.commitment.status);

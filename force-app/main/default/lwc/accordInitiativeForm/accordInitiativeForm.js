@@ -1,26 +1,56 @@
 import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
+import { LONG_TEXT_LIMIT, TEXT_LIMIT, reportTextLimit, textLimit } from "c/accordPlanView";
 
-/** Title, success measure and target date of an initiative; reports them, the workspace saves. */
+/** The limit of each text field of the form (Title__c is Text(255), Success_Measure__c a Long Text Area). */
+const LIMITS = { title: TEXT_LIMIT, successMeasure: LONG_TEXT_LIMIT };
+
+/**
+ * Title, success measure and target date of an initiative, and the committed needs it addresses (linking
+ * them here, not only from each need's decision); reports them, the workspace saves. Texts show their limit
+ * and are refused beyond it, never cut.
+ */
 export default class AccordInitiativeForm extends LightningElement {
   /** The initiative being edited, or null for a new one. */
   @api initiative = null;
   @api heading;
+  /** [{ value: need key, label }] of the committed needs this initiative can address. */
+  @api linkableNeeds = [];
+  /** Keys of the needs linked to it now. */
+  @api linkedNeedKeys = [];
 
   labels = LABELS;
   title = "";
   successMeasure = "";
   targetDate = null;
+  needKeys = [];
 
   connectedCallback() {
+    this.needKeys = [...(this.linkedNeedKeys || [])];
     const initiative = this.initiative || {};
     this.title = initiative.title || "";
     this.successMeasure = initiative.successMeasure || "";
     this.targetDate = initiative.targetDate || null;
   }
 
+  get titleLimit() {
+    return textLimit(this.title, TEXT_LIMIT);
+  }
+  get successMeasureLimit() {
+    return textLimit(this.successMeasure, LONG_TEXT_LIMIT);
+  }
+  get hasLinkableNeeds() {
+    return Boolean(this.linkableNeeds && this.linkableNeeds.length > 0);
+  }
+
   handleChange(event) {
-    this[event.target.dataset.field] = event.detail.value;
+    const field = event.target.dataset.field;
+    this[field] = event.detail.value;
+    if (LIMITS[field]) reportTextLimit(event.target, this[field], LIMITS[field]);
+  }
+
+  handleNeedsChange(event) {
+    this.needKeys = [...event.detail.value];
   }
 
   handleSave() {
@@ -32,13 +62,18 @@ export default class AccordInitiativeForm extends LightningElement {
       return;
     }
     title.setCustomValidity("");
-    this.dispatchEvent(
-      new CustomEvent("formsave", {
-        detail: {
-          fields: { title: this.title, successMeasure: this.successMeasure, targetDate: this.targetDate || null }
-        }
-      })
-    );
+    for (const [field, max] of Object.entries(LIMITS)) {
+      const input = this.template.querySelector(`[data-field="${field}"]`);
+      if (!reportTextLimit(input, this[field], max)) {
+        input.focus();
+        return;
+      }
+    }
+    const detail = {
+      fields: { title: this.title, successMeasure: this.successMeasure, targetDate: this.targetDate || null }
+    };
+    if (this.hasLinkableNeeds) detail.needKeys = [...this.needKeys];
+    this.dispatchEvent(new CustomEvent("formsave", { detail }));
   }
 
   handleCancel() {

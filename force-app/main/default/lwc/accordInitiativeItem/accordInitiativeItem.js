@@ -1,7 +1,7 @@
 import { api } from "lwc";
 import AccordPlanItem from "c/accordPlanItem";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { INITIATIVE_STATUSES, labelOf } from "c/accordPlanView";
+import { INITIATIVE_STATUSES, labelOf, userDate } from "c/accordPlanView";
 
 /**
  * One key initiative: what success looks like, by when, its progress (editable even when the plan
@@ -11,6 +11,9 @@ export default class AccordInitiativeItem extends AccordPlanItem {
   @api initiative;
   /** Needs linked to this initiative. */
   @api needs = [];
+  /** The committed needs its form may link ([{ value, label }]), and the keys linked now. */
+  @api linkableNeeds = [];
+  @api linkedNeedKeys = [];
   @api stakeholders = [];
   @api permissions = {};
   @api progressEditable = false;
@@ -27,6 +30,16 @@ export default class AccordInitiativeItem extends AccordPlanItem {
   }
   get statusLabel() {
     return labelOf(INITIATIVE_STATUSES, this.initiative.status);
+  }
+  /** The form's save: the initiative's fields and which committed needs it addresses. */
+  handleEditSave(event) {
+    this.mode = "view";
+    const { fields, needKeys } = event.detail;
+    this.update(fields, needKeys ? { needKeys } : {});
+  }
+
+  get targetDate() {
+    return this.initiative.targetDate ? userDate(this.initiative.targetDate) : LABELS.Common_NotSet;
   }
   get successMeasure() {
     return this.initiative.successMeasure || LABELS.Common_NotSet;

@@ -1,6 +1,9 @@
 import { LightningElement, api } from "lwc";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { bySequenceThenKey } from "c/accordPlanView";
+import { bySequenceThenKey, excerpt } from "c/accordPlanView";
+
+/** A committed need as an option of the initiative form: its number and the start of the customer's words. */
+const needOption = (need) => ({ value: need.key, label: `#${need.sequence} ${excerpt(need.verbatim, 80)}` });
 
 /** The plan's key initiatives (a few, for the coming 12 months) and the form to add one. */
 export default class AccordInitiativeList extends LightningElement {
@@ -20,8 +23,22 @@ export default class AccordInitiativeList extends LightningElement {
     return [...this.plan.initiatives].sort(bySequenceThenKey).map((initiative) => ({
       initiative,
       key: initiative.key,
-      needs: this.plan.needs.filter((need) => need.initiativeKey === initiative.key)
+      needs: this.plan.needs.filter((need) => need.initiativeKey === initiative.key),
+      // Committed needs free to link, and those linked to this initiative: what its form offers.
+      linkableNeeds: this.committedNeeds
+        .filter((need) => !need.initiativeKey || need.initiativeKey === initiative.key)
+        .map(needOption),
+      linkedNeedKeys: this.plan.needs.filter((need) => need.initiativeKey === initiative.key).map((need) => need.key)
     }));
+  }
+
+  get committedNeeds() {
+    return this.plan ? [...this.plan.needs].filter((need) => need.decision === "Commit").sort(bySequenceThenKey) : [];
+  }
+
+  /** A new initiative can address the committed needs no initiative addresses yet. */
+  get linkableNeedsForNew() {
+    return this.committedNeeds.filter((need) => !need.initiativeKey).map(needOption);
   }
 
   get heading() {
@@ -46,7 +63,8 @@ export default class AccordInitiativeList extends LightningElement {
 
   handleAddSave(event) {
     this.isAdding = false;
-    this.dispatchEvent(new CustomEvent("initiativeadd", { detail: { fields: event.detail.fields } }));
+    const { fields, needKeys } = event.detail;
+    this.dispatchEvent(new CustomEvent("initiativeadd", { detail: { fields, needKeys } }));
   }
 
   handleAddCancel() {

@@ -355,6 +355,8 @@ import Pad_Label from "@salesforce/label/c.Accord_Pad_Label";
 import Party_Company from "@salesforce/label/c.Accord_Party_Company";
 import Party_Customer from "@salesforce/label/c.Accord_Party_Customer";
 import Recompute_Summary from "@salesforce/label/c.Accord_Recompute_Summary";
+import Reminder_Description from "@salesforce/label/c.Accord_Reminder_Description";
+import Reminder_Subject from "@salesforce/label/c.Accord_Reminder_Subject";
 import ReviewType_Annual from "@salesforce/label/c.Accord_ReviewType_Annual";
 import ReviewType_CheckIn from "@salesforce/label/c.Accord_ReviewType_CheckIn";
 import Review_Close from "@salesforce/label/c.Accord_Review_Close";
@@ -1075,6 +1077,8 @@ export const LABELS = Object.freeze({
   Party_Company,
   Party_Customer,
   Recompute_Summary,
+  Reminder_Description,
+  Reminder_Subject,
   ReviewType_Annual,
   ReviewType_CheckIn,
   Review_Close,

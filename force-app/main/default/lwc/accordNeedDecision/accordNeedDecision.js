@@ -1,10 +1,15 @@
 import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
-import { DECISIONS, withNone } from "c/accordPlanView";
+import { DECISIONS, LONG_TEXT_LIMIT, reportTextLimit, textLimit, withNone } from "c/accordPlanView";
+
+/** Decisions the customer reads a reason for: refused without one when deciding, not only at Share. */
+const NEEDS_RATIONALE = new Set(["Decline", "Defer"]);
 
 /**
  * Deciding one need: commit, defer or decline, the rationale the customer will read, and for a
  * commitment the initiative that addresses it. Reports the choice; the workspace saves it.
+ * Decline and Defer need their rationale now: without one Save shows the error on the field and
+ * reports nothing (nothing is saved).
  */
 export default class AccordNeedDecision extends LightningElement {
   /** The need being decided. */
@@ -37,6 +42,14 @@ export default class AccordNeedDecision extends LightningElement {
     return withNone((this.initiatives || []).map((initiative) => ({ value: initiative.key, label: initiative.title })));
   }
 
+  get rationaleRequired() {
+    return NEEDS_RATIONALE.has(this.decision);
+  }
+
+  get rationaleLimit() {
+    return textLimit(this.rationale, LONG_TEXT_LIMIT);
+  }
+
   get saveDisabled() {
     return !this.decision;
   }
@@ -47,6 +60,7 @@ export default class AccordNeedDecision extends LightningElement {
 
   handleRationaleChange(event) {
     this.rationale = event.target.value;
+    reportTextLimit(event.target, this.rationale, LONG_TEXT_LIMIT);
   }
 
   handleInitiativeChange(event) {
@@ -54,6 +68,17 @@ export default class AccordNeedDecision extends LightningElement {
   }
 
   handleSave() {
+    const input = this.template.querySelector('[data-id="need-rationale"]');
+    if (this.rationaleRequired && this.rationale.trim() === "") {
+      input.setCustomValidity(LABELS.Need_RationaleRequired);
+      input.reportValidity();
+      input.focus();
+      return;
+    }
+    if (!reportTextLimit(input, this.rationale, LONG_TEXT_LIMIT)) {
+      input.focus();
+      return;
+    }
     const changes = {
       decision: this.decision,
       decisionRationale: this.rationale,

@@ -1,10 +1,12 @@
 import { LightningElement, api } from "lwc";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { excerpt, needChoices, needFields } from "c/accordPlanView";
+import { LONG_TEXT_LIMIT, excerpt, needChoices, needFields, reportTextLimit, textLimit } from "c/accordPlanView";
 
 /**
  * Keyboard-first capture of needs while the customer talks: type their words, press Enter, keep
- * typing the next one. "Raised by" stays selected between needs (the same person often goes on).
+ * typing the next one; the focus stays here. Every choice resets after an add, "Raised by" included:
+ * a need credited to the previous speaker is worse than one credited to nobody. The text shows its
+ * limit; a longer one (a paste) is refused with a message, never cut.
  */
 export default class AccordNeedEntry extends LightningElement {
   @api stakeholders = [];
@@ -14,12 +16,17 @@ export default class AccordNeedEntry extends LightningElement {
   draft = { raisedById: "", theme: "", customerPriority: "" };
   announcement = "";
 
+  get verbatimLimit() {
+    return textLimit(this.verbatim, LONG_TEXT_LIMIT);
+  }
+
   get choices() {
     return needChoices(this.stakeholders, this.draft, "need");
   }
 
   handleVerbatimChange(event) {
     this.verbatim = event.target.value;
+    reportTextLimit(event.target, this.verbatim, LONG_TEXT_LIMIT);
   }
 
   /** Enter adds the need; Shift+Enter keeps its line break; IME composition is left alone. */
@@ -46,13 +53,15 @@ export default class AccordNeedEntry extends LightningElement {
       input.focus();
       return;
     }
-    input.setCustomValidity("");
-    input.reportValidity();
+    if (!reportTextLimit(input, this.verbatim, LONG_TEXT_LIMIT)) {
+      input.focus();
+      return;
+    }
     const fields = needFields(this.verbatim, this.draft, this.stakeholders);
     this.dispatchEvent(new CustomEvent("needadd", { detail: { fields } }));
     this.announcement = formatLabel(LABELS.Need_Added, excerpt(this.verbatim, 60));
     this.verbatim = "";
-    this.draft = { ...this.draft, theme: "", customerPriority: "" };
+    this.draft = { raisedById: "", theme: "", customerPriority: "" };
     input.value = "";
     input.focus();
   }

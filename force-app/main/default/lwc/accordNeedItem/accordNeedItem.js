@@ -1,7 +1,16 @@
 import { api } from "lwc";
 import AccordPlanItem from "c/accordPlanItem";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { DECISIONS, THEMES, labelOf, needChoices, needFields } from "c/accordPlanView";
+import {
+  DECISIONS,
+  LONG_TEXT_LIMIT,
+  THEMES,
+  labelOf,
+  needChoices,
+  needFields,
+  reportTextLimit,
+  textLimit
+} from "c/accordPlanView";
 
 /**
  * One need in the customer's words. The words are shown as text; changing them is a visible,
@@ -82,9 +91,14 @@ export default class AccordNeedItem extends AccordPlanItem {
     this.mode = "editVerbatim";
   }
 
+  get verbatimLimit() {
+    return textLimit(this.draft ? this.draft.verbatim : "", LONG_TEXT_LIMIT);
+  }
+
   handleDraftChange(event) {
     const field = event.target.dataset.field;
     this.draft = { ...this.draft, [field]: event.detail.value !== undefined ? event.detail.value : event.target.value };
+    if (field === "verbatim") reportTextLimit(event.target, this.draft.verbatim, LONG_TEXT_LIMIT);
   }
 
   handleSaveVerbatim() {
@@ -94,6 +108,7 @@ export default class AccordNeedItem extends AccordPlanItem {
       input.reportValidity();
       return;
     }
+    if (!reportTextLimit(input, this.draft.verbatim, LONG_TEXT_LIMIT)) return;
     this.update(needFields(this.draft.verbatim, this.draft, this.stakeholders));
   }
 

@@ -7,9 +7,10 @@ export const PAGE_SIZE = 10;
 /**
  * The needs heard, 10 at a time ("show more"), so a plan with 200 needs renders quickly on a phone;
  * a filter shows only undecided needs or one decision. Item events are passed on to the workspace.
+ * A need just added stays in view: its page is shown (and a filter hiding it is cleared) and it is
+ * scrolled into view, while the focus stays in the entry for the next one.
  */
 export default class AccordNeedList extends LightningElement {
-  @api plan;
   @api stakeholders = [];
   @api editable = false;
   /** { message, recordKey } of a failed save that concerns a need. */
@@ -19,6 +20,31 @@ export default class AccordNeedList extends LightningElement {
   filter = "all";
   visibleCount = PAGE_SIZE;
   _pendingFocusKey = null;
+  _pendingRevealKey = null;
+  _plan;
+  _knownKeys = null;
+
+  @api
+  get plan() {
+    return this._plan;
+  }
+  set plan(value) {
+    this._plan = value;
+    const keys = new Set(value ? value.needs.map((need) => need.key) : []);
+    // The first plan this list shows has no "new" needs; later, a key it has not seen is one just added.
+    const added = this._knownKeys ? [...keys].filter((key) => !this._knownKeys.has(key)) : [];
+    this._knownKeys = keys;
+    if (added.length > 0) this.reveal(added[added.length - 1]);
+  }
+
+  /** Shows the page holding this need, without taking the focus (the user goes on typing in the entry). */
+  reveal(key) {
+    if (!this.filteredNeeds.some((need) => need.key === key)) this.filter = "all";
+    const index = this.filteredNeeds.findIndex((need) => need.key === key);
+    if (index < 0) return;
+    if (index >= this.visibleCount) this.visibleCount = (Math.floor(index / PAGE_SIZE) + 1) * PAGE_SIZE;
+    this._pendingRevealKey = key;
+  }
 
   get filterOptions() {
     return [
@@ -103,6 +129,11 @@ export default class AccordNeedList extends LightningElement {
   }
 
   renderedCallback() {
+    if (this._pendingRevealKey) {
+      const added = this.template.querySelector(`c-accord-need-item[data-key="${this._pendingRevealKey}"]`);
+      this._pendingRevealKey = null;
+      if (added && typeof added.scrollIntoView === "function") added.scrollIntoView({ block: "nearest" });
+    }
     if (!this._pendingFocusKey) return;
     const item = this.template.querySelector(`c-accord-need-item[data-key="${this._pendingFocusKey}"]`);
     if (!item) return;

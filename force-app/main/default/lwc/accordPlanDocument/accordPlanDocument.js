@@ -7,7 +7,7 @@ import LANG from "@salesforce/i18n/lang";
 import { customerDocument, formatDatePattern, languageTag } from "c/accordCore";
 import { parseApexError } from "c/accordApexError";
 import { LABELS, codeLabel, formatLabel } from "c/accordLabels";
-import { labelNameOf } from "c/accordPlanView";
+import { joinPresent, labelNameOf } from "c/accordPlanView";
 
 /**
  * The labels the document's content reads, in the plan's language (its buttons and messages to the user stay
@@ -23,11 +23,6 @@ const labelsByLanguage = new Map();
 
 function speaksUserLanguage(language) {
   return language === USER_LANGUAGE || language === USER_LANGUAGE.split("_")[0];
-}
-
-/** The values that are there, joined by " · ": no separator next to a missing value. */
-function joinPresent(...values) {
-  return values.filter((value) => value !== null && value !== undefined && value !== "").join(" · ");
 }
 
 /**
@@ -165,7 +160,7 @@ export default class AccordPlanDocument extends NavigationMixin(LightningElement
           ...commitment,
           description: this.orNotSet(commitment.description),
           // Owner and due date where they are set: no separator next to a missing one.
-          meta: joinPresent(commitment.ownerName, commitment.dueDate ? this.date(commitment.dueDate) : null)
+          meta: joinPresent([commitment.ownerName, commitment.dueDate ? this.date(commitment.dueDate) : null])
         }))
       }))
     }));
@@ -181,10 +176,10 @@ export default class AccordPlanDocument extends NavigationMixin(LightningElement
       partyLabel: this.valueLabel("Party", signature.party),
       signerName: this.orNotSet(signature.signerName),
       // How it was signed (drawn in the meeting, by email, in the portal) and when, in the plan's language.
-      detail: joinPresent(
+      detail: joinPresent([
         signature.method ? this.valueLabel("Method", signature.method) : null,
         signature.signedAt ? this.date(signature.signedAt) : null
-      )
+      ])
     }));
   }
   get hasSignatures() {

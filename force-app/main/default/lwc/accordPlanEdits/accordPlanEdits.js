@@ -103,6 +103,22 @@ export function updateInitiative(plan, key, changes) {
   };
 }
 
+/**
+ * Links exactly these committed needs to an initiative (the initiative form's choice): the needs named point to
+ * it, needs that pointed to it and are no longer named are unlinked. Without a list (undefined) nothing changes.
+ */
+export function linkNeeds(plan, initiativeKey, needKeys) {
+  if (!Array.isArray(needKeys)) return plan;
+  const chosen = new Set(needKeys);
+  return {
+    ...plan,
+    needs: plan.needs.map((need) => {
+      if (chosen.has(need.key) && need.decision === "Commit") return { ...need, initiativeKey };
+      return need.initiativeKey === initiativeKey && !chosen.has(need.key) ? { ...need, initiativeKey: null } : need;
+    })
+  };
+}
+
 /** Removes an initiative and unlinks the needs that pointed to it (they need a new decision). */
 export function removeInitiative(plan, key) {
   return {

@@ -1,25 +1,11 @@
 import { LightningElement, api } from "lwc";
 import { NavigationMixin } from "lightning/navigation";
 import { planHealth, shortFingerprint } from "c/accordCore";
+import FORM_FACTOR from "@salesforce/client/formFactor";
 import { LABELS, formatLabel } from "c/accordLabels";
-import LOCALE from "@salesforce/i18n/locale";
-import { STATUSES, healthCheckLabel, issueSection, issueText, labelOf, recordName } from "c/accordPlanView";
+import { STATUSES, healthCheckLabel, issueSection, issueText, labelOf, recordName, userDate } from "c/accordPlanView";
 
 const ACTIONS_SHOWN_PER_CHECK = 3;
-/** Dates of the workspace in the user's locale (the customer document uses the plan's). */
-const DATE_FORMAT = new Intl.DateTimeFormat(LOCALE.replace("_", "-"), {
-  year: "numeric",
-  month: "short",
-  day: "numeric",
-  timeZone: "UTC"
-});
-/** An ISO date or date-time as the user's locale writes the day; blank stays blank. */
-function userDate(value) {
-  if (!value) return "";
-  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
-  return Number.isNaN(date.getTime()) ? value : DATE_FORMAT.format(date);
-}
-
 /**
  * Who and when: account, period, status on the lifecycle path, version and fingerprint; how good
  * the plan is (plan health from accordCore) as a checklist whose actions jump to what to fix;
@@ -42,6 +28,21 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
 
   labels = LABELS;
   steps = STATUSES;
+
+  get isPhone() {
+    return FORM_FACTOR === "Small";
+  }
+  /** The lifecycle as words on a phone: the current step marked (aria-current), the others plain. */
+  get phoneSteps() {
+    return STATUSES.map((step) => {
+      const current = step.value === this.plan.status;
+      return {
+        ...step,
+        current: current ? "step" : null,
+        className: current ? "accord-step accord-step_current" : "accord-step"
+      };
+    });
+  }
 
   get accountName() {
     return (this.account && this.account.name) || this.plan.accountName;

@@ -48,8 +48,9 @@ export default class AccordPlanItem extends LightningElement {
     this.dispatchEvent(new CustomEvent(`${this.kind}remove`, { detail: { key: this.record.key } }));
   }
 
-  update(changes) {
-    this.dispatchEvent(new CustomEvent(`${this.kind}update`, { detail: { key: this.record.key, changes } }));
+  /** Reports an edit of this record; `extra` rides along in the event (an initiative's linked needs). */
+  update(changes, extra = {}) {
+    this.dispatchEvent(new CustomEvent(`${this.kind}update`, { detail: { key: this.record.key, changes, ...extra } }));
   }
 
   /** Opens the form of `mode` (it renders on the next cycle) when editable, else focuses the item's card. */

@@ -19,6 +19,7 @@ import {
   compareSequenceThenKey
 } from "c/accordCore";
 import { LABELS, codeLabel, formatLabel } from "c/accordLabels";
+import LOCALE from "@salesforce/i18n/locale";
 
 /** "In Review" → "InReview", "Check-in" → "CheckIn": the label of a value is <prefix>_<this>. */
 const labelKey = (value) =>
@@ -214,4 +215,53 @@ export function today() {
   const now = new Date();
   const pad = (n) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Field lengths (Long Text Area and Text fields of the plan objects): the most a text input accepts. */
+export const LONG_TEXT_LIMIT = 32768;
+export const TEXT_LIMIT = 255;
+const COUNT = new Intl.NumberFormat(LOCALE.replace("_", "-"));
+
+/**
+ * A text input's limit: the counter shown under it ("1,024 / 32,768") and, beyond the limit, the message that
+ * refuses it. Inputs carry no maxlength: the browser would cut a long paste silently; this says so instead.
+ */
+export function textLimit(value, max) {
+  const length = typeof value === "string" ? value.length : 0;
+  const tooLong = length > max;
+  return {
+    counter: formatLabel(LABELS.Common_CharCount, COUNT.format(length), COUNT.format(max)),
+    tooLong,
+    message: tooLong ? formatLabel(LABELS.Common_TooLong, COUNT.format(length), COUNT.format(max)) : ""
+  };
+}
+
+/** Shows (or clears) a text input's limit message on the input itself; returns whether the text fits. */
+export function reportTextLimit(input, value, max) {
+  const limit = textLimit(value, max);
+  if (input) {
+    input.setCustomValidity(limit.message);
+    input.reportValidity();
+  }
+  return !limit.tooLong;
+}
+
+/** Dates of the workspace in the user's locale ("Jul 1, 2026", "2026年7月1日"); the customer document uses the plan's. */
+const USER_DATE = new Intl.DateTimeFormat(LOCALE.replace("_", "-"), {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  timeZone: "UTC"
+});
+
+/** An ISO date or date-time as the user's locale writes the day; blank stays blank. */
+export function userDate(value) {
+  if (!value) return "";
+  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+  return Number.isNaN(date.getTime()) ? value : USER_DATE.format(date);
+}
+
+/** The values that are there, joined by " · ": never a separator next to a missing value. */
+export function joinPresent(values) {
+  return values.filter((value) => value !== null && value !== undefined && String(value).trim() !== "").join(" · ");
 }

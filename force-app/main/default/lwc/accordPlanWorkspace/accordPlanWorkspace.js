@@ -309,10 +309,13 @@ export default class AccordPlanWorkspace extends LightningElement {
     this.applyEdit((plan) => edits.updateGoals(plan, event.detail.customerGoals));
   }
   handleInitiativeAdd(event) {
-    this.applyEdit((plan) => edits.addInitiative(plan, event.detail.fields, event.detail.key));
+    const { fields, needKeys } = event.detail;
+    const key = event.detail.key || edits.newKey();
+    this.applyEdit((plan) => edits.linkNeeds(edits.addInitiative(plan, fields, key), key, needKeys));
   }
   handleInitiativeUpdate(event) {
-    this.applyEdit((plan) => edits.updateInitiative(plan, event.detail.key, event.detail.changes));
+    const { key, changes, needKeys } = event.detail;
+    this.applyEdit((plan) => edits.linkNeeds(edits.updateInitiative(plan, key, changes), key, needKeys));
   }
   handleInitiativeRemove(event) {
     this.applyEdit((plan) => edits.removeInitiative(plan, event.detail.key));

@@ -22,7 +22,8 @@ describe("c-accord-commitment-item", () => {
     await flush();
     expect(byId(element, "commitment-description").textContent).toBe(COMMITMENT.description);
     expect(byId(element, "commitment-owner").textContent).toContain("Kim Rep");
-    expect(element.shadowRoot.querySelector("lightning-formatted-date-time").value).toBe("2026-04-30");
+    // One line, the user's date, a separator only between owner and due date.
+    expect(byId(element, "commitment-owner").textContent).toBe("Owner: Kim Rep · Due by Apr 30, 2026");
     await expectAccessible(element);
     byId(element, "commitment-status").dispatchEvent(new CustomEvent("change", { detail: { value: "Done" } }));
     expect(handler.mock.calls[0][0].detail).toEqual({ key: COMMITMENT.key, changes: { status: "Done" } });

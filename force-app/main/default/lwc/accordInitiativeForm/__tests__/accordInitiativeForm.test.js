@@ -51,4 +51,51 @@ describe("c-accord-initiative-form", () => {
     byId(element, "initiative-form-cancel").click();
     expect(cancel).toHaveBeenCalled();
   });
+
+  it("links the committed needs the initiative addresses, and unlinks one unticked", async () => {
+    const linkableNeeds = [
+      { value: "need-a", label: "#1 Schulungen" },
+      { value: "need-b", label: "#2 Daten" }
+    ];
+    const element = mount({ initiative: PLAN.initiatives[0], linkableNeeds, linkedNeedKeys: ["need-a"] });
+    const handler = jest.fn();
+    element.addEventListener("formsave", handler);
+    await flush();
+    const group = byId(element, "initiative-link-needs");
+    expect(group.label).toBe("Committed needs it addresses");
+    expect(group.value).toEqual(["need-a"]);
+    await expectAccessible(element);
+    group.dispatchEvent(new CustomEvent("change", { detail: { value: ["need-b"] } }));
+    byId(element, "initiative-form-save").click();
+    expect(handler.mock.calls[0][0].detail.needKeys).toEqual(["need-b"]);
+  });
+
+  it("offers no needs when none is committed, and says nothing about links", async () => {
+    const element = mount({ heading: "New" });
+    const handler = jest.fn();
+    element.addEventListener("formsave", handler);
+    await flush();
+    expect(byId(element, "initiative-link-needs")).toBeNull();
+    change(byId(element, "initiative-title"), "Titel");
+    byId(element, "initiative-form-save").click();
+    expect(handler.mock.calls[0][0].detail.needKeys).toBeUndefined();
+  });
+
+  it("shows each text's limit and refuses a title over 255 characters, never cutting it", async () => {
+    const element = mount({ heading: "New" });
+    const handler = jest.fn();
+    element.addEventListener("formsave", handler);
+    await flush();
+    const title = byId(element, "initiative-title");
+    title.setCustomValidity = jest.fn();
+    title.reportValidity = jest.fn();
+    change(title, "T".repeat(256));
+    await flush();
+    expect(byId(element, "initiative-title-count").textContent.trim()).toBe("256 / 255 characters");
+    byId(element, "initiative-form-save").click();
+    expect(handler).not.toHaveBeenCalled();
+    expect(title.setCustomValidity).toHaveBeenLastCalledWith(
+      "This text has 256 characters; at most 255 fit. Shorten it: nothing was cut and nothing is saved until it fits."
+    );
+  });
 });

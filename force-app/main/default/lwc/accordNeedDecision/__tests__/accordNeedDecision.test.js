@@ -78,4 +78,50 @@ describe("c-accord-need-decision", () => {
     byId(element, "need-decision-cancel").click();
     expect(cancel).toHaveBeenCalled();
   });
+
+  it.each(["Decline", "Defer"])(
+    "%s needs a rationale at the moment of deciding: inline error, nothing saved",
+    async (decision) => {
+      const element = mount({ ...PLAN.needs[1], decisionRationale: null });
+      const handler = jest.fn();
+      element.addEventListener("decisionsave", handler);
+      await flush();
+      change(byId(element, "need-decision"), decision);
+      await flush();
+      const rationale = byId(element, "need-rationale");
+      expect(rationale.required).toBe(true);
+      rationale.setCustomValidity = jest.fn();
+      rationale.reportValidity = jest.fn();
+      change(rationale, "   ");
+      byId(element, "need-decision-save").click();
+      expect(handler).not.toHaveBeenCalled();
+      expect(rationale.setCustomValidity).toHaveBeenLastCalledWith(
+        "Say why, in words the customer will read: a declined or deferred need needs a rationale."
+      );
+      change(rationale, "Budget erst 2027.");
+      byId(element, "need-decision-save").click();
+      expect(handler.mock.calls[0][0].detail.changes.decisionRationale).toBe("Budget erst 2027.");
+    }
+  );
+
+  it("commits without a rationale, and refuses a rationale over the limit", async () => {
+    const element = mount({ ...PLAN.needs[1], decisionRationale: null });
+    const handler = jest.fn();
+    element.addEventListener("decisionsave", handler);
+    await flush();
+    change(byId(element, "need-decision"), "Commit");
+    await flush();
+    expect(byId(element, "need-rationale").required).toBe(false);
+    const rationale = byId(element, "need-rationale");
+    rationale.setCustomValidity = jest.fn();
+    rationale.reportValidity = jest.fn();
+    change(rationale, "y".repeat(32769));
+    await flush();
+    expect(byId(element, "need-rationale-count").textContent.trim()).toBe("32,769 / 32,768 characters");
+    byId(element, "need-decision-save").click();
+    expect(handler).not.toHaveBeenCalled();
+    change(rationale, "");
+    byId(element, "need-decision-save").click();
+    expect(handler.mock.calls[0][0].detail.changes.decision).toBe("Commit");
+  });
 });

@@ -52,8 +52,8 @@ describe("c-accord-need-entry", () => {
     });
     expect(input.value).toBe("");
     expect(focus).toHaveBeenCalled();
-    // Who raised it stays for the next need; theme and priority reset.
-    expect(byId(element, "need-raised-by").value).toBe("003000000000002AAA");
+    // Every choice resets for the next need, who raised it included (the next speaker may be someone else).
+    expect(byId(element, "need-raised-by").value).toBe("");
     expect(byId(element, "need-theme").value).toBe("");
     expect(byId(element, "need-announcement").textContent).toBe("Need added: Wir brauchen Schulungen im Spätdienst.");
   });
@@ -98,5 +98,33 @@ describe("c-accord-need-entry", () => {
       theme: null,
       customerPriority: null
     });
+  });
+
+  it("shows the limit as a counter and refuses a longer text (a 40,000-character paste) with a message, never cut", async () => {
+    const element = mount();
+    const handler = jest.fn();
+    element.addEventListener("needadd", handler);
+    await flush();
+    const input = byId(element, "need-verbatim");
+    expect(input.maxLength).toBeUndefined();
+    change(input, "Kurz");
+    await flush();
+    expect(byId(element, "need-verbatim-count").textContent.trim()).toBe("4 / 32,768 characters");
+    const pasted = "x".repeat(40000);
+    input.setCustomValidity = jest.fn();
+    input.reportValidity = jest.fn();
+    change(input, pasted);
+    await flush();
+    const message =
+      "This text has 40,000 characters; at most 32,768 fit. Shorten it: nothing was cut and nothing is saved until it fits.";
+    expect(input.setCustomValidity).toHaveBeenLastCalledWith(message);
+    expect(byId(element, "need-verbatim-count").textContent.trim()).toBe("40,000 / 32,768 characters");
+    byId(element, "need-add").click();
+    expect(handler).not.toHaveBeenCalled();
+    expect(input.value).toHaveLength(40000);
+    change(input, "x".repeat(32768));
+    expect(input.setCustomValidity).toHaveBeenLastCalledWith("");
+    byId(element, "need-add").click();
+    expect(handler.mock.calls[0][0].detail.fields.verbatim).toHaveLength(32768);
   });
 });

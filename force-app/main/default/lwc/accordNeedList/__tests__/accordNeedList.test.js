@@ -116,4 +116,35 @@ describe("c-accord-need-list", () => {
     await flush();
     expect(items(element)).toHaveLength(70);
   });
+
+  it("keeps a need just added in view: its page is shown and a filter hiding it is cleared, without taking the focus", async () => {
+    const plan = planWith(25);
+    const element = mount(plan);
+    await flush();
+    expect(items(element)).toHaveLength(PAGE_SIZE);
+    const scrolled = [];
+    const added = {
+      ...PLAN.needs[1],
+      id: undefined,
+      key: "00000000-0000-4000-8000-999999999999",
+      sequence: 26,
+      verbatim: "Gerade gehört",
+      decision: "Pending"
+    };
+    byId(element, "need-filter").dispatchEvent(new CustomEvent("change", { detail: { value: "Defer" } }));
+    await flush();
+    const scrollIntoView = jest.fn(function record() {
+      scrolled.push(this.dataset.key);
+    });
+    window.HTMLElement.prototype.scrollIntoView = scrollIntoView;
+    element.plan = { ...plan, needs: [...plan.needs, added] };
+    await flush();
+    const keys = items(element).map((item) => item.dataset.key);
+    expect(keys).toContain(added.key);
+    expect(byId(element, "need-filter").value).toBe("all");
+    expect(keys).toHaveLength(26); // pages 1-3 of 26 needs: the new one is the last
+    expect(scrolled).toEqual([added.key]);
+    expect(element.shadowRoot.activeElement).toBeFalsy();
+    delete window.HTMLElement.prototype.scrollIntoView;
+  });
 });

@@ -86,4 +86,19 @@ describe("c-accord-plan-edits", () => {
     expect(edits.allCommitments(PLAN).map((row) => row.commitment.party)).toEqual(["Company", "Customer"]);
     expect(edits.allCommitments(null)).toEqual([]);
   });
+
+  it("links exactly the chosen committed needs to an initiative, unlinks the others, leaves undecided ones", () => {
+    const plan = {
+      needs: [
+        { key: "a", decision: "Commit", initiativeKey: "ini" },
+        { key: "b", decision: "Commit", initiativeKey: null },
+        { key: "c", decision: "Pending", initiativeKey: null },
+        { key: "d", decision: "Commit", initiativeKey: "other" }
+      ],
+      initiatives: []
+    };
+    const linked = edits.linkNeeds(plan, "ini", ["b", "c"]);
+    expect(linked.needs.map((need) => need.initiativeKey)).toEqual([null, "ini", null, "other"]);
+    expect(edits.linkNeeds(plan, "ini", undefined)).toBe(plan);
+  });
 });

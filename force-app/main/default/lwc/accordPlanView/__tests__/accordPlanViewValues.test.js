@@ -9,6 +9,7 @@ describe("c-accord-plan-view value sets", () => {
     ["PARTIES", core.PARTIES],
     ["METHODS", core.SIGNATURE_METHODS],
     ["OUTCOMES", core.REVIEW_OUTCOMES],
+    ["SUCCESS", core.SUCCESS_OUTCOMES],
     ["INITIATIVE_STATUSES", core.INITIATIVE_STATUSES],
     ["COMMITMENT_STATUSES", core.COMMITMENT_STATUSES],
     ["THEMES", core.NEED_THEMES],

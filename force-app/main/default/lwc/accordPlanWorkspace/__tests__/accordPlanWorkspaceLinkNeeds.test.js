@@ -1,0 +1,57 @@
+import { createElement } from "lwc";
+import AccordPlanWorkspace from "c/accordPlanWorkspace";
+import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
+import savePlan from "@salesforce/apex/AccordPlanController.savePlan";
+import { settle, resetDom } from "../../../../../test/jest-helpers/accordTest";
+
+jest.mock("@salesforce/apex/AccordPlanController.getWorkspace", () => ({ default: jest.fn() }), { virtual: true });
+jest.mock("@salesforce/apex/AccordPlanController.savePlan", () => ({ default: jest.fn() }), { virtual: true });
+
+const DRAFT = require("./data/workspaceDraft.json");
+const COMMITTED = DRAFT.plan.needs[0].key;
+const INITIATIVE = DRAFT.plan.initiatives[0].key;
+
+async function mount() {
+  getWorkspace.mockResolvedValue(JSON.parse(JSON.stringify(DRAFT)));
+  savePlan.mockImplementation(({ planJson }) => Promise.resolve(JSON.parse(planJson)));
+  const element = createElement("c-accord-plan-workspace", { is: AccordPlanWorkspace });
+  element.objectApiName = "Account";
+  element.recordId = DRAFT.account.id;
+  document.body.appendChild(element);
+  await settle();
+  return element;
+}
+
+const savedNeed = (key) => JSON.parse(savePlan.mock.calls.at(-1)[0].planJson).needs.find((need) => need.key === key);
+
+describe("c-accord-plan-workspace links committed needs from the initiative form", () => {
+  afterEach(resetDom);
+
+  it("a new initiative takes the committed needs chosen in its form", async () => {
+    const element = await mount();
+    element.shadowRoot
+      .querySelector("c-accord-initiative-list")
+      .dispatchEvent(new CustomEvent("initiativeadd", { detail: { fields: { title: "Neu" }, needKeys: [COMMITTED] } }));
+    await settle();
+    const saved = JSON.parse(savePlan.mock.calls[0][0].planJson);
+    const added = saved.initiatives.find((initiative) => initiative.title === "Neu");
+    expect(savedNeed(COMMITTED).initiativeKey).toBe(added.key);
+  });
+
+  it("an edited initiative unlinks a need its form no longer ticks; without a list, links stay", async () => {
+    const element = await mount();
+    const list = element.shadowRoot.querySelector("c-accord-initiative-list");
+    list.dispatchEvent(
+      new CustomEvent("initiativeupdate", { detail: { key: INITIATIVE, changes: { title: "Umbenannt" } } })
+    );
+    await settle();
+    expect(savedNeed(COMMITTED).initiativeKey).toBe(INITIATIVE);
+    list.dispatchEvent(
+      new CustomEvent("initiativeupdate", {
+        detail: { key: INITIATIVE, changes: { title: "Umbenannt" }, needKeys: [] }
+      })
+    );
+    await settle();
+    expect(savedNeed(COMMITTED).initiativeKey).toBeNull();
+  });
+});
