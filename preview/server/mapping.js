@@ -85,6 +85,9 @@ function toInitiativeDto(record, contactsById, nameOf = contactName) {
     successMeasure: orNull(record.Success_Measure__c),
     targetDate: orNull(record.Target_Date__c),
     status: record.Status__c || "Not started",
+    successOutcome: orNull(record.Success_Outcome__c),
+    successResult: orNull(record.Success_Result__c),
+    customerComment: orNull(record.Customer_Comment__c),
     commitments: (record.commitments || []).map((c) => toCommitmentDto(c, contactsById, nameOf))
   };
 }

@@ -15,7 +15,8 @@ import type {
   RespondentType,
   ReviewOutcome,
   ReviewType,
-  SignatureMethod
+  SignatureMethod,
+  SuccessOutcome
 } from "./values";
 
 /** The value sets' types; the values themselves are declared once in ./values. */
@@ -30,7 +31,8 @@ export type {
   RespondentType,
   ReviewOutcome,
   ReviewType,
-  SignatureMethod
+  SignatureMethod,
+  SuccessOutcome
 };
 
 export interface NeedDto {
@@ -69,6 +71,13 @@ export interface InitiativeDto {
   successMeasure: string | null;
   targetDate: string | null;
   status: InitiativeStatus;
+  /**
+   * The review's measure of success (progress, not content): was what success looks like achieved, the result in
+   * words, and the customer's comment. Absent means null.
+   */
+  successOutcome?: SuccessOutcome | null;
+  successResult?: string | null;
+  customerComment?: string | null;
   commitments: CommitmentDto[];
 }
 
@@ -287,6 +296,8 @@ export interface CountrySettingConfig {
   kamReadiness: KamReadiness;
   pullThroughStrategy: string;
   reviewCadenceMonths: number;
+  /** Review_Earliest_Months__c: months after agreement before the 12-month review may start; null: 9. */
+  reviewEarliestMonths?: number | null;
 }
 
 export interface RoleProfileConfig {
@@ -321,6 +332,16 @@ export interface ScoringSettingsConfig {
   tierBThreshold: number;
   roadblockScoreBelow: number;
   roadblockGapAtLeast: number;
+}
+
+/** A configuration record (custom metadata) as text values: ConfigurationRecord of src/core/config/metadataTypes.ts. */
+export interface ConfigurationRecordDto {
+  /** The type without __mdt, e.g. Country_Setting. */
+  type: string;
+  developerName: string;
+  label: string;
+  /** Field API name → text (numbers as decimal text, relationships as the referenced DeveloperName) or null. */
+  values: Record<string, string | null>;
 }
 
 export interface AccordConfiguration {

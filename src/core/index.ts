@@ -92,6 +92,13 @@ export {
   type VersionChanges
 } from "./plan/versionDiff";
 export type { WordPart } from "./plan/wordDiff";
+export {
+  reviewSchedule,
+  reviewStartIssue,
+  type CheckInDue,
+  type ReviewSchedule,
+  type ReviewSettings
+} from "./plan/reviewSchedule";
 
 // scores/
 export { planHealth } from "./scores/planHealth";
@@ -112,6 +119,7 @@ export { circleText, stakeholderIssues, STAKEHOLDER_RANGES, type StakeholderIssu
 
 // config/
 export { archetypeByCode, resolveAccountConfiguration } from "./config/archetypes";
+export { countryKamModel, type CountryKamModel } from "./config/countryModel";
 
 // text/
 export { normalizeText } from "./text/normalize";

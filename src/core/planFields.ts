@@ -57,7 +57,10 @@ export const PLAN_FIELDS = {
     { property: "title", field: "Title__c", line: "initiative.title" },
     { property: "successMeasure", field: "Success_Measure__c", line: "initiative.successMeasure" },
     { property: "targetDate", field: "Target_Date__c", line: "initiative.targetDate" },
-    { property: "status", field: "Status__c" }
+    { property: "status", field: "Status__c" },
+    { property: "successOutcome", field: "Success_Outcome__c" },
+    { property: "successResult", field: "Success_Result__c" },
+    { property: "customerComment", field: "Customer_Comment__c" }
   ],
   Plan_Commitment__c: [
     { property: null, field: "Initiative__c" },

@@ -15,6 +15,8 @@ export const PARTIES = ["Company", "Customer"] as const;
 export const NEED_DECISIONS = ["Pending", "Commit", "Defer", "Decline"] as const;
 export const SIGNATURE_METHODS = ["In meeting", "Email", "Portal"] as const;
 export const REVIEW_OUTCOMES = ["Kept", "Partly", "Not kept"] as const;
+/** Plan_Initiative__c.Success_Outcome__c: was what success looks like achieved (the review's measure)? */
+export const SUCCESS_OUTCOMES = ["Achieved", "Partly", "Not achieved"] as const;
 export const INITIATIVE_STATUSES = ["Not started", "On track", "At risk", "Done"] as const;
 export const COMMITMENT_STATUSES = ["Open", "In progress", "Done", "Cancelled"] as const;
 export const REVIEW_TYPES = ["Check-in", "Annual review"] as const;
@@ -47,14 +49,15 @@ export const STAKEHOLDER_ROLES = [
 ] as const;
 export const DECISION_ROLES = ["Decision maker", "Influencer", "Gatekeeper", "Champion", "User"] as const;
 export const RESPONDENT_TYPES = ["Customer", "Internal"] as const;
+/** Collaboration_Assessment__c.Function__c: an internal respondent's function (labels Accord_Function_<value>). */
 export const RESPONDENT_FUNCTIONS = [
-  "Key Account Management",
-  "Medical Affairs",
+  "Medical",
   "Market Access",
+  "HEOR",
   "Marketing",
   "Sales",
-  "Supply Chain",
-  "Patient Services"
+  "Supply",
+  "Other"
 ] as const;
 export const PRIORITY_TIERS = ["A", "B", "C"] as const;
 /** Collaboration_Dimension__mdt.Audience__c: who rates a dimension. */
@@ -67,6 +70,7 @@ export type Party = (typeof PARTIES)[number];
 export type NeedDecision = (typeof NEED_DECISIONS)[number];
 export type SignatureMethod = (typeof SIGNATURE_METHODS)[number];
 export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+export type SuccessOutcome = (typeof SUCCESS_OUTCOMES)[number];
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 export type ReviewType = (typeof REVIEW_TYPES)[number];
@@ -95,6 +99,7 @@ export const VALUE_SET_FIELDS = {
   "Plan_Commitment__c.Party__c": { globalValueSet: "Accord_Party" },
   "Plan_Commitment__c.Status__c": { values: COMMITMENT_STATUSES, default: "Open" },
   "Plan_Commitment__c.Review_Outcome__c": { values: REVIEW_OUTCOMES, default: null },
+  "Plan_Initiative__c.Success_Outcome__c": { values: SUCCESS_OUTCOMES, default: null },
   "Plan_Signature__c.Party__c": { globalValueSet: "Accord_Party" },
   "Plan_Signature__c.Method__c": { values: SIGNATURE_METHODS, default: null },
   "Plan_Review__c.Review_Type__c": { values: REVIEW_TYPES, default: null },

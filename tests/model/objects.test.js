@@ -152,7 +152,13 @@ const EXPECTED_FIELDS = {
   Account_Selection_Rating__c: ["Account__c", "Criterion__c", "Rating__c", "Rationale__c", "Rating_Key__c"],
   // What Accord could not do, for admins (failed score recomputes, unexpected errors, recompute summaries).
   Accord_Log__c: ["Source__c", "Code__c", "Message__c", "Detail__c", "Record_Id__c", "Request_Id__c", "User__c"],
-  Account: ["Kam_Priority_Score__c", "Kam_Tier__c", "Kam_Collaboration_Index__c", "Kam_Country_Code__c"]
+  Account: [
+    "Kam_Priority_Score__c",
+    "Kam_Tier__c",
+    "Kam_Collaboration_Index__c",
+    "Kam_Country_Code__c",
+    "Kam_Assessment_Reminded_On__c"
+  ]
 };
 
 // child.field → parent: the child cannot live without its parent.

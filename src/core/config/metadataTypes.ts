@@ -100,7 +100,8 @@ export const CONFIGURATION_TYPES: readonly ConfigurationTypeSpec[] = [
       reference("Archetype__c", "Healthcare_Archetype"),
       { name: "Kam_Readiness__c", kind: "Picklist", required: true, values: KAM_READINESS_LEVELS },
       longText("Pull_Through_Strategy__c", 4000),
-      wholeNumber("Review_Cadence_Months__c", 2, false)
+      wholeNumber("Review_Cadence_Months__c", 2, false),
+      wholeNumber("Review_Earliest_Months__c", 2, false)
     ]
   },
   {

@@ -2,7 +2,7 @@
  * Content versus progress. Content is what both parties sign: exactly what the canonical text
  * holds (see fingerprint.ts), so "content changed" and "fingerprint changed" can never disagree.
  * Progress is what moves during the period: initiative and commitment statuses, review
- * outcomes and reviews.
+ * outcomes, the initiatives' measured success and reviews.
  */
 import type { PlanDto } from "../contract";
 import { canonicalPlanText } from "./fingerprint";
@@ -18,7 +18,16 @@ function progressText(input: PlanDto): string {
   const plan = readPlan(input);
   const lines: string[] = [];
   for (const initiative of bySequenceThenKey(plan.initiatives)) {
-    lines.push(JSON.stringify(["initiative", initiative.key, initiative.status]));
+    lines.push(
+      JSON.stringify([
+        "initiative",
+        initiative.key,
+        initiative.status,
+        initiative.successOutcome ?? null,
+        initiative.successResult ?? null,
+        initiative.customerComment ?? null
+      ])
+    );
     for (const commitment of bySequenceThenKey(initiative.commitments)) {
       lines.push(JSON.stringify(["commitment", commitment.key, commitment.status, commitment.reviewOutcome]));
     }

@@ -15,6 +15,7 @@ import {
   PARTIES,
   PLAN_STATUSES,
   REVIEW_OUTCOMES,
+  SUCCESS_OUTCOMES,
   REVIEW_TYPES,
   SIGNATURE_METHODS
 } from "../values";
@@ -196,6 +197,9 @@ function readInitiative(value: unknown, field: string): InitiativeDto {
     successMeasure: optionalString(row, "successMeasure", field),
     targetDate: optionalDate(row, "targetDate", field),
     status: requiredOneOf(row, "status", INITIATIVE_STATUSES, field),
+    successOutcome: optionalOneOf(row, "successOutcome", SUCCESS_OUTCOMES, field),
+    successResult: optionalString(row, "successResult", field),
+    customerComment: optionalString(row, "customerComment", field),
     commitments: requireArray(row.commitments, `${field}.commitments`).map((c, i) =>
       readCommitment(c, `${field}.commitments[${i}]`)
     )

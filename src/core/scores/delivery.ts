@@ -42,3 +42,32 @@ export function deliveryRates(input: PlanDto): DeliveryRates {
   }
   return rates;
 }
+
+/**
+ * Did the initiatives achieve what success looks like? Success rate = (achieved + 0.5 × partly) / initiatives,
+ * like the delivery rate: an initiative without an outcome counts in the denominator only; `assessed` tells how
+ * far the review is. Null when the plan has no initiative.
+ */
+export interface InitiativeSuccess {
+  initiatives: number;
+  achieved: number;
+  partly: number;
+  notAchieved: number;
+  assessed: number;
+  /** 0..1, unrounded; null without initiatives. */
+  rate: number | null;
+}
+
+export function initiativeSuccess(input: PlanDto): InitiativeSuccess {
+  const plan = readPlan(input);
+  const result: InitiativeSuccess = { initiatives: 0, achieved: 0, partly: 0, notAchieved: 0, assessed: 0, rate: null };
+  for (const initiative of plan.initiatives) {
+    result.initiatives++;
+    if (initiative.successOutcome === "Achieved") result.achieved++;
+    if (initiative.successOutcome === "Partly") result.partly++;
+    if (initiative.successOutcome === "Not achieved") result.notAchieved++;
+    if (initiative.successOutcome != null) result.assessed++;
+  }
+  result.rate = result.initiatives === 0 ? null : (result.achieved + 0.5 * result.partly) / result.initiatives;
+  return result;
+}

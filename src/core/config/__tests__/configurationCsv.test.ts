@@ -46,9 +46,9 @@ function importError(run: () => unknown): ConfigurationCsvError {
 }
 
 const country = (code: string, archetype: string, readiness = "Developing") =>
-  `${code},${code} name,${code},${archetype},${readiness},,12\r\n`;
+  `${code},${code} name,${code},${archetype},${readiness},,12,\r\n`;
 const COUNTRY_HEADER =
-  "DeveloperName,Label,Country_Code__c,Archetype__c,Kam_Readiness__c,Pull_Through_Strategy__c,Review_Cadence_Months__c\r\n";
+  "DeveloperName,Label,Country_Code__c,Archetype__c,Kam_Readiness__c,Pull_Through_Strategy__c,Review_Cadence_Months__c,Review_Earliest_Months__c\r\n";
 
 describe("the project's configuration", () => {
   it("passes every record check (what the console and the CLI would deploy)", () => {
@@ -85,7 +85,8 @@ describe("columns and CSV text", () => {
       "Archetype__c",
       "Kam_Readiness__c",
       "Pull_Through_Strategy__c",
-      "Review_Cadence_Months__c"
+      "Review_Cadence_Months__c",
+      "Review_Earliest_Months__c"
     ]);
     expect(() => configurationCsvColumns("Nope" as ConfigurationTypeName)).toThrow(/not a configuration type/);
   });

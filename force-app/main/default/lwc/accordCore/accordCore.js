@@ -2508,6 +2508,33 @@ function checkConfiguration(config) {
     return { config, archetypes, countries, roleCodes };
 }
 
+const LIGHT_MODEL_MAX_INITIATIVES = 3;
+const LIGHT_MODEL_SKIPPED_CHECKS = ["NEEDS_RAISED_BY", "NEEDS_LINKED", "COMMITMENTS_OWNED"];
+function countryKamModel(config, countryCode) {
+    requireObject(config, "configuration");
+    const countries = requireArray(config.countries, "countries");
+    let code = null;
+    if (countryCode !== null && countryCode !== undefined) {
+        code = typeof countryCode === "string" ? countryCode.trim().toUpperCase() : "";
+        if (!/^[A-Z]{2}$/.test(code)) {
+            fail("INVALID_COUNTRY_CODE", `countryCode must be a two-letter ISO 3166 code such as "DE" (got ${JSON.stringify(countryCode)}).`);
+        }
+    }
+    const country = code === null ? undefined : countries.find((c) => c.countryCode === code);
+    const light = country !== undefined && country.kamReadiness === "Not ready";
+    return {
+        countryCode: code,
+        readiness: country ? country.kamReadiness : null,
+        model: light ? "Light" : "Full",
+        skippedHealthChecks: light ? [...LIGHT_MODEL_SKIPPED_CHECKS] : [],
+        maxInitiatives: light ? LIGHT_MODEL_MAX_INITIATIVES : RECOMMENDED_MAX_INITIATIVES,
+        customerSignatureRequired: true,
+        pullThroughStrategy: country && typeof country.pullThroughStrategy === "string" ? country.pullThroughStrategy.trim() : "",
+        reviewCadenceMonths: country && country.reviewCadenceMonths ? country.reviewCadenceMonths : DEFAULT_REVIEW_CADENCE_MONTHS,
+        reviewCadenceSource: country && country.reviewCadenceMonths ? "Country" : "Default"
+    };
+}
+
 function normalizeText(value) {
     return value.normalize("NFC").replace(/\r\n?/g, "\n");
 }
@@ -2798,4 +2825,4 @@ function readNeed(need, i) {
     };
 }
 
-export { AccordInputError, COMMITMENT_STATUSES, DECISION_ROLES, DEFAULT_SIMILARITY_THRESHOLD, INITIATIVE_STATUSES, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, RESPONDENT_FUNCTIONS, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, SUCCESS_OUTCOMES, allowedActions, applyAction, archetypeByCode, benchmarkCollaboration, canonicalPlanText, changesBaseline, characterShingles, circleText, compareSequenceThenKey, computeCollaborationIndex, computeKeyAccountPriority, computeStakeholderCoverage, customerDocument, deliveryRates, formatDatePattern, groupNeeds, initiativeSuccess, jaccard, keepsSharedVersion, languageTag, nextPlanDraft, normalizeForMatching, normalizeText, periodEndFor, personName, planFingerprint, planHealth, planLanguageForCountry, resolveAccountConfiguration, reviewSchedule, reviewStartIssue, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };
+export { AccordInputError, COMMITMENT_STATUSES, DECISION_ROLES, DEFAULT_SIMILARITY_THRESHOLD, INITIATIVE_STATUSES, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, RESPONDENT_FUNCTIONS, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, SUCCESS_OUTCOMES, allowedActions, applyAction, archetypeByCode, benchmarkCollaboration, canonicalPlanText, changesBaseline, characterShingles, circleText, compareSequenceThenKey, computeCollaborationIndex, computeKeyAccountPriority, computeStakeholderCoverage, countryKamModel, customerDocument, deliveryRates, formatDatePattern, groupNeeds, initiativeSuccess, jaccard, keepsSharedVersion, languageTag, nextPlanDraft, normalizeForMatching, normalizeText, periodEndFor, personName, planFingerprint, planHealth, planLanguageForCountry, resolveAccountConfiguration, reviewSchedule, reviewStartIssue, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };

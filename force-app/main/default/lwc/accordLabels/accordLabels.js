@@ -725,6 +725,9 @@ import Review_NoCheckInDue from "@salesforce/label/c.Accord_Review_NoCheckInDue"
 import Review_ReviewDate from "@salesforce/label/c.Accord_Review_ReviewDate";
 import Review_EarliestStart from "@salesforce/label/c.Accord_Review_EarliestStart";
 import Review_Overdue from "@salesforce/label/c.Accord_Review_Overdue";
+import Guidance_Title from "@salesforce/label/c.Accord_Guidance_Title";
+import Guidance_PullThrough from "@salesforce/label/c.Accord_Guidance_PullThrough";
+import Guidance_Light from "@salesforce/label/c.Accord_Guidance_Light";
 
 export const LABELS = Object.freeze({
   AccountSummary_Collaboration,
@@ -1446,7 +1449,10 @@ export const LABELS = Object.freeze({
   Review_NoCheckInDue,
   Review_ReviewDate,
   Review_EarliestStart,
-  Review_Overdue
+  Review_Overdue,
+  Guidance_Title,
+  Guidance_PullThrough,
+  Guidance_Light
 });
 
 /** The label named <kind>_<code> (Accord_Issue_NEED_UNDECIDED for "Issue", "NEED_UNDECIDED"), or undefined. */

@@ -1,13 +1,24 @@
 import { LightningElement, api } from "lwc";
-import { deliveryRates } from "c/accordCore";
+import { deliveryRates, initiativeSuccess } from "c/accordCore";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { OUTCOMES, PARTIES, REVIEW_TYPES, availableActions, findAction, labelOf, today } from "c/accordPlanView";
+import {
+  OUTCOMES,
+  PARTIES,
+  REVIEW_TYPES,
+  SUCCESS,
+  availableActions,
+  bySequenceThenKey,
+  findAction,
+  labelOf,
+  today
+} from "c/accordPlanView";
 import { allCommitments } from "c/accordPlanEdits";
 
 /**
- * The 12-month review with the customer: for every commitment of both parties, was it kept?
- * Outcomes are progress (saved at once, even on a signed plan); the customer's feedback in their
- * words and the delivery rate per party complete the review, then the plan is closed.
+ * The 12-month review with the customer: for every initiative, was what success looks like achieved (the result in
+ * words, the customer's comment); for every commitment of both parties, was it kept? Outcomes are progress (saved
+ * at once, even on a signed plan); the customer's feedback in their words, the delivery rate per party and the
+ * initiative success rate complete the review, then the plan is closed.
  */
 export default class AccordPlanReview extends LightningElement {
   /** The working copy (outcomes show as soon as they are chosen). */
@@ -18,6 +29,7 @@ export default class AccordPlanReview extends LightningElement {
 
   labels = LABELS;
   outcomeOptions = OUTCOMES;
+  successOptions = SUCCESS;
   customerFeedback = "";
   whatWorked = "";
   whatDidNot = "";
@@ -60,6 +72,37 @@ export default class AccordPlanReview extends LightningElement {
       radioName: `outcome-${commitment.key}`
     }));
   }
+  /** Each initiative's measure of success, in plan order. */
+  get initiatives() {
+    return [...(this.plan ? this.plan.initiatives : [])].sort(bySequenceThenKey).map((initiative) => ({
+      key: initiative.key,
+      title: initiative.title,
+      successMeasure: initiative.successMeasure,
+      outcome: initiative.successOutcome || "",
+      outcomeLabel: initiative.successOutcome ? labelOf(SUCCESS, initiative.successOutcome) : LABELS.Common_NotSet,
+      result: initiative.successResult || "",
+      comment: initiative.customerComment || "",
+      radioName: `success-${initiative.key}`
+    }));
+  }
+  get hasInitiatives() {
+    return this.initiatives.length > 0;
+  }
+  /** Initiative success rate from accordCore: (achieved + 0.5 × partly) / initiatives. */
+  get success() {
+    let success;
+    try {
+      success = initiativeSuccess(this.plan);
+    } catch {
+      return { hasRate: false, rate: null, line: "" };
+    }
+    return {
+      hasRate: success.rate !== null,
+      rate: success.rate,
+      line: formatLabel(LABELS.Review_SuccessRateLine, success.assessed, success.initiatives)
+    };
+  }
+
   get hasCommitments() {
     return this.commitments.length > 0;
   }
@@ -124,6 +167,23 @@ export default class AccordPlanReview extends LightningElement {
     this.dispatchEvent(
       new CustomEvent("commitmentupdate", { detail: { key, changes: { reviewOutcome: event.detail.value } } })
     );
+  }
+
+  handleSuccessChange(event) {
+    this.updateInitiative(event.target.dataset.key, { successOutcome: event.detail.value });
+  }
+
+  /** Texts are saved when the field is left, not at every keystroke; unchanged text saves nothing. */
+  handleInitiativeText(event) {
+    const { key, field } = event.target.dataset;
+    const initiative = this.plan.initiatives.find((entry) => entry.key === key);
+    const value = event.target.value ? event.target.value : null;
+    if (!initiative || (initiative[field] || null) === value) return;
+    this.updateInitiative(key, { [field]: value });
+  }
+
+  updateInitiative(key, changes) {
+    this.dispatchEvent(new CustomEvent("initiativeupdate", { detail: { key, changes } }));
   }
 
   handleTextChange(event) {

@@ -32,6 +32,49 @@ describe("c-accord-plan-review", () => {
     await expectAccessible(element);
   });
 
+  it("records per initiative whether success was achieved, the result and the customer's comment", async () => {
+    const element = mount(UNDER_REVIEW);
+    const update = jest.fn();
+    element.addEventListener("initiativeupdate", update);
+    await flush();
+    const key = UNDER_REVIEW.plan.initiatives[0].key;
+    expect(allById(element, "review-initiative")).toHaveLength(UNDER_REVIEW.plan.initiatives.length);
+    expect(byId(element, "rate-initiatives").textContent).toContain(
+      `0 of ${UNDER_REVIEW.plan.initiatives.length} initiatives assessed`
+    );
+    await expectAccessible(element);
+
+    byId(element, "review-success").dispatchEvent(new CustomEvent("change", { detail: { value: "Partly" } }));
+    expect(update.mock.calls[0][0].detail).toEqual({ key, changes: { successOutcome: "Partly" } });
+
+    const result = byId(element, "review-success-result");
+    result.value = "Befunde nach 6 Tagen im Mittel";
+    result.dispatchEvent(new CustomEvent("blur"));
+    expect(update.mock.calls[1][0].detail).toEqual({
+      key,
+      changes: { successResult: "Befunde nach 6 Tagen im Mittel" }
+    });
+    const comment = byId(element, "review-customer-comment");
+    comment.value = "";
+    comment.dispatchEvent(new CustomEvent("blur"));
+    expect(update).toHaveBeenCalledTimes(2); // an empty, unchanged comment saves nothing
+  });
+
+  it("shows the measured success and the initiative success rate once recorded", async () => {
+    const plan = copy(CLOSED.plan);
+    plan.initiatives[0].successOutcome = "Achieved";
+    plan.initiatives[0].successResult = "Alle Befunde in 5 Tagen";
+    plan.initiatives[0].customerComment = "Sehr hilfreich für unsere Station.";
+    const element = mount({ ...CLOSED, plan });
+    await flush();
+    expect(byId(element, "review-success")).toBeNull();
+    expect(byId(element, "review-success-text").textContent).toContain("Achieved");
+    expect(byId(element, "review-initiative").textContent).toContain("Sehr hilfreich für unsere Station.");
+    const rate = byId(element, "rate-initiatives").querySelector("lightning-formatted-number");
+    expect(rate.value).toBe(1 / plan.initiatives.length);
+    await expectAccessible(element);
+  });
+
   it("starts the review of an agreed plan", async () => {
     const element = mount(AGREED);
     const action = jest.fn();

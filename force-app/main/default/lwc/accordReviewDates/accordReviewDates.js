@@ -1,0 +1,68 @@
+import { LightningElement, api, wire } from "lwc";
+import getConfiguration from "@salesforce/apex/AccordConfigurationController.getConfiguration";
+import { reviewSchedule } from "c/accordCore";
+import { LABELS, formatLabel } from "c/accordLabels";
+import { userDate } from "c/accordPlanView";
+
+/**
+ * The review dates of an agreed plan, by its country's setting (accordCore reviewSchedule): the next check-in due
+ * (Review_Cadence_Months__c after agreement, one per recorded check-in), the 12-month review date and the earliest
+ * day it may start (Review_Earliest_Months__c, default 9). Small enough for the plan header; renders nothing before
+ * agreement. Dates in the user's locale.
+ */
+export default class AccordReviewDates extends LightningElement {
+  @api plan;
+  /** "YYYY-MM-DD" of today (tests set it); the browser's UTC date otherwise. */
+  @api today;
+
+  labels = LABELS;
+  countries = [];
+
+  @wire(getConfiguration)
+  wiredConfiguration({ data }) {
+    // Without configuration the defaults apply (no check-ins, review from 9 months): the dates still show.
+    this.countries = data && data.countries ? data.countries : [];
+  }
+
+  get settings() {
+    const code = this.plan ? this.plan.countryCode : null;
+    const country = this.countries.find((entry) => code && entry.countryCode === code);
+    return {
+      reviewCadenceMonths: country ? country.reviewCadenceMonths : null,
+      reviewEarliestMonths: country && country.reviewEarliestMonths != null ? country.reviewEarliestMonths : null
+    };
+  }
+
+  get schedule() {
+    if (!this.plan || !["Agreed", "Under Review"].includes(this.plan.status)) return null;
+    try {
+      return reviewSchedule(this.plan, this.settings);
+    } catch {
+      return null;
+    }
+  }
+  get hasSchedule() {
+    return Boolean(this.schedule);
+  }
+  get todayIso() {
+    return this.today || new Date().toISOString().slice(0, 10);
+  }
+  get nextCheckIn() {
+    return this.schedule ? this.schedule.nextCheckIn : null;
+  }
+  get checkInOverdue() {
+    return Boolean(this.nextCheckIn) && this.nextCheckIn < this.todayIso;
+  }
+  get reviewDate() {
+    return this.schedule ? this.schedule.reviewDate : null;
+  }
+  /** Shown until the review may start: afterwards it is no longer news. */
+  get earliestStart() {
+    const schedule = this.schedule;
+    if (!schedule || this.plan.status !== "Agreed" || this.todayIso >= schedule.earliestReviewDate) return null;
+    return schedule.earliestReviewDate;
+  }
+  get earliestStartText() {
+    return this.earliestStart ? formatLabel(LABELS.Review_EarliestStart, userDate(this.earliestStart)) : "";
+  }
+}
