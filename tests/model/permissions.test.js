@@ -32,6 +32,8 @@ const SYSTEM_OWNED = [
   "Account.Kam_Priority_Score__c",
   "Account.Kam_Tier__c",
   "Account.Kam_Collaboration_Index__c",
+  // Set by the collaboration reminder job only.
+  "Account.Kam_Assessment_Reminded_On__c",
   // Filled by the rating guard from the parent and the code: the unique key of a rating.
   "Account_Selection_Rating__c.Rating_Key__c",
   "Collaboration_Rating__c.Rating_Key__c",

@@ -728,6 +728,10 @@ import Review_Overdue from "@salesforce/label/c.Accord_Review_Overdue";
 import Guidance_Title from "@salesforce/label/c.Accord_Guidance_Title";
 import Guidance_PullThrough from "@salesforce/label/c.Accord_Guidance_PullThrough";
 import Guidance_Light from "@salesforce/label/c.Accord_Guidance_Light";
+import Doc_SuccessOutcome from "@salesforce/label/c.Accord_Doc_SuccessOutcome";
+import Doc_SuccessResult from "@salesforce/label/c.Accord_Doc_SuccessResult";
+import Doc_CustomerComment from "@salesforce/label/c.Accord_Doc_CustomerComment";
+import Doc_CommitmentOutcome from "@salesforce/label/c.Accord_Doc_CommitmentOutcome";
 
 export const LABELS = Object.freeze({
   AccountSummary_Collaboration,
@@ -1452,7 +1456,11 @@ export const LABELS = Object.freeze({
   Review_Overdue,
   Guidance_Title,
   Guidance_PullThrough,
-  Guidance_Light
+  Guidance_Light,
+  Doc_SuccessOutcome,
+  Doc_SuccessResult,
+  Doc_CustomerComment,
+  Doc_CommitmentOutcome
 });
 
 /** The label named <kind>_<code> (Accord_Issue_NEED_UNDECIDED for "Issue", "NEED_UNDECIDED"), or undefined. */
