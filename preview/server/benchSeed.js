@@ -7,6 +7,29 @@ const { previewActor } = require("./actor");
 
 const PLAN_SIZES = [10, 50, 200];
 const MAP_SIZES = [50, 300];
+const COLLABORATION_SIZES = [480];
+const PERIODS = ["2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026"];
+
+/** Submitted assessments over 8 periods, rating the configured dimensions (deterministic scores). */
+function benchAssessments(store, accountId, count) {
+  const functions = ["Medical", "Sales", "Market Access", "HEOR"];
+  return Array.from({ length: count }, (_, i) => {
+    const respondentType = i % 3 === 0 ? "Internal" : "Customer";
+    return {
+      id: store.newId("Collaboration_Assessment__c"),
+      accountId,
+      planId: null,
+      respondentType,
+      function: respondentType === "Internal" ? functions[i % functions.length] : null,
+      respondentName: `Bench respondent ${i + 1}`,
+      period: PERIODS[i % PERIODS.length],
+      submittedOn: "2026-11-30",
+      ratings: store.config.dimensions
+        .filter((d) => d.audience === "Both" || d.audience === respondentType)
+        .map((d, j) => ({ dimension: d.code, score: ((i * 7 + j * 3) % 5) + 1, comment: null }))
+    };
+  });
+}
 
 function benchAccount(store, name) {
   const id = store.newId("Account");
@@ -20,7 +43,7 @@ function benchAccount(store, name) {
  * @param {import("./core").Core} core
  */
 function addBenchAccounts(core, store) {
-  const index = { plans: {}, maps: {} };
+  const index = { plans: {}, maps: {}, collaboration: {} };
   for (const size of PLAN_SIZES) {
     const accountName = `Bench plan ${size} needs`;
     const accountId = benchAccount(store, accountName);
@@ -43,7 +66,12 @@ function addBenchAccounts(core, store) {
     );
     index.maps[size] = accountId;
   }
+  for (const size of COLLABORATION_SIZES) {
+    const accountId = benchAccount(store, `Bench collaboration ${size} assessments`);
+    store.assessments.push(...benchAssessments(store, accountId, size));
+    index.collaboration[size] = accountId;
+  }
   return index;
 }
 
-module.exports = { addBenchAccounts, PLAN_SIZES, MAP_SIZES };
+module.exports = { addBenchAccounts, PLAN_SIZES, MAP_SIZES, COLLABORATION_SIZES };
