@@ -51,6 +51,15 @@ const SHOWS = {
     await expect(section.locator('[data-id="header-period"]')).toHaveText(headerPeriod(periodStart, periodEnd));
     await expect(section.locator('[data-id="header-status"]')).toHaveText(status);
     await expect(section.locator('[data-id="header-version"]')).toHaveText(String(version));
+  },
+  accordStakeholderMap: async (section, account, workspace) => {
+    // Every stakeholder of the account is on the chart, under a manager or in the not-placed lane.
+    const people = section.locator('[data-node="true"], [data-id="not-placed"] li');
+    await expect(people).toHaveCount(workspace.stakeholders.length);
+  },
+  accordStakeholderCoverage: async (section) => {
+    await expect(section.locator('[data-id="score"]')).toHaveText(/^\d+(\.\d)?$/);
+    await expect(section.locator('[data-id="roles"] li').first()).toBeVisible();
   }
 };
 

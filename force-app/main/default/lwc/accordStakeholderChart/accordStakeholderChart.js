@@ -9,7 +9,8 @@ const MAX_ZOOM = 1.6;
 /**
  * The org chart of the stakeholder map: each person under their manager (Reports_To__c), laid out by d3-hierarchy's
  * tidy tree; people with neither manager nor reports in a "not placed" lane. Zoom in, out and fit; arrow keys move
- * between people (up: manager, down: first report, left/right: same level), Enter or a click selects a person.
+ * between people (up: manager, down: first report, left/right: same level); a person's name is a button (Enter,
+ * Space or a click selects them), the card around it selects on click too.
  * Events: select (detail: id), edit (detail: id).
  */
 export default class AccordStakeholderChart extends LightningElement {
@@ -116,11 +117,6 @@ export default class AccordStakeholderChart extends LightningElement {
   handleKeydown(event) {
     const node = this.layout.nodes.find((n) => n.id === event.currentTarget.dataset.personId);
     if (!node) return;
-    if (event.key === "Enter" || event.key === " ") {
-      event.preventDefault();
-      this.select(node.id);
-      return;
-    }
     const next = neighbour(this.layout.nodes, node, event.key);
     if (next) {
       event.preventDefault();

@@ -16,7 +16,7 @@ jest.mock("@salesforce/apex/AccordStakeholderController.saveStakeholder", () => 
 const mount = mounter("c-accord-stakeholder-map", AccordStakeholderMap, { recordId: MAP.accountId });
 const child = (element, tag) => element.shadowRoot.querySelector(tag);
 const chartOf = (element) => child(element, "c-accord-stakeholder-chart");
-const nodes = (element) => Array.from(chartOf(element).shadowRoot.querySelectorAll('[data-node="true"]'));
+const nodes = (element) => Array.from(chartOf(element).shadowRoot.querySelectorAll(".node"));
 const apexError = (code, message) => ({ body: { message: JSON.stringify({ code, message }) } });
 
 describe("c-accord-stakeholder-map", () => {
