@@ -92,9 +92,9 @@ test("a weights-sum error blocks the save: the problem in words, nothing deploye
 test("a CSV import with a bad row names its file and line and changes nothing", async ({ page }) => {
   const console = await openConsole(page);
   const csv =
-    "DeveloperName,Label,Country_Code__c,Archetype__c,Kam_Readiness__c,Pull_Through_Strategy__c,Review_Cadence_Months__c\r\n" +
-    "PT,Portugal,PT,Regional_Payers,Developing,,6\r\n" +
-    "FI,Finland,FI,Nordic,Developing,,12\r\n";
+    "DeveloperName,Label,Country_Code__c,Archetype__c,Kam_Readiness__c,Pull_Through_Strategy__c,Review_Cadence_Months__c,Review_Earliest_Months__c\r\n" +
+    "PT,Portugal,PT,Regional_Payers,Developing,,6,\r\n" +
+    "FI,Finland,FI,Nordic,Developing,,12,\r\n";
   await console
     .locator('[data-id="import"] input[type="file"]')
     .setInputFiles({ name: "Country_Setting.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });

@@ -123,8 +123,13 @@ function createConfigurationConsole({ getConfigCore, store, now = () => new Date
     "AccordConfigurationAdminController.deployConfiguration"(params, context) {
       requireConfigure(context);
       const core = getConfigCore();
-      const edits = parseEdits(params, context);
       const state = metadata();
+      const deployed = new Map(state.records.map((r) => [fullName(r), r]));
+      // As the org's deployment: a field an edit does not name keeps its deployed value.
+      const edits = parseEdits(params, context).map((e) => {
+        const current = deployed.get(fullName(e));
+        return current ? { ...e, values: { ...current.values, ...e.values } } : e;
+      });
       const edited = new Set(edits.map(fullName));
       const merged = [...state.records.filter((r) => !edited.has(fullName(r))), ...edits];
       const issues = core.checkConfigurationRecords(merged);

@@ -281,11 +281,16 @@ export default class AccordConfigurationConsole extends LightningElement {
       const trimmed = value === null || value === undefined ? "" : String(value).trim();
       return trimmed === "" ? null : trimmed;
     };
+    const existing = form.isNew
+      ? null
+      : ofType(this.records, "Country_Setting").find((r) => r.developerName === form.developerName);
     const record = {
       type: "Country_Setting",
       developerName: form.isNew ? (text(form.code) ?? "") : form.developerName,
       label: text(form.name) ?? "",
       values: {
+        // Fields the form does not show keep their values.
+        ...(existing ? existing.values : {}),
         Country_Code__c: text(form.code),
         Archetype__c: text(form.archetype),
         Kam_Readiness__c: text(form.readiness),

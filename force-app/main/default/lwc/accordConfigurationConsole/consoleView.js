@@ -34,8 +34,9 @@ export function mergeEdits(records, edits) {
 export function issueText(issue) {
   const template = codeLabel("ConfigIssue", issue.code);
   const text = template ? formatLabel(template, ...issue.params) : issue.message;
-  const csvWide = issue.code === "INVALID_CSV" || !issue.file || !issue.line;
-  return csvWide ? text : `${formatLabel(LABELS.Console_AtLine, issue.file, issue.line)}: ${text}`;
+  // A record's issue found in a CSV row gets the file and line in front; file-level issues name the file already.
+  const atRow = issue.developerName !== null && Boolean(issue.file) && Boolean(issue.line);
+  return atRow ? `${formatLabel(LABELS.Console_AtLine, issue.file, issue.line)}: ${text}` : text;
 }
 
 /** A gap of findConfigurationGaps with its fix (label Accord_ConfigGap_<code>). */

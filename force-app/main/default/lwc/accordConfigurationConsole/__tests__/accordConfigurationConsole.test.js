@@ -248,14 +248,19 @@ describe("c-accord-configuration-console", () => {
 
   it("imports CSV files: every problem with its file and line, nothing deployed", async () => {
     const element = await ready();
-    const header =
-      "DeveloperName,Label,Country_Code__c,Archetype__c,Kam_Readiness__c,Pull_Through_Strategy__c,Review_Cadence_Months__c\r\n";
+    const { configurationCsvColumns } = require("c/accordConfigCore");
+    const columns = configurationCsvColumns("Country_Setting");
+    const header = `${columns.join(",")}\r\n`;
+    const blanks = ",".repeat(columns.length - 7);
     const input = byId(element, "import");
     Object.defineProperty(input, "files", {
       value: [
         {
           name: "Country_Setting.csv",
-          text: () => Promise.resolve(header + "FR,France,FR,HOSP,Maybe,,12\r\nIT,Italy,IT,NOPE,Developing,,12\r\n")
+          text: () =>
+            Promise.resolve(
+              `${header}FR,France,FR,HOSP,Maybe,,12${blanks}\r\nIT,Italy,IT,NOPE,Developing,,12${blanks}\r\n`
+            )
         }
       ]
     });
