@@ -439,7 +439,8 @@ const CONFIGURATION_TYPES = [
             reference("Archetype__c", "Healthcare_Archetype"),
             { name: "Kam_Readiness__c", kind: "Picklist", required: true, values: KAM_READINESS_LEVELS },
             longText("Pull_Through_Strategy__c", 4000),
-            wholeNumber$1("Review_Cadence_Months__c", 2, false)
+            wholeNumber$1("Review_Cadence_Months__c", 2, false),
+            wholeNumber$1("Review_Earliest_Months__c", 2, false)
         ]
     },
     {
