@@ -14,7 +14,7 @@ import { joinPresent, labelNameOf } from "c/accordPlanView";
  * in the user's): the document's own (Doc_), the values it names (status, party, method, outcome) and a few shared.
  */
 const CONTENT_LABEL =
-  /^(Doc_(?!Print$|SaveFile$|SavingFile$|FileSaved$|OpenFile$|FileError$|Empty$|LabelsUnavailable$)|Status_|Party_|Method_|Outcome_|Common_NotSet$|Header_Period$|Header_PeriodValue$|Header_NoFingerprint$|Initiative_SuccessMeasure$|Initiative_TargetDate$)/;
+  /^(Doc_(?!Print$|SaveFile$|SavingFile$|FileSaved$|OpenFile$|FileError$|Empty$|LabelsUnavailable$)|Status_|Party_|Method_|Outcome_|Success_|Common_NotSet$|Header_Period$|Header_PeriodValue$|Header_NoFingerprint$|Initiative_SuccessMeasure$|Initiative_TargetDate$)/;
 const CONTENT_LABEL_NAMES = Object.keys(LABELS).filter((name) => CONTENT_LABEL.test(name));
 /** The user's language as a plan language value ("en_US" → "en", "zh_CN" stays). */
 const USER_LANGUAGE = (LANG || "en").replace("-", "_");

@@ -1,0 +1,80 @@
+"use strict";
+// A review that measures success (issue 14 item 4), in the preview's real workspace: per initiative whether its
+// success measure was achieved, the result and the customer's comment, each commitment's outcome, then Closed; the
+// customer document of the closed plan shows the outcomes, the rates and the customer's feedback, in the plan's
+// language.
+// With ACCORD_SCREENSHOTS=<folder> the review and the document's outcomes are photographed.
+
+const fs = require("node:fs");
+const path = require("node:path");
+const { test, expect } = require("@playwright/test");
+const { sampleAccounts, captureErrors, recordPageUrl, seriousAxeViolations, waitForComponents } = require("./support");
+
+const GERMAN_HOSPITAL = /Rheinaue/;
+const SHOTS = process.env.ACCORD_SCREENSHOTS;
+
+async function photograph(locator, name) {
+  if (!SHOTS) return;
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await locator.scrollIntoViewIfNeeded();
+  await locator.page().waitForTimeout(300); // let icons and fonts paint
+  await locator.screenshot({ path: path.join(SHOTS, name) });
+}
+
+test.beforeEach(async ({ request }) => {
+  const response = await request.post("/preview/api/reset");
+  expect(response.ok(), "the sample data is reseeded before each journey").toBeTruthy();
+});
+
+test("a review with success measures: the closed plan's customer document shows the outcomes", async ({
+  page,
+  request
+}) => {
+  const errors = captureErrors(page);
+  const account = (await sampleAccounts(request)).find((a) => GERMAN_HOSPITAL.test(a.name));
+  await page.goto(recordPageUrl(account.id));
+  await waitForComponents(page);
+  const workspace = page.locator('[data-component="accordPlanWorkspace"]');
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Agreed");
+  await workspace.getByRole("tab", { name: "Review" }).click();
+  await expect(workspace.locator('[data-id="review-dates"] [data-id="review-date"]')).toBeVisible();
+  await workspace.locator('[data-id="review-start"]').click();
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Under Review");
+
+  const initiatives = workspace.locator('[data-id="review-initiative"]');
+  const initiativeCount = await initiatives.count();
+  expect(initiativeCount, "the agreed plan has initiatives to assess").toBeGreaterThan(0);
+  for (let i = 0; i < initiativeCount; i++) {
+    const row = initiatives.nth(i);
+    await row.getByText("Partly achieved", { exact: true }).click();
+    await row.locator('[data-id="review-success-result"] textarea').fill("Ungeplante Aufnahmen um 20 % gesenkt.");
+    await row.locator('[data-id="review-customer-comment"] textarea').fill("Die Zahlen helfen uns sehr.");
+    await row.locator('[data-id="review-success-result"] textarea').click(); // leaves the comment: it is saved
+  }
+  const rows = workspace.locator('[data-id="review-commitment"]');
+  for (let i = 0; i < (await rows.count()); i++) {
+    await rows.nth(i).getByText("Kept", { exact: true }).click();
+  }
+  await expect(workspace.locator('[data-id="rate-initiatives"]')).toContainText(
+    `${initiativeCount} of ${initiativeCount} initiatives assessed`
+  );
+  await workspace.locator('[data-id="review-feedback"] textarea').fill("Die Zusammenarbeit war verlässlich.");
+  await photograph(workspace.locator('[data-id="review"]'), "review-success.png");
+  await workspace.locator('[data-id="review-close"]').click();
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Closed");
+  await expect(workspace.locator('[data-id="review-success-text"]').first()).toContainText("Partly achieved");
+
+  await workspace.getByRole("tab", { name: "Customer document" }).click();
+  const outcomes = workspace.locator('[data-id="doc-outcomes"]');
+  await expect(outcomes).toBeVisible();
+  // The document is in the plan's language (German), whatever the user's.
+  await expect(outcomes.locator('[data-id="doc-success"]').first()).toHaveText("Erfolgskriterium: Teilweise erreicht");
+  await expect(outcomes.locator('[data-id="doc-customer-comment"]').first()).toContainText(
+    "Die Zahlen helfen uns sehr."
+  );
+  await expect(outcomes.locator('[data-id="doc-rate"]').first()).toContainText("100 % der Zusagen eingehalten");
+  await expect(outcomes.locator('[data-id="doc-feedback"]')).toHaveText("Die Zusammenarbeit war verlässlich.");
+  expect(await seriousAxeViolations(page), "the review's document passes axe (serious and critical)").toEqual([]);
+  await photograph(outcomes, "document-outcomes.png");
+  expect(errors).toEqual([]);
+});
