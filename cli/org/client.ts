@@ -112,6 +112,34 @@ export class OrgClient {
     return Buffer.from(await response.arrayBuffer());
   }
 
+  /** A multipart POST (a deployRequest with its .zip), sent with fetch: jsforce sends bodies as text. */
+  async post<T>(url: string, form: FormData, what: string): Promise<T> {
+    this.calls++;
+    let response: Response;
+    try {
+      response = await fetch(`${this.org.instanceUrl}${url}`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${this.accessToken}` },
+        body: form
+      });
+    } catch (error) {
+      throw orgError((error as { cause?: unknown }).cause ?? error, this.org, what);
+    }
+    const body: unknown = await response.json().catch(() => null);
+    if (!response.ok) {
+      const first = (Array.isArray(body) ? body[0] : body) as { errorCode?: string; message?: string } | null;
+      throw orgError(
+        {
+          errorCode: first?.errorCode ?? `ERROR_HTTP_${response.status}`,
+          message: first?.message ?? response.statusText
+        },
+        this.org,
+        what
+      );
+    }
+    return body as T;
+  }
+
   get<T>(url: string, what: string): Promise<T> {
     return this.request<T>({ method: "GET", url }, what);
   }

@@ -219,12 +219,13 @@ class FakeOrg {
     const chunks = [];
     req.on("data", (c) => chunks.push(c));
     req.on("end", () => {
-      const body = Buffer.concat(chunks).toString("utf8");
+      const raw = Buffer.concat(chunks);
+      const body = raw.toString("utf8");
       const url = new URL(req.url, this.instanceUrl);
       this.requests.push({ method: req.method, path: url.pathname, query: url.search, body });
       let reply;
       try {
-        reply = this.dispatch(req, url, body);
+        reply = this.dispatch(req, url, body, raw);
       } catch (error) {
         const status = error.status ?? 400;
         reply = this.errorReply(status, error.errorCode ?? "UNKNOWN_EXCEPTION", error.message);
@@ -240,13 +241,13 @@ class FakeOrg {
     return { status, body: [{ message, errorCode }] };
   }
 
-  dispatch(req, url, body) {
+  dispatch(req, url, body, raw) {
     const authorization = req.headers.authorization ?? "";
     if (this.sessionExpired || authorization !== `Bearer ${this.token}`) {
       return this.errorReply(401, "INVALID_SESSION_ID", "Session expired or invalid");
     }
     for (const handler of this.handlers) {
-      const reply = handler(req, body, url, this);
+      const reply = handler(req, body, url, this, raw);
       if (reply) return reply;
     }
     const base = `/services/data/v${this.apiVersion}`;
@@ -569,4 +570,26 @@ class FakeOrg {
   }
 }
 
-module.exports = { FakeOrg, loadSchema, parseCsvText, newId };
+/** The parts of a multipart/form-data body: [{ name, filename, type, data: Buffer }]. */
+function multipartParts(contentType, raw) {
+  const boundary = Buffer.from(`--${/boundary=("?)([^";]+)\1/.exec(contentType)[2]}`);
+  const parts = [];
+  let start = raw.indexOf(boundary);
+  while (start >= 0) {
+    const next = raw.indexOf(boundary, start + boundary.length);
+    if (next < 0) break;
+    const part = raw.subarray(start + boundary.length + 2, next - 2);
+    const split = part.indexOf("\r\n\r\n");
+    const headers = part.subarray(0, split).toString("utf8");
+    parts.push({
+      name: /name="([^"]+)"/.exec(headers)?.[1],
+      filename: /filename="([^"]+)"/.exec(headers)?.[1] ?? null,
+      type: /content-type:\s*([^\r\n]+)/i.exec(headers)?.[1] ?? null,
+      data: part.subarray(split + 4)
+    });
+    start = next;
+  }
+  return parts;
+}
+
+module.exports = { FakeOrg, loadSchema, parseCsvText, newId, multipartParts };
