@@ -9,7 +9,8 @@ const { spawnSync } = require("node:child_process");
 
 const ROOT = path.resolve(__dirname, "../..");
 /** The CLI's entry point inside node_modules: the package's `exports` hide its package.json from require.resolve. */
-const SF_BIN = path.join(ROOT, "node_modules/@salesforce/cli/bin/run.js");
+// ACCORD_SF_BIN replaces it in tests (a stand-in that answers in sf's JSON format).
+const SF_BIN = process.env.ACCORD_SF_BIN || path.join(ROOT, "node_modules/@salesforce/cli/bin/run.js");
 
 const SF_ENV = {
   ...process.env,
