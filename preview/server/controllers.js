@@ -6,6 +6,7 @@ const crypto = require("node:crypto");
 const path = require("node:path");
 const { ApexError } = require("./apexError");
 const { createConfigurationConsole } = require("./configurationConsole");
+const { createSelectionControllers } = require("./selection");
 const { readLabelCatalog } = require("../build/labels");
 const { previewActor, previewPermissions, PREVIEW_USER } = require("./actor");
 const { accountCountryCode, contactName } = require("./mapping");
@@ -365,7 +366,9 @@ function createControllers({ getCore, getConfigCore, store: getStore, now = () =
 
     "AccordPlanController.createNextPlan"(params) {
       const closed = requirePlan(store(), requireText(params, "planId"));
-      const draft = core().nextPlanDraft(closed);
+      // The carry-over dialog's choice; none carries the deferred needs and open commitments.
+      const selection = params.selectionJson ? parseJson(params.selectionJson, "selectionJson") : null;
+      const draft = core().nextPlanDraft(closed, selection);
       if (plansOf(store(), closed.accountId).some((p) => p.periodStart === draft.periodStart)) {
         throw new ApexError(
           "DUPLICATE_PLAN",
@@ -436,7 +439,8 @@ function createControllers({ getCore, getConfigCore, store: getStore, now = () =
     },
 
     // The configuration console over the in-memory metadata store (preview/server/configurationConsole.js).
-    ...(getConfigCore ? createConfigurationConsole({ getConfigCore, store: getStore }) : {})
+    ...(getConfigCore ? createConfigurationConsole({ getConfigCore, store: getStore }) : {}),
+    ...createSelectionControllers({ getCore, store: getStore })
   };
 }
 

@@ -207,7 +207,11 @@ export interface ApexContract {
   "AccordPlanController.savePlan": [{ planJson: string }, PlanDto];
   "AccordPlanController.performAction": [{ planId: string; actionJson: string }, PlanDto];
   /** Next period's plan from a closed one: deferred needs and open commitments carried over. */
-  "AccordPlanController.createNextPlan": [{ planId: string }, PlanDto];
+  /**
+   * Next period's plan from a closed one. selectionJson: the carry-over dialog's CarryOverSelection
+   * ({needKeys, initiativeKeys, commitmentKeys}) as JSON; null carries the deferred needs and open commitments.
+   */
+  "AccordPlanController.createNextPlan": [{ planId: string; selectionJson: string | null }, PlanDto];
   /**
    * Renders the customer document (Visualforce, as PDF) and saves it as a File on the plan, so it opens on
    * mobile too; returns the ContentDocument Id.
@@ -241,6 +245,11 @@ export interface ApexContract {
   /** The collaboration card: stored results per period and benchmarks, computed on the server. */
   "AccordCollaborationController.getIndexCard": [{ accountId: string }, CollaborationIndexCardDto];
   "AccordPriorityController.getSelectionRatings": [{ accountId: string }, SelectionRatingDto[]];
+  /**
+   * Saves the account's selection ratings (ratingsJson: SelectionRatingDto[]; a criterion with rating null loses its
+   * rating) in user mode; returns the account's ratings. Unknown criterion codes and duplicates are refused.
+   */
+  "AccordSelectionController.saveSelectionRatings": [{ accountId: string; ratingsJson: string }, SelectionRatingDto[]];
   "AccordConfigurationController.getConfiguration": [Record<string, never>, AccordConfiguration];
   /** The configuration console (every method needs Accord_Configure): every configuration record, as text. */
   "AccordConfigurationAdminController.getConfigurationRecords": [Record<string, never>, ConfigurationRecordDto[]];

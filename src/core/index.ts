@@ -78,7 +78,13 @@ export { canonicalPlanText, planFingerprint, shortFingerprint } from "./plan/fin
 export { applyAction } from "./plan/applyAction";
 export { allowedActions, type AvailableAction } from "./plan/allowedActions";
 export { shareReadiness } from "./plan/readiness";
-export { nextPlanDraft, periodEndFor } from "./plan/nextPlan";
+export {
+  carryOverChoices,
+  nextPlanDraft,
+  periodEndFor,
+  type CarryOverChoice,
+  type CarryOverSelection
+} from "./plan/nextPlan";
 export type { ActionResult, PlanAction, PlanActionType, PlanActor, PlanIssue } from "./plan/types";
 export { customerDocument } from "./plan/documentModel";
 export { formatDatePattern, languageTag, planLanguageForCountry } from "./plan/locale";

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { AccordInputError } from "../../errors";
 import { planFingerprint } from "../fingerprint";
-import { nextPlanDraft, periodEndFor } from "../nextPlan";
+import { carryOverChoices, nextPlanDraft, periodEndFor } from "../nextPlan";
 import type { PlanDto } from "../../contract";
 
 const spec = JSON.parse(fs.readFileSync(path.join(__dirname, "../../../../spec/next-plan.json"), "utf8"));
@@ -70,4 +70,33 @@ describe("nextPlanDraft (spec/next-plan.json)", () => {
       ]
     ]);
   });
+});
+
+describe("carry-over (spec/next-plan.json carryOver)", () => {
+  const carryOver = spec.carryOver;
+
+  it("offers the deferred needs, then each initiative with its committed needs and commitments", () => {
+    expect(carryOverChoices(carryOver.plan)).toEqual(carryOver.choices);
+  });
+
+  for (const vector of carryOver.selections) {
+    it(vector.name, () => {
+      const draft = nextPlanDraft(carryOver.plan, vector.selection);
+      expect(draft).toMatchObject(vector.expected);
+      expect(draft.contentHash).toBe(planFingerprint(draft));
+    });
+  }
+
+  for (const vector of carryOver.invalid) {
+    it(`refuses ${vector.name}`, () => {
+      let thrown: unknown;
+      try {
+        nextPlanDraft(carryOver.plan, vector.selection);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(AccordInputError);
+      expect((thrown as AccordInputError).code).toBe(vector.error);
+    });
+  }
 });

@@ -1115,22 +1115,61 @@ function carriedKey(oldKey, periodStart) {
     const hex = sha256Hex(`${oldKey}|${periodStart}`);
     return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20, 32)].join("-");
 }
-function carriedNeeds(plan, periodStart) {
-    return bySequenceThenKey(plan.needs.filter((need) => need.decision === "Defer")).map((need, index) => ({
-        key: carriedKey(need.key, periodStart),
-        sequence: index + 1,
-        verbatim: need.verbatim,
-        theme: need.theme,
-        raisedById: need.raisedById,
-        raisedByName: need.raisedByName,
-        customerPriority: need.customerPriority,
-        decision: "Pending",
-        decisionRationale: null,
-        initiativeKey: null
-    }));
+function carriedNeeds(plan, periodStart, selection) {
+    const carried = (need) => selection
+        ? selection.needs.has(need.key) &&
+            (need.decision === "Defer" || (need.decision === "Commit" && isCarriedInitiative(need, selection)))
+        : need.decision === "Defer";
+    return bySequenceThenKey(plan.needs.filter(carried)).map((need, index) => {
+        const stillCommitted = need.decision === "Commit";
+        return {
+            key: carriedKey(need.key, periodStart),
+            sequence: index + 1,
+            verbatim: need.verbatim,
+            theme: need.theme,
+            raisedById: need.raisedById,
+            raisedByName: need.raisedByName,
+            customerPriority: need.customerPriority,
+            decision: stillCommitted ? "Commit" : "Pending",
+            decisionRationale: stillCommitted ? need.decisionRationale : null,
+            initiativeKey: stillCommitted && need.initiativeKey ? carriedKey(need.initiativeKey, periodStart) : null
+        };
+    });
 }
-function carriedCommitments(initiative, periodStart) {
-    return bySequenceThenKey(initiative.commitments.filter((c) => OPEN_COMMITMENT.has(c.status))).map((c, index) => ({
+function isCarriedInitiative(need, selection) {
+    return need.initiativeKey !== null && selection.initiatives.has(need.initiativeKey);
+}
+function chosen(plan, selection) {
+    const known = {
+        needs: new Set(plan.needs.map((n) => n.key)),
+        initiatives: new Set(plan.initiatives.map((i) => i.key)),
+        commitments: new Set(plan.initiatives.flatMap((i) => i.commitments.map((c) => c.key)))
+    };
+    const keys = (list, kind) => {
+        if (!Array.isArray(list) || list.some((key) => typeof key !== "string")) {
+            throw new AccordInputError("INVALID_SELECTION", `The carry-over selection needs a list of ${kind} keys.`);
+        }
+        for (const key of list) {
+            if (!known[kind].has(key)) {
+                throw new AccordInputError("INVALID_SELECTION", `The carry-over selection names ${kind} ${JSON.stringify(key)}, which is not in the closed plan.`);
+            }
+        }
+        return new Set(list);
+    };
+    const result = {
+        needs: keys(selection.needKeys, "needs"),
+        initiatives: keys(selection.initiativeKeys, "initiatives"),
+        commitments: keys(selection.commitmentKeys, "commitments")
+    };
+    for (const initiative of plan.initiatives) {
+        if (initiative.commitments.some((c) => result.commitments.has(c.key)))
+            result.initiatives.add(initiative.key);
+    }
+    return result;
+}
+function carriedCommitments(initiative, periodStart, selection) {
+    const carried = (c) => (selection ? selection.commitments.has(c.key) : OPEN_COMMITMENT.has(c.status));
+    return bySequenceThenKey(initiative.commitments.filter(carried)).map((c, index) => ({
         key: carriedKey(c.key, periodStart),
         sequence: index + 1,
         party: c.party,
@@ -1143,10 +1182,10 @@ function carriedCommitments(initiative, periodStart) {
         reviewOutcome: null
     }));
 }
-function carriedInitiatives(plan, periodStart) {
+function carriedInitiatives(plan, periodStart, selection) {
     return bySequenceThenKey(plan.initiatives)
-        .map((initiative) => ({ initiative, commitments: carriedCommitments(initiative, periodStart) }))
-        .filter(({ commitments }) => commitments.length > 0)
+        .map((initiative) => ({ initiative, commitments: carriedCommitments(initiative, periodStart, selection) }))
+        .filter(({ initiative, commitments }) => selection ? selection.initiatives.has(initiative.key) : commitments.length > 0)
         .map(({ initiative, commitments }, index) => ({
         key: carriedKey(initiative.key, periodStart),
         sequence: index + 1,
@@ -1157,12 +1196,59 @@ function carriedInitiatives(plan, periodStart) {
         commitments
     }));
 }
-function nextPlanDraft(closedPlan) {
+function carryOverChoices(closedPlan) {
+    const plan = readPlan(closedPlan);
+    const needs = bySequenceThenKey(plan.needs);
+    const choices = needs
+        .filter((need) => need.decision === "Defer")
+        .map((need) => ({
+        record: "need",
+        key: need.key,
+        text: need.verbatim,
+        initiativeKey: null,
+        lastOutcome: need.decision,
+        selected: true
+    }));
+    for (const initiative of bySequenceThenKey(plan.initiatives)) {
+        const unfinished = initiative.successOutcome !== "Achieved";
+        choices.push({
+            record: "initiative",
+            key: initiative.key,
+            text: initiative.title,
+            initiativeKey: null,
+            lastOutcome: initiative.successOutcome ?? null,
+            selected: unfinished
+        });
+        for (const need of needs.filter((n) => n.decision === "Commit" && n.initiativeKey === initiative.key)) {
+            choices.push({
+                record: "need",
+                key: need.key,
+                text: need.verbatim,
+                initiativeKey: initiative.key,
+                lastOutcome: need.decision,
+                selected: unfinished
+            });
+        }
+        for (const commitment of bySequenceThenKey(initiative.commitments.filter((c) => c.status !== "Cancelled"))) {
+            choices.push({
+                record: "commitment",
+                key: commitment.key,
+                text: commitment.description,
+                initiativeKey: initiative.key,
+                lastOutcome: commitment.reviewOutcome,
+                selected: commitment.reviewOutcome !== "Kept"
+            });
+        }
+    }
+    return choices;
+}
+function nextPlanDraft(closedPlan, selection) {
     const plan = readPlan(closedPlan);
     if (plan.status !== "Closed") {
         throw new AccordInputError("PLAN_NOT_CLOSED", `Only a closed plan starts the next period; this plan is ${plan.status}. Close it after the annual review first.`);
     }
     const periodStart = addDays(plan.periodEnd, 1);
+    const chosenRecords = selection ? chosen(plan, selection) : undefined;
     const draft = {
         accountId: plan.accountId,
         accountName: plan.accountName,
@@ -1178,8 +1264,8 @@ function nextPlanDraft(closedPlan) {
         sharedOn: null,
         agreedOn: null,
         reopenReason: null,
-        needs: carriedNeeds(plan, periodStart),
-        initiatives: carriedInitiatives(plan, periodStart),
+        needs: carriedNeeds(plan, periodStart, chosenRecords),
+        initiatives: carriedInitiatives(plan, periodStart, chosenRecords),
         signatures: [],
         reviews: []
     };
@@ -2825,4 +2911,4 @@ function readNeed(need, i) {
     };
 }
 
-export { AccordInputError, COMMITMENT_STATUSES, DECISION_ROLES, DEFAULT_SIMILARITY_THRESHOLD, INITIATIVE_STATUSES, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, RESPONDENT_FUNCTIONS, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, SUCCESS_OUTCOMES, allowedActions, applyAction, archetypeByCode, benchmarkCollaboration, canonicalPlanText, changesBaseline, characterShingles, circleText, compareSequenceThenKey, computeCollaborationIndex, computeKeyAccountPriority, computeStakeholderCoverage, countryKamModel, customerDocument, deliveryRates, formatDatePattern, groupNeeds, initiativeSuccess, jaccard, keepsSharedVersion, languageTag, nextPlanDraft, normalizeForMatching, normalizeText, periodEndFor, personName, planFingerprint, planHealth, planLanguageForCountry, resolveAccountConfiguration, reviewSchedule, reviewStartIssue, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };
+export { AccordInputError, COMMITMENT_STATUSES, DECISION_ROLES, DEFAULT_SIMILARITY_THRESHOLD, INITIATIVE_STATUSES, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, RESPONDENT_FUNCTIONS, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, SUCCESS_OUTCOMES, allowedActions, applyAction, archetypeByCode, benchmarkCollaboration, canonicalPlanText, carryOverChoices, changesBaseline, characterShingles, circleText, compareSequenceThenKey, computeCollaborationIndex, computeKeyAccountPriority, computeStakeholderCoverage, countryKamModel, customerDocument, deliveryRates, formatDatePattern, groupNeeds, initiativeSuccess, jaccard, keepsSharedVersion, languageTag, nextPlanDraft, normalizeForMatching, normalizeText, periodEndFor, personName, planFingerprint, planHealth, planLanguageForCountry, resolveAccountConfiguration, reviewSchedule, reviewStartIssue, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };

@@ -732,6 +732,28 @@ import Doc_SuccessOutcome from "@salesforce/label/c.Accord_Doc_SuccessOutcome";
 import Doc_SuccessResult from "@salesforce/label/c.Accord_Doc_SuccessResult";
 import Doc_CustomerComment from "@salesforce/label/c.Accord_Doc_CustomerComment";
 import Doc_CommitmentOutcome from "@salesforce/label/c.Accord_Doc_CommitmentOutcome";
+import Error_INVALID_SELECTION from "@salesforce/label/c.Accord_Error_INVALID_SELECTION";
+import CarryOver_Title from "@salesforce/label/c.Accord_CarryOver_Title";
+import CarryOver_Intro from "@salesforce/label/c.Accord_CarryOver_Intro";
+import CarryOver_Deferred from "@salesforce/label/c.Accord_CarryOver_Deferred";
+import CarryOver_Initiatives from "@salesforce/label/c.Accord_CarryOver_Initiatives";
+import CarryOver_LastOutcome from "@salesforce/label/c.Accord_CarryOver_LastOutcome";
+import CarryOver_Create from "@salesforce/label/c.Accord_CarryOver_Create";
+import CarryOver_Empty from "@salesforce/label/c.Accord_CarryOver_Empty";
+import Selection_Title from "@salesforce/label/c.Accord_Selection_Title";
+import Selection_Loading from "@salesforce/label/c.Accord_Selection_Loading";
+import Selection_Score from "@salesforce/label/c.Accord_Selection_Score";
+import Selection_Tier from "@salesforce/label/c.Accord_Selection_Tier";
+import Selection_NotScored from "@salesforce/label/c.Accord_Selection_NotScored";
+import Selection_Weight from "@salesforce/label/c.Accord_Selection_Weight";
+import Selection_Part from "@salesforce/label/c.Accord_Selection_Part";
+import Selection_Rating from "@salesforce/label/c.Accord_Selection_Rating";
+import Selection_Rationale from "@salesforce/label/c.Accord_Selection_Rationale";
+import Selection_Save from "@salesforce/label/c.Accord_Selection_Save";
+import Selection_Saved from "@salesforce/label/c.Accord_Selection_Saved";
+import Selection_ReadOnly from "@salesforce/label/c.Accord_Selection_ReadOnly";
+import Selection_Unrated from "@salesforce/label/c.Accord_Selection_Unrated";
+import Selection_Coverage from "@salesforce/label/c.Accord_Selection_Coverage";
 
 export const LABELS = Object.freeze({
   AccountSummary_Collaboration,
@@ -1460,7 +1482,29 @@ export const LABELS = Object.freeze({
   Doc_SuccessOutcome,
   Doc_SuccessResult,
   Doc_CustomerComment,
-  Doc_CommitmentOutcome
+  Doc_CommitmentOutcome,
+  Error_INVALID_SELECTION,
+  CarryOver_Title,
+  CarryOver_Intro,
+  CarryOver_Deferred,
+  CarryOver_Initiatives,
+  CarryOver_LastOutcome,
+  CarryOver_Create,
+  CarryOver_Empty,
+  Selection_Title,
+  Selection_Loading,
+  Selection_Score,
+  Selection_Tier,
+  Selection_NotScored,
+  Selection_Weight,
+  Selection_Part,
+  Selection_Rating,
+  Selection_Rationale,
+  Selection_Save,
+  Selection_Saved,
+  Selection_ReadOnly,
+  Selection_Unrated,
+  Selection_Coverage
 });
 
 /** The label named <kind>_<code> (Accord_Issue_NEED_UNDECIDED for "Issue", "NEED_UNDECIDED"), or undefined. */
