@@ -128,6 +128,8 @@ const CLASS_ACCESS = {
   AccordStakeholderController: SETS,
   AccordCollaborationController: SETS,
   AccordPriorityController: SETS,
+  // Saving ratings: every set may call it; user-mode DML lets only the sets that edit ratings succeed.
+  AccordSelectionController: SETS,
   AccordConfigurationController: SETS,
   AccordPlanDocumentController: SETS,
   AccordPlanVersionController: SETS,
