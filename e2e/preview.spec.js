@@ -57,6 +57,14 @@ const SHOWS = {
     const people = section.locator('[data-node="true"], [data-id="not-placed"] li');
     await expect(people).toHaveCount(workspace.stakeholders.length);
   },
+  accordCollaborationSurvey: async (section) => {
+    await expect(section.locator('[data-id="period"]')).toContainText(/\d{4}/);
+    await expect(section.locator("li.question").first()).toBeVisible();
+  },
+  accordCollaborationIndex: async (section) => {
+    // Every sample account has submitted assessments: the customer index or "Not scored" is the headline.
+    await expect(section.locator('[data-id="customer-index"]')).toHaveText(/^(\d+(\.\d)?|Not scored)$/);
+  },
   accordStakeholderCoverage: async (section) => {
     await expect(section.locator('[data-id="score"]')).toHaveText(/^\d+(\.\d)?$/);
     await expect(section.locator('[data-id="roles"] li').first()).toBeVisible();
