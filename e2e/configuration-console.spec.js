@@ -2,10 +2,20 @@
 // The configuration console (issue 17) on its app page in the preview, against the in-memory metadata store:
 // an admin adds a country to an archetype and sees what it inherits, and from where; a weights-sum error blocks the
 // save and deploys nothing; a CSV import with a bad row names its file and line and changes nothing.
+// With ACCORD_SCREENSHOTS=<folder> each step is photographed (docs/screenshots/config-*.png, docs/admin-guide.md).
+const fs = require("node:fs");
+const path = require("node:path");
 const { test, expect } = require("@playwright/test");
 const { captureErrors, seriousAxeViolations } = require("./support");
 
 const CONSOLE_URL = "/?app=accordConfigurationConsole";
+const SHOTS = process.env.ACCORD_SCREENSHOTS;
+
+async function shoot(page, name) {
+  if (!SHOTS) return;
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `config-${name}.png`), fullPage: true });
+}
 
 test.beforeEach(async ({ request }) => {
   const response = await request.post("/preview/api/reset");
@@ -24,6 +34,7 @@ test("an admin adds a country to an archetype and sees what it inherits, and fro
   const console = await openConsole(page);
   await expect(console.locator('[data-country="DE"]')).toContainText("Insurance");
   expect(await seriousAxeViolations(page), "axe on the console").toEqual([]);
+  await shoot(page, "01-console");
 
   await console.getByRole("button", { name: "Add country" }).click();
   const form = console.locator('[data-id="country-form"]');
@@ -32,6 +43,7 @@ test("an admin adds a country to an archetype and sees what it inherits, and fro
   await form.getByRole("combobox", { name: "Archetype" }).click();
   await form.getByRole("option", { name: "Regional payers" }).click();
   await form.getByLabel("Review cadence (months)").fill("6");
+  await shoot(page, "02-add-country");
   await form.getByRole("button", { name: "Save" }).click();
 
   // Queued, then deployed: the status is shown until it finishes, and the new row appears.
@@ -48,6 +60,7 @@ test("an admin adds a country to an archetype and sees what it inherits, and fro
   expect(sources.length).toBeGreaterThan(0);
   for (const source of sources) expect(["Archetype", "Global model", "No profile"]).toContain(source);
   await expect(inherited.locator('[data-id="inherited-weights"] tbody tr')).not.toHaveCount(0);
+  await shoot(page, "03-inherits");
 
   // What every other component reads now knows Portugal (the preview's getConfiguration).
   const configuration = await page.request.post("/api/apex/AccordConfigurationController.getConfiguration", {
@@ -72,6 +85,7 @@ test("a weights-sum error blocks the save: the problem in words, nothing deploye
   await expect(issues).toContainText("Nothing was saved. Fix these first:");
   await expect(issues).toContainText("Selection_Criterion: the criterion weights add up to 105");
   await expect(console.locator('[data-id="deployment"]')).toHaveCount(0);
+  await shoot(page, "04-weights-error");
 
   // The server refuses the same records on its own (the browser check is not the only guard).
   const records = (
@@ -103,4 +117,5 @@ test("a CSV import with a bad row names its file and line and changes nothing", 
   );
   await expect(console.locator('[data-country="PT"]')).toHaveCount(0);
   await expect(console.locator('[data-id="deployment"]')).toHaveCount(0);
+  await shoot(page, "05-csv-error");
 });
