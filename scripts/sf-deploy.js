@@ -1,5 +1,5 @@
 "use strict";
-// npm run deploy -- --target-org <alias>: deploys the package (force-app) only.
+// npm run deploy -- --target-org <alias>: deploys the package (force-app) only, with the project's pinned sf.
 
 const { sf, ensureSfInstalled, ensureOrgAuthorized, targetOrg, main } = require("./lib/sf");
 
@@ -9,5 +9,6 @@ main((args) => {
   ensureOrgAuthorized(alias);
   sf(["project", "deploy", "start", "--source-dir", "force-app", "--target-org", alias, "--wait", "30"]);
   console.log(`Accord deployed to ${alias}. Next: assign a permission set, e.g.`);
-  console.log(`  sf org assign permset --name Accord_User --target-org ${alias}`);
+  console.log(`  npx sf org assign permset --name Accord_User --target-org ${alias}`);
+  console.log(`Then check the org: npx accord doctor --target-org ${alias}`);
 });
