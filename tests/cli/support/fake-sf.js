@@ -30,6 +30,10 @@ if (args[0] === "package" && args[1] === "version" && args[2] === "create") {
   });
   process.exit(0);
 }
+if (args[0] === "project" && args[1] === "deploy" && args[2] === "start") {
+  process.stdout.write(`Deployed Source (fake): ${args.join(" ")}\n`);
+  process.exit(0);
+}
 const alias = args[args.indexOf("--target-org") + 1];
 const orgs = JSON.parse(process.env.FAKE_SF_ORGS || "{}");
 if (args[0] !== "org" || args[1] !== "display" || !args.includes("--json")) {
