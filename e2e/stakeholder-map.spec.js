@@ -88,7 +88,8 @@ test("a reporting cycle is refused with the circle's names, and nothing is saved
   expect(brandt.reportsToId, "premise: Thomas Brandt reports to Katharina Weber").toBe(weber.id);
 
   const map = await openMap(page, account.id);
-  await node(map, "Katharina Weber").locator("lightning-button-icon.edit button").click();
+  await node(map, "Katharina Weber").click();
+  await map.locator('[data-id="profile-edit"] button').click();
   const form = map.locator('[data-id="stakeholder-form"]');
   await choose(form, "manager", "Thomas Brandt");
   await form.locator('[data-id="save"] button').click();
@@ -146,7 +147,8 @@ test("coverage follows a required role: missing when its only holder changes rol
   const nursing = coverage.locator('[data-role="Nursing_Lead"]');
   await expect(nursing).toContainText("Covered");
 
-  await node(map, "Andrea Becker").locator("lightning-button-icon.edit button").click();
+  await node(map, "Andrea Becker").click();
+  await map.locator('[data-id="profile-edit"] button').click();
   let form = map.locator('[data-id="stakeholder-form"]');
   await choose(form, "role", "Quality and Outcomes Lead");
   await form.locator('[data-id="save"] button').click();

@@ -6,7 +6,7 @@ import { roleLabel } from "c/accordStakeholderView";
 /**
  * The resolved role profile (country > archetype > global, in the user's language with the documented fallback) for
  * the selected person: what this role cares about, the evidence they need and how to engage, with its source.
- * Profile text is configuration written by admins: shown as text. Event: close.
+ * Profile text is configuration written by admins: shown as text. Events: edit (detail: id), close.
  */
 export default class AccordRoleProfile extends LightningElement {
   /** The selected person (c/accordStakeholderView personView), or null. */
@@ -15,6 +15,8 @@ export default class AccordRoleProfile extends LightningElement {
   @api profile = null;
   @api countryCode = null;
   @api archetypeCode = null;
+  /** Offers to edit the selected person (the chart has no control per person). */
+  @api canEdit = false;
   labels = LABELS;
 
   get hasPerson() {
@@ -51,6 +53,10 @@ export default class AccordRoleProfile extends LightningElement {
     if (!this.profile.languageFallback || base(this.profile.language) === base(LANG)) return null;
     const language = LABELS[`Language_${this.profile.language}`] || this.profile.language;
     return formatLabel(LABELS.RoleProfile_Fallback, language);
+  }
+
+  handleEdit() {
+    this.dispatchEvent(new CustomEvent("edit", { detail: { id: this.person.id } }));
   }
 
   handleClose() {

@@ -1,26 +1,33 @@
 import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
-import { chartLayout, neighbour } from "c/accordStakeholderView";
+import { NODE_HEIGHT, NODE_WIDTH, chartLayout, neighbour } from "c/accordStakeholderView";
 
 const ZOOM_STEP = 0.2;
 const MIN_ZOOM = 0.3;
 const MAX_ZOOM = 1.6;
+/** The viewport assumed before it is measured (px). */
+const DEFAULT_VIEW = { width: 1280, height: 600 };
 
 /**
  * The org chart of the stakeholder map: each person under their manager (Reports_To__c), laid out by d3-hierarchy's
  * tidy tree; people with neither manager nor reports in a "not placed" lane. Zoom in, out and fit; arrow keys move
  * between people (up: manager, down: first report, left/right: same level); a person's name is a button (Enter,
  * Space or a click selects them), the card around it selects on click too.
- * Events: select (detail: id), edit (detail: id).
+ * Event: select (detail: id); a selected person is edited from the role profile panel, so the chart carries no
+ * control per person. A large chart is wide (300 people: some 50,000 px), so only the people in and around the
+ * visible part are rendered (one viewport of margin on each side, the focused and selected person always); the
+ * view opens on the top of the chart.
  */
 export default class AccordStakeholderChart extends LightningElement {
-  @api canEdit = false;
   labels = LABELS;
   zoom = 1;
   focusedId = null;
   _people = [];
   _selectedId = null;
   layout = chartLayout([]);
+  /** The visible part of the canvas in unscaled px, or null before the viewport is measured. */
+  view = null;
+  _centred = false;
 
   @api
   get people() {
@@ -29,6 +36,7 @@ export default class AccordStakeholderChart extends LightningElement {
   set people(value) {
     this._people = value || [];
     this.layout = chartLayout(this._people);
+    this._centred = false;
     if (!this.layout.nodes.some((n) => n.id === this.focusedId)) {
       this.focusedId = this.layout.nodes.length > 0 ? this.layout.nodes[0].id : null;
     }
@@ -42,13 +50,49 @@ export default class AccordStakeholderChart extends LightningElement {
     this._selectedId = value || null;
   }
 
+  /** The view: measured, else the default viewport centred on the top of the chart. */
+  currentView() {
+    if (this.view) return this.view;
+    const top = this.layout.nodes[0];
+    const width = DEFAULT_VIEW.width / this.zoom;
+    return {
+      left: (top ? top.x + NODE_WIDTH / 2 : 0) - width / 2,
+      top: 0,
+      width,
+      height: DEFAULT_VIEW.height / this.zoom
+    };
+  }
+
+  isNear(node, view) {
+    return (
+      node.x + NODE_WIDTH >= view.left - view.width &&
+      node.x <= view.left + 2 * view.width &&
+      node.y + NODE_HEIGHT >= view.top - view.height &&
+      node.y <= view.top + 2 * view.height
+    );
+  }
+
   get nodes() {
-    return this.layout.nodes.map((n) => ({
+    const view = this.currentView();
+    const keep = (n) => n.id === this.focusedId || n.id === this._selectedId || this.isNear(n, view);
+    return this.layout.nodes.filter(keep).map((n) => ({
       ...n,
       tabIndex: n.id === this.focusedId ? "0" : "-1",
       cardClass: `node slds-box slds-box_x-small${n.id === this._selectedId ? " node_selected" : ""}`,
       isSelected: n.id === this._selectedId ? "true" : "false"
     }));
+  }
+
+  /** The links around the visible part, like the people. */
+  get links() {
+    const view = this.currentView();
+    return this.layout.links.filter(
+      ({ box }) =>
+        box.right >= view.left - view.width &&
+        box.left <= view.left + 2 * view.width &&
+        box.bottom >= view.top - view.height &&
+        box.top <= view.top + 2 * view.height
+    );
   }
 
   get notPlaced() {
@@ -83,6 +127,40 @@ export default class AccordStakeholderChart extends LightningElement {
     return `${Math.round(this.zoom * 100)}%`;
   }
 
+  renderedCallback() {
+    const viewport = this.template.querySelector('[data-id="viewport"]');
+    if (!viewport || viewport.clientWidth === 0) return;
+    if (!this._centred && this.layout.nodes.length > 0) {
+      this._centred = true;
+      viewport.scrollLeft = Math.max(
+        0,
+        (this.layout.nodes[0].x + NODE_WIDTH / 2) * this.zoom - viewport.clientWidth / 2
+      );
+    }
+    this.measure(viewport);
+  }
+
+  /** Re-renders around what the viewport shows when it moved by a quarter of itself, or the zoom changed. */
+  measure(viewport) {
+    const next = {
+      left: viewport.scrollLeft / this.zoom,
+      top: viewport.scrollTop / this.zoom,
+      width: viewport.clientWidth / this.zoom,
+      height: viewport.clientHeight / this.zoom
+    };
+    const view = this.view;
+    const moved =
+      !view ||
+      Math.abs(view.width - next.width) > 1 ||
+      Math.abs(view.left - next.left) > next.width / 4 ||
+      Math.abs(view.top - next.top) > next.height / 4;
+    if (moved) this.view = next;
+  }
+
+  handleScroll(event) {
+    this.measure(event.currentTarget);
+  }
+
   handleZoomIn() {
     this.zoom = Math.min(MAX_ZOOM, Math.round((this.zoom + ZOOM_STEP) * 10) / 10);
   }
@@ -107,11 +185,6 @@ export default class AccordStakeholderChart extends LightningElement {
 
   handleSelect(event) {
     this.select(event.currentTarget.dataset.personId);
-  }
-
-  handleEdit(event) {
-    event.stopPropagation();
-    this.dispatchEvent(new CustomEvent("edit", { detail: { id: event.currentTarget.dataset.personId } }));
   }
 
   handleKeydown(event) {

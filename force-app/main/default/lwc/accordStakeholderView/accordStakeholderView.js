@@ -24,11 +24,14 @@ export function stanceWord(stance) {
   return LABELS[`Stance_${stanceKey(stance)}`] || String(stance);
 }
 
-/** Icon and class of a stance: the word always accompanies them. */
+/**
+ * Icon (an SVG path on a 16 × 16 grid: arrow up, arrow down, dash) and class of a stance; the word always
+ * accompanies them. Plain SVG rather than lightning-icon: a chart of 300 people renders 300 of them.
+ */
 function stanceLook(stance) {
-  if (stance > 0) return { icon: "utility:like", className: "stance stance_positive" };
-  if (stance < 0) return { icon: "utility:dislike", className: "stance stance_negative" };
-  return { icon: "utility:dash", className: "stance stance_neutral" };
+  if (stance > 0) return { icon: "M8 13V3M3.5 7.5L8 3l4.5 4.5", className: "stance stance_positive" };
+  if (stance < 0) return { icon: "M8 3v10M3.5 8.5L8 13l4.5-4.5", className: "stance stance_negative" };
+  return { icon: "M3 8h10", className: "stance stance_neutral" };
 }
 
 export function roleLabel(code) {
@@ -91,7 +94,7 @@ export function personView(stakeholder, issues = []) {
     strengthText: formatLabel(LABELS.StakeholderMap_Strength, stakeholder.relationshipStrength),
     stance: stakeholder.stance,
     stanceWord: stanceWord(stakeholder.stance),
-    stanceIcon: look.icon,
+    stanceIconPath: look.icon,
     stanceClass: look.className,
     ownerId: stakeholder.relationshipOwnerId || null,
     owner,
@@ -163,6 +166,8 @@ export function chartLayout(people) {
     depth: n.depth,
     managerId: n.parent && n.parent.id !== ROOT_ID ? n.parent.id : null,
     reportIds: (n.children || []).map((c) => c.id),
+    x: left(n),
+    y: top(n),
     style: `left:${left(n)}px;top:${top(n)}px;width:${NODE_WIDTH}px;height:${NODE_HEIGHT}px`
   }));
   const links = laid
@@ -173,7 +178,11 @@ export function chartLayout(people) {
       const x2 = left(n) + NODE_WIDTH / 2;
       const y2 = top(n);
       const mid = y1 + GAP_Y / 2;
-      return { id: `${n.parent.id}-${n.id}`, d: `M${x1},${y1}V${mid}H${x2}V${y2}` };
+      return {
+        id: `${n.parent.id}-${n.id}`,
+        d: `M${x1},${y1}V${mid}H${x2}V${y2}`,
+        box: { left: Math.min(x1, x2), right: Math.max(x1, x2), top: y1, bottom: y2 }
+      };
     });
   const width = Math.max(...laid.map(left)) + NODE_WIDTH;
   const height = Math.max(...laid.map(top)) + NODE_HEIGHT;

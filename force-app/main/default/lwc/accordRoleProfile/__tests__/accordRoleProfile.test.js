@@ -57,8 +57,19 @@ describe("c-accord-role-profile", () => {
     expect(byId(element, "profile-none").textContent).toBe(
       "No role profile is set up for this role yet. Ask your Accord admin to add one."
     );
+    expect(byId(element, "profile-edit")).toBeNull();
     byId(element, "profile-close").click();
     expect(close).toHaveBeenCalled();
+    await expectAccessible(element);
+  });
+
+  it("offers to edit the selected person when the user may edit", async () => {
+    const element = mount({ person: brandt(), profile: pharmacy, canEdit: true });
+    const edit = jest.fn();
+    element.addEventListener("edit", edit);
+    await settle();
+    byId(element, "profile-edit").click();
+    expect(edit.mock.calls[0][0].detail).toEqual({ id: MAP.stakeholders[1].id });
     await expectAccessible(element);
   });
 });

@@ -3,7 +3,7 @@ import { peopleOf } from "c/accordStakeholderView";
 import { byId, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
 
 const MAP = require("../../accordStakeholderMap/__tests__/data/getStakeholderMap.json");
-const mount = mounter("c-accord-stakeholder-chart", AccordStakeholderChart, { canEdit: true });
+const mount = mounter("c-accord-stakeholder-chart", AccordStakeholderChart);
 const nodes = (element) => Array.from(element.shadowRoot.querySelectorAll(".node"));
 const buttons = (element) => Array.from(element.shadowRoot.querySelectorAll('[data-node="true"]'));
 const key = (el, k) => el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true }));
@@ -84,12 +84,25 @@ describe("c-accord-stakeholder-chart", () => {
     expect(element.shadowRoot.querySelectorAll('[data-id="not-placed"] li')).toHaveLength(2);
   });
 
-  it("asks the map to edit a person", async () => {
-    const element = mount({ people: peopleOf(MAP) });
-    const edit = jest.fn();
-    element.addEventListener("edit", edit);
+  it("renders only the people around the visible part of a large chart, starting at its top", async () => {
+    const base = MAP.stakeholders[1];
+    const people = peopleOf({
+      stakeholders: Array.from({ length: 300 }, (_, i) => ({
+        ...base,
+        id: `s${i}`,
+        firstName: "Person",
+        lastName: String(i + 1),
+        reportsToId: i === 0 ? null : `s${Math.floor((i - 1) / 3)}`
+      }))
+    });
+    const element = mount({ people });
     await settle();
-    element.shadowRoot.querySelector("lightning-button-icon.edit").click();
-    expect(edit.mock.calls[0][0].detail).toEqual({ id: MAP.stakeholders[0].id });
+    const shown = nodes(element).map((n) => n.querySelector(".name").textContent);
+    expect(shown).toContain("Person 1");
+    expect(shown.length).toBeGreaterThan(3);
+    expect(shown.length).toBeLessThan(100);
+    const links = element.shadowRoot.querySelectorAll("path.link").length;
+    expect(links).toBeGreaterThan(0);
+    expect(links).toBeLessThan(299);
   });
 });

@@ -78,7 +78,7 @@ describe("c-accord-stakeholder-list", () => {
     element.addEventListener("edit", edit);
     await settle();
     element.shadowRoot.querySelector("li[data-person-id] button.name").click();
-    element.shadowRoot.querySelector("li[data-person-id] lightning-button").click();
+    element.shadowRoot.querySelector("li[data-person-id] button.edit").click();
     expect(select.mock.calls[0][0].detail).toEqual({ id: MAP.stakeholders[0].id });
     expect(edit.mock.calls[0][0].detail).toEqual({ id: MAP.stakeholders[0].id });
   });

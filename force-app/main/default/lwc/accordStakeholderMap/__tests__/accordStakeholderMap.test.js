@@ -150,7 +150,9 @@ describe("c-accord-stakeholder-map", () => {
     getStakeholderMap.mockResolvedValue(MAP);
     const element = mount();
     await settle();
-    chartOf(element).dispatchEvent(new CustomEvent("edit", { detail: { id: MAP.stakeholders[0].id } }));
+    child(element, "c-accord-role-profile").dispatchEvent(
+      new CustomEvent("edit", { detail: { id: MAP.stakeholders[0].id } })
+    );
     await settle();
     const form = child(element, "c-accord-stakeholder-form");
     change(form.shadowRoot.querySelector('[data-id="manager"]'), MAP.stakeholders[1].id);
@@ -171,7 +173,9 @@ describe("c-accord-stakeholder-map", () => {
     );
     const element = mount();
     await settle();
-    chartOf(element).dispatchEvent(new CustomEvent("edit", { detail: { id: MAP.stakeholders[3].id } }));
+    child(element, "c-accord-role-profile").dispatchEvent(
+      new CustomEvent("edit", { detail: { id: MAP.stakeholders[3].id } })
+    );
     await settle();
     const form = child(element, "c-accord-stakeholder-form");
     form.shadowRoot.querySelector('[data-id="save"]').click();
