@@ -24,6 +24,7 @@ import {
   ASSESSMENTS,
   IMPORT_KINDS,
   RATINGS,
+  STAKEHOLDERS,
   type ColumnSpec,
   type ImportContext,
   type ImportKind,
@@ -182,7 +183,75 @@ const ASSESSMENTS_PLAN: Plan = {
   }
 };
 
-const PLANS: Record<string, Plan> = { ratings: RATINGS_PLAN, assessments: ASSESSMENTS_PLAN };
+const STAKEHOLDER_ACCOUNTS_PER_QUERY = 200;
+
+const STAKEHOLDERS_PLAN: Plan = {
+  kind: "stakeholders",
+  columns: STAKEHOLDERS.columns,
+  rowIssues: (file, input) => checkDuplicateKeys(file, input.rows, STAKEHOLDERS.key, "account and Contact"),
+  async upload(client, input, options) {
+    // The stakeholders the accounts already have, by account and Contact (200 accounts per query).
+    const accounts = [...new Set(input.rows.map((r) => to18(r.values.Account__c)))];
+    const existing = new Map<string, string>();
+    for (let i = 0; i < accounts.length; i += STAKEHOLDER_ACCOUNTS_PER_QUERY) {
+      const ids = accounts.slice(i, i + STAKEHOLDER_ACCOUNTS_PER_QUERY).map((a) => `'${a}'`);
+      const rows = await client.queryAll<{ Id: string; Account__c: string; Contact__c: string }>(
+        `SELECT Id, Account__c, Contact__c FROM Account_Stakeholder__c WHERE Account__c IN (${ids.join(", ")})`,
+        "Reading the accounts' stakeholders"
+      );
+      for (const r of rows) existing.set(`${to18(r.Account__c)}:${to18(r.Contact__c)}`, r.Id);
+    }
+    const header = present(STAKEHOLDERS.columns, input.header);
+    const toUpdate = input.rows.filter((r) => existing.has(STAKEHOLDERS.key(r.values)));
+    const toInsert = input.rows.filter((r) => !existing.has(STAKEHOLDERS.key(r.values)));
+    const failed: FailedRow[] = [];
+    let jobs = 0;
+    const run = async (rows: InputRow[], operation: "insert" | "update") => {
+      if (rows.length === 0) return;
+      // The master-detail Account__c is not reparented: an update sends the Id and the other columns.
+      const columns = operation === "update" ? ["Id", ...header.filter((c) => c !== "Account__c")] : header;
+      const progress = options.out.progress(
+        `${operation === "insert" ? "Inserting" : "Updating"} stakeholders`,
+        rows.length,
+        "rows"
+      );
+      try {
+        const result = await bulkUpsert(client, {
+          object: STAKEHOLDERS.object,
+          operation,
+          header: columns,
+          rows: rows.map((r) => {
+            const values: Row = { ...r.values, Id: existing.get(STAKEHOLDERS.key(r.values)) ?? "" };
+            return columns.map((c) => values[c] ?? "");
+          }),
+          interval: options.interval,
+          progress
+        });
+        jobs += result.jobIds.length;
+        const keyOfFailed = (f: CsvRecord) =>
+          operation === "update"
+            ? ([...existing].find(([, id]) => id === f.Id)?.[0] ?? "")
+            : `${to18(f.Account__c)}:${to18(f.Contact__c)}`;
+        const byKeyRows = byKey(rows, STAKEHOLDERS.key);
+        for (const f of result.failed) {
+          for (const row of byKeyRows.get(keyOfFailed(f)) ?? [])
+            failed.push({ line: row.line, error: f.sf__Error, values: row.values });
+        }
+      } finally {
+        progress.stop();
+      }
+    };
+    await run(toUpdate, "update");
+    await run(toInsert, "insert");
+    return { jobs, failed: failed.sort((a, b) => a.line - b.line) };
+  }
+};
+
+const PLANS: Record<string, Plan> = {
+  stakeholders: STAKEHOLDERS_PLAN,
+  ratings: RATINGS_PLAN,
+  assessments: ASSESSMENTS_PLAN
+};
 
 async function importContext(client: OrgClient, plan: Plan): Promise<ImportContext> {
   const names = async (type: string) =>
@@ -221,9 +290,14 @@ function writeFailedRows(file: string, header: string[], failed: FailedRow[]): v
 
 export const dataImport: Command = {
   words: ["data", "import"],
-  args: "<ratings|assessments> <csv>",
-  summary: "load selection ratings or collaboration assessments from CSV (Bulk API 2.0 upsert)",
+  args: "<stakeholders|ratings|assessments> <csv>",
+  summary: "load stakeholders, selection ratings or collaboration assessments from CSV (Bulk API 2.0)",
   details: [
+    "stakeholders: one row per account and Contact — Account__c, Contact__c, Role__c, Influence__c (1-5), " +
+      "Decision_Role__c, Stance__c (-2..+2), Relationship_Strength__c (1-5), Relationship_Owner__c (User Id), " +
+      "Is_Signatory__c (true|false), Last_Engaged_On__c (YYYY-MM-DD). Account_Stakeholder__c has no external Id " +
+      "field, so a row is matched by account and Contact: existing stakeholders are updated (by Id), new ones " +
+      "inserted — two bulk jobs at most. Reports_To__c is set in the stakeholder map.",
     "ratings: one row per account and criterion — Account__c (Id), Criterion__c (a configured Selection_Criterion), " +
       "Rating__c (1-5), Rationale__c. Upserted into Account_Selection_Rating__c by Rating_Key__c.",
     "assessments: one row per respondent and dimension — Account__c, Period__c (year), Respondent_Type__c " +
@@ -231,8 +305,7 @@ export const dataImport: Command = {
       "Dimension__c (a configured Collaboration_Dimension), Score__c (1-5, empty for N/A), Comment__c. Assessments are " +
       "upserted by Respondent_Key__c, then their ratings by Rating_Key__c.",
     "The whole file is checked first: any problem is listed with its line and column and nothing is sent (exit 5). " +
-      "Rows the org refuses are written with their line and the server's message to <csv>.failed.csv (exit 1). " +
-      "Stakeholders cannot be imported yet: Account_Stakeholder__c has no external key to upsert by.",
+      "Rows the org refuses are written with their line and the server's message to <csv>.failed.csv (exit 1).",
     "Scores are recomputed by the rating triggers; for large loads with the trigger bypass, run npx accord scores recompute after."
   ],
   options: {
@@ -241,6 +314,7 @@ export const dataImport: Command = {
     interval: { type: "string", value: "<seconds>", description: "seconds between bulk job status checks (default 2)" }
   },
   examples: [
+    "npx accord data import stakeholders stakeholders.csv --target-org prod",
     "npx accord data import ratings ratings-2026.csv --target-org prod",
     "npx accord data import assessments survey.csv --dry-run -o uat"
   ],

@@ -5,7 +5,8 @@
  * period + ':' + respondent), built from 18-character Ids as Apex concatenates them.
  */
 import { requireRating } from "../../src/core/input";
-import { RESPONDENT_FUNCTIONS, RESPONDENT_TYPES } from "../../src/core/values";
+import { STAKEHOLDER_RANGES, type StakeholderRangeField } from "../../src/core/stakeholders/validation";
+import { DECISION_ROLES, RESPONDENT_FUNCTIONS, RESPONDENT_TYPES, STAKEHOLDER_ROLES } from "../../src/core/values";
 import { isRecordId, to18 } from "./recordIds";
 
 export interface ImportContext {
@@ -123,4 +124,38 @@ export const ASSESSMENT_RATINGS: ImportKind = {
   key: (row) => `${to18(row.Assessment__c)}:${row.Dimension__c}`
 };
 
-export const IMPORT_KINDS = ["ratings", "assessments"] as const;
+/** src/core's stakeholder ranges (influence and strength 1-5, stance -2..+2), on the CSV's text. */
+const stakeholderRange = (field: StakeholderRangeField) => (value: string) => {
+  const range = STAKEHOLDER_RANGES.find((r) => r.field === field);
+  if (!range) throw new Error(`no range for ${field}`);
+  const n = Number(value);
+  return /^-?\d+$/.test(value) && n >= range.min && n <= range.max
+    ? null
+    : `must be a whole number from ${range.min} to ${range.max}, got "${value}"`;
+};
+
+/**
+ * Account_Stakeholder__c has no external Id field: a stakeholder is matched by its account and Contact (one
+ * stakeholder per Contact and account, src/core's DUPLICATE_CONTACT rule); existing ones are updated by Id, new
+ * ones inserted.
+ */
+export const STAKEHOLDERS: ImportKind = {
+  kind: "stakeholders",
+  object: "Account_Stakeholder__c",
+  externalKey: "Id",
+  columns: [
+    { name: "Account__c", required: true, check: id("001", "an Account") },
+    { name: "Contact__c", required: true, check: id("003", "a Contact") },
+    { name: "Role__c", required: true, check: oneOf(STAKEHOLDER_ROLES) },
+    { name: "Influence__c", required: false, check: stakeholderRange("influence") },
+    { name: "Decision_Role__c", required: false, check: oneOf(DECISION_ROLES) },
+    { name: "Stance__c", required: false, check: stakeholderRange("stance") },
+    { name: "Relationship_Strength__c", required: false, check: stakeholderRange("relationshipStrength") },
+    { name: "Relationship_Owner__c", required: false, check: id("005", "a User") },
+    { name: "Is_Signatory__c", required: false, check: oneOf(["true", "false"]) },
+    { name: "Last_Engaged_On__c", required: false, check: isoDate }
+  ],
+  key: (row) => `${to18(row.Account__c)}:${to18(row.Contact__c)}`
+};
+
+export const IMPORT_KINDS = ["stakeholders", "ratings", "assessments"] as const;

@@ -25,7 +25,9 @@ export type CsvRecord = Record<string, string>;
 
 export interface UpsertRequest {
   object: string;
-  externalIdFieldName: string;
+  /** upsert by externalIdFieldName (default), or insert / update by Id. */
+  operation?: "upsert" | "insert" | "update";
+  externalIdFieldName?: string;
   header: string[];
   rows: string[][];
   /** Seconds between job status checks. */
@@ -84,13 +86,13 @@ export async function bulkUpsert(client: OrgClient, request: UpsertRequest): Pro
         url: client.dataPath("/jobs/ingest"),
         body: JSON.stringify({
           object: request.object,
-          externalIdFieldName: request.externalIdFieldName,
+          ...(request.externalIdFieldName ? { externalIdFieldName: request.externalIdFieldName } : {}),
           contentType: "CSV",
-          operation: "upsert",
+          operation: request.operation ?? "upsert",
           lineEnding: "LF"
         })
       },
-      `Creating the ${request.object} upsert job`
+      `Creating the ${request.object} ${request.operation ?? "upsert"} job`
     );
     result.jobIds.push(job.id);
     const jobPath = client.dataPath(`/jobs/ingest/${job.id}`);

@@ -25,6 +25,7 @@ function csvFile(name, lines) {
 
 async function withOrg(options, body) {
   const org = await new FakeOrg({ records: configurationRecords(), ...options }).start();
+  // (options.records replaces the configuration when a test brings its own records)
   try {
     return await body(org);
   } finally {
@@ -243,15 +244,73 @@ test("--dry-run checks against the org's configuration and sends nothing; a fail
   });
 });
 
-test("usage: unknown kind, stakeholders explained, missing file (exit 2 / 5)", async () => {
+test("stakeholders: matched by account and Contact — existing ones updated by Id, new ones inserted", async () => {
+  const file = csvFile("stakeholders.csv", [
+    "Account__c,Contact__c,Role__c,Influence__c,Stance__c,Relationship_Strength__c,Is_Signatory__c,Last_Engaged_On__c",
+    `${ACCOUNT_18},003000000000001AAA,Pharmacy_Director,5,1,4,true,2026-01-09`,
+    `${ACCOUNT_15},003000000000002,Medical_Director,4,-2,2,false,`,
+    `${ACCOUNT_B},003000000000003AAA,Nursing_Lead,3,0,3,false,`
+  ]);
+  const existing = {
+    Id: "a0S000000000001AAA",
+    Account__c: ACCOUNT_18,
+    Contact__c: "003000000000001AAA",
+    Role__c: "Pharmacy Director",
+    Influence__c: 3
+  };
+  const refuse = (job, row) =>
+    row.Contact__c === "003000000000003AAA"
+      ? "FIELD_CUSTOM_VALIDATION_EXCEPTION:The Contact does not belong to this account:Contact__c --"
+      : null;
+  await withOrg(
+    { records: { ...configurationRecords(), Account_Stakeholder__c: [existing] }, rejectRow: refuse },
+    async (org) => {
+      const run = await runAccord(["data", "import", "stakeholders", file, "--json", "--interval", "0.01"], org.env());
+      assert.equal(run.code, 1, run.stderr);
+      const report = run.json();
+      assert.equal(report.jobs, 2);
+      assert.deepEqual(report.failed, [
+        {
+          line: 4,
+          error: "FIELD_CUSTOM_VALIDATION_EXCEPTION:The Contact does not belong to this account:Contact__c --"
+        }
+      ]);
+      const jobs = org.requests
+        .filter((r) => r.method === "POST" && r.path.endsWith("/jobs/ingest"))
+        .map((r) => JSON.parse(r.body).operation);
+      assert.deepEqual(jobs, ["update", "insert"]);
+      const stakeholders = org.records.Account_Stakeholder__c;
+      assert.equal(stakeholders.length, 2, "one updated, one inserted, one refused");
+      assert.equal(stakeholders.find((s) => s.Id === existing.Id).Influence__c, "5");
+      assert.equal(stakeholders.find((s) => s.Id !== existing.Id).Contact__c, "003000000000002");
+    }
+  );
+});
+
+test("stakeholders: src/core's ranges and value sets, before anything is sent (exit 5)", async () => {
+  const file = csvFile("stakeholders-bad.csv", [
+    "Account__c,Contact__c,Role__c,Influence__c,Stance__c,Decision_Role__c",
+    `${ACCOUNT_18},003000000000001AAA,Chief Executive,6,3,Boss`
+  ]);
+  await withOrg({}, async (org) => {
+    const run = await runAccord(["data", "import", "stakeholders", file, "--json"], org.env());
+    assert.equal(run.code, 5);
+    assert.deepEqual(
+      run.json().issues.map((i) => i.column),
+      ["Role__c", "Influence__c", "Decision_Role__c", "Stance__c"]
+    );
+    assert.match(run.json().issues[3].message, /Stance__c must be a whole number from -2 to 2, got "3"/);
+    assert.equal(ingestCalls(org), 0);
+  });
+});
+
+test("usage: unknown kind, missing file (exit 2 / 5)", async () => {
   const none = await runAccord(["data", "import", "contacts", "x.csv"], {
     SF_ACCESS_TOKEN: "x",
     SF_INSTANCE_URL: "http://127.0.0.1:9"
   });
   assert.equal(none.code, 2);
-  const stakeholders = await runAccord(["data", "import", "stakeholders", "x.csv"]);
-  assert.equal(stakeholders.code, 2);
-  assert.match(stakeholders.stderr, /no external key/);
+  assert.match(none.stderr, /<stakeholders\|ratings\|assessments>/);
   const missing = await runAccord(["data", "import", "ratings", path.join(tmp, "nope.csv")]);
   assert.equal(missing.code, 5);
   assert.match(missing.stderr, /Cannot read .*nope\.csv/);

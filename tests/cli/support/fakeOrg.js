@@ -534,7 +534,7 @@ class FakeOrg {
     return this.errorReply(404, "NOT_FOUND", `${method} ${rest}`);
   }
 
-  /** Upserts every uploaded row by the external key; rows the org refuses are kept with their sf__Error. */
+  /** Applies every uploaded row (insert, update by Id, upsert by the external key); refusals keep their sf__Error. */
   process(job) {
     job.state = "UploadComplete";
     this.indexes.clear();
@@ -554,15 +554,27 @@ class FakeOrg {
           job.failed.push({ row: cells, error });
           continue;
         }
-        const key = row[job.externalIdFieldName];
-        const existing = this.index(job.object, job.externalIdFieldName).get(key);
-        if (existing) {
+        // insert always creates; update matches by Id (and refuses an unknown one); upsert by the external Id field.
+        const keyField = job.operation === "update" ? "Id" : job.externalIdFieldName;
+        const key = job.operation === "insert" ? undefined : row[keyField];
+        const existing =
+          key === undefined
+            ? undefined
+            : job.operation === "update"
+              ? [this.index(job.object, "Id").get(key)].filter(Boolean)
+              : this.index(job.object, keyField).get(key);
+        if (job.operation === "update" && !existing?.length) {
+          job.failed.push({ row: cells, error: `INVALID_CROSS_REFERENCE_KEY:invalid cross reference id:--` });
+          continue;
+        }
+        if (existing?.length) {
           Object.assign(existing[0], row);
           job.succeeded.push({ id: existing[0].Id, created: false, cells });
         } else {
           const record = { Id: newId("a0X"), ...row };
           list.push(record);
-          this.index(job.object, job.externalIdFieldName).set(key, [record]);
+          if (key !== undefined) this.index(job.object, keyField).set(key, [record]);
+          this.indexes.delete(`${job.object}.Id`);
           job.succeeded.push({ id: record.Id, created: true, cells });
         }
       }
