@@ -23,6 +23,9 @@ import type { StakeholderDto } from "../contract";
 import { compareText } from "../plan/order";
 import { fail, optionalText, requireArray, requireNumber, requireObject, requireRating, requireText } from "../input";
 import { ratingToScore, roundToTenth } from "./rounding";
+// One owner of calendar-month arithmetic (Apex Date.addMonths): plan/reviewSchedule.ts; re-exported for scores/.
+import { addMonths } from "../plan/reviewSchedule";
+export { addMonths };
 
 export const COVERAGE_WEIGHTS = { roles: 40, relationships: 40, signatory: 10, ownerSpread: 10 } as const;
 export const KEY_PERSON_SHARE_ABOVE = 50;
@@ -223,17 +226,6 @@ function requireDate(value: unknown, field: string): string {
   const valid = typeof value === "string" && ISO_DATE.test(value) && addMonths(value, 0) === value;
   if (!valid) fail("INVALID_DATE", `${field} must be a date written YYYY-MM-DD (got ${JSON.stringify(value)}).`);
   return value as string;
-}
-
-/** The date `months` calendar months later, the day clamped to the month's end (Apex Date.addMonths). */
-export function addMonths(isoDate: string, months: number): string {
-  const [year, month, day] = isoDate.split("-").map(Number);
-  const index = year * 12 + (month - 1) + months;
-  const y = Math.floor(index / 12);
-  const m = index - y * 12;
-  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  const pad = (n: number, width: number) => String(n).padStart(width, "0");
-  return `${pad(y, 4)}-${pad(m + 1, 2)}-${pad(Math.min(day, lastDay), 2)}`;
 }
 
 /** Key people never engaged, or whose last engagement plus the cadence lies before today. */

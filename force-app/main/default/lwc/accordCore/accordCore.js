@@ -1661,7 +1661,7 @@ function keepsSharedVersion(before, after) {
 
 const DEFAULT_EARLIEST_REVIEW_MONTHS = 9;
 const REVIEW_AFTER_MONTHS = 12;
-function addMonths$1(isoDate, months) {
+function addMonths(isoDate, months) {
     const [year, month, day] = isoDate.slice(0, 10).split("-").map(Number);
     const target = new Date(Date.UTC(year, month - 1 + months, 1));
     const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
@@ -1672,19 +1672,19 @@ function reviewSchedule(plan, settings) {
     if (!plan.agreedOn)
         return null;
     const agreedOn = plan.agreedOn.slice(0, 10);
-    const reviewDate = addMonths$1(agreedOn, REVIEW_AFTER_MONTHS);
+    const reviewDate = addMonths(agreedOn, REVIEW_AFTER_MONTHS);
     const earliestMonths = settings.reviewEarliestMonths ?? DEFAULT_EARLIEST_REVIEW_MONTHS;
     const cadence = settings.reviewCadenceMonths ?? 0;
     const recorded = (plan.reviews ?? []).filter((review) => review.reviewType === "Check-in").length;
     const checkIns = [];
     for (let n = 1; cadence > 0 && n * cadence < REVIEW_AFTER_MONTHS; n++) {
-        checkIns.push({ due: addMonths$1(agreedOn, n * cadence), done: n <= recorded });
+        checkIns.push({ due: addMonths(agreedOn, n * cadence), done: n <= recorded });
     }
     const next = checkIns.find((checkIn) => !checkIn.done);
     return {
         agreedOn,
         reviewDate,
-        earliestReviewDate: addMonths$1(agreedOn, earliestMonths),
+        earliestReviewDate: addMonths(agreedOn, earliestMonths),
         checkIns,
         nextCheckIn: next ? next.due : null
     };
@@ -2310,15 +2310,6 @@ function requireDate(value, field) {
     if (!valid)
         fail("INVALID_DATE", `${field} must be a date written YYYY-MM-DD (got ${JSON.stringify(value)}).`);
     return value;
-}
-function addMonths(isoDate, months) {
-    const [year, month, day] = isoDate.split("-").map(Number);
-    const index = year * 12 + (month - 1) + months;
-    const y = Math.floor(index / 12);
-    const m = index - y * 12;
-    const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-    const pad = (n, width) => String(n).padStart(width, "0");
-    return `${pad(y, 4)}-${pad(m + 1, 2)}-${pad(Math.min(day, lastDay), 2)}`;
 }
 function notEngaged(people, cadence) {
     return people
