@@ -4,6 +4,7 @@ import { APPLICATION_SCOPE, MessageContext, subscribe, unsubscribe } from "light
 import STAKEHOLDERS_CHANGED from "@salesforce/messageChannel/Accord_Stakeholders_Changed__c";
 import { LABELS } from "c/accordLabels";
 import { parseApexError } from "c/accordApexError";
+import { isCustomerMode, onCustomerMode, stopCustomerMode } from "c/accordCustomerMode";
 import { findingAction, roleLabel } from "c/accordStakeholderView";
 
 /**
@@ -33,8 +34,19 @@ export default class AccordStakeholderCoverage extends LightningElement {
     if (this._connected) this.load();
   }
 
+  /** Hidden while the screen faces the customer (customer mode): influence, stance and coverage are internal. */
+  customerMode = false;
+
+  get showsCard() {
+    return !this.customerMode;
+  }
+
   connectedCallback() {
     this._connected = true;
+    this.customerMode = isCustomerMode();
+    this._customerModeSubscription = onCustomerMode(this.messageContext, (on) => {
+      this.customerMode = on;
+    });
     this.subscription = subscribe(
       this.messageContext,
       STAKEHOLDERS_CHANGED,
@@ -48,6 +60,8 @@ export default class AccordStakeholderCoverage extends LightningElement {
 
   disconnectedCallback() {
     this._connected = false;
+    stopCustomerMode(this._customerModeSubscription);
+    this._customerModeSubscription = null;
     unsubscribe(this.subscription);
     this.subscription = null;
   }

@@ -7,6 +7,7 @@ import STAKEHOLDERS_CHANGED from "@salesforce/messageChannel/Accord_Stakeholders
 import { ShowToastEvent } from "lightning/platformShowToastEvent";
 import { LABELS } from "c/accordLabels";
 import { parseApexError } from "c/accordApexError";
+import { isCustomerMode, onCustomerMode, stopCustomerMode } from "c/accordCustomerMode";
 import { peopleOf } from "c/accordStakeholderView";
 
 const CHART = "chart";
@@ -44,13 +45,26 @@ export default class AccordStakeholderMap extends LightningElement {
     if (this._connected) this.load();
   }
 
+  /** Hidden while the screen faces the customer (customer mode): influence, stance and coverage are internal. */
+  customerMode = false;
+
+  get showsCard() {
+    return !this.customerMode;
+  }
+
   connectedCallback() {
     this._connected = true;
+    this.customerMode = isCustomerMode();
+    this._customerModeSubscription = onCustomerMode(this.messageContext, (on) => {
+      this.customerMode = on;
+    });
     this.load();
   }
 
   disconnectedCallback() {
     this._connected = false;
+    stopCustomerMode(this._customerModeSubscription);
+    this._customerModeSubscription = null;
   }
 
   async load() {

@@ -2,6 +2,7 @@ import AccordStakeholderCoverage from "c/accordStakeholderCoverage";
 import getStakeholderMap from "@salesforce/apex/AccordStakeholderController.getStakeholderMap";
 import { subscribe, unsubscribe } from "lightning/messageService";
 import STAKEHOLDERS_CHANGED from "@salesforce/messageChannel/Accord_Stakeholders_Changed__c";
+import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
 import { byId, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
 
 const MAP = require("../../accordStakeholderMap/__tests__/data/getStakeholderMap.json");
@@ -66,8 +67,7 @@ describe("c-accord-stakeholder-coverage", () => {
     getStakeholderMap.mockResolvedValue(MAP);
     const element = mount();
     await settle();
-    const [, channel, listener] = subscribe.mock.calls[0];
-    expect(channel).toBe(STAKEHOLDERS_CHANGED);
+    const [, , listener] = subscribe.mock.calls.find(([, channel]) => channel === STAKEHOLDERS_CHANGED);
     getStakeholderMap.mockResolvedValue({
       ...MAP,
       coverage: { ...MAP.coverage, missingRoles: [], findings: [] }
@@ -90,6 +90,19 @@ describe("c-accord-stakeholder-coverage", () => {
     expect(byId(element, "error").textContent).toContain("No access");
     getStakeholderMap.mockResolvedValue(MAP);
     byId(element, "retry").click();
+    await settle();
+    expect(byId(element, "score").textContent).toBe("61.2");
+  });
+
+  it("hides the card while the screen faces the customer (customer mode)", async () => {
+    getStakeholderMap.mockResolvedValue(MAP);
+    const element = mount();
+    await settle();
+    const [, , listener] = subscribe.mock.calls.find(([, channel]) => channel === CUSTOMER_MODE);
+    listener({ on: true });
+    await settle();
+    expect(element.shadowRoot.querySelector("lightning-card")).toBeNull();
+    listener({ on: false });
     await settle();
     expect(byId(element, "score").textContent).toBe("61.2");
   });

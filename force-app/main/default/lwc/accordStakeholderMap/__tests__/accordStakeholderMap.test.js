@@ -1,7 +1,8 @@
 import AccordStakeholderMap from "c/accordStakeholderMap";
 import getStakeholderMap from "@salesforce/apex/AccordStakeholderController.getStakeholderMap";
 import saveStakeholder from "@salesforce/apex/AccordStakeholderController.saveStakeholder";
-import { publish } from "lightning/messageService";
+import { publish, subscribe } from "lightning/messageService";
+import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
 import { byId, change, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
 
 const MAP = require("./data/getStakeholderMap.json");
@@ -197,6 +198,19 @@ describe("c-accord-stakeholder-map", () => {
     byId(element, "retry").click();
     await settle();
     expect(byId(element, "error")).toBeNull();
+    expect(nodes(element)).toHaveLength(3);
+  });
+
+  it("hides the map while the screen faces the customer: influence and stance are internal", async () => {
+    window.sessionStorage.setItem("accord.customerMode", "on");
+    getStakeholderMap.mockResolvedValue(MAP);
+    const element = mount();
+    await settle();
+    expect(element.shadowRoot.querySelector("lightning-card")).toBeNull();
+    const [, , listener] = subscribe.mock.calls.find(([, channel]) => channel === CUSTOMER_MODE);
+    window.sessionStorage.clear();
+    listener({ on: false });
+    await settle();
     expect(nodes(element)).toHaveLength(3);
   });
 });
