@@ -177,4 +177,20 @@ test.describe("collaboration survey and index", () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await photograph(survey, "survey-customer-mode");
   });
+
+  test("in customer mode the survey speaks the plan's language (a German plan, an English user)", async ({
+    page,
+    request
+  }) => {
+    await page.addInitScript(() => window.sessionStorage.setItem("accord.customerMode", "on"));
+    const account = (await sampleAccounts(request)).find((a) => /Rheinaue/.test(a.name));
+    await page.goto(recordPageUrl(account.id));
+    await waitForComponents(page);
+    const survey = page.locator('[data-component="accordCollaborationSurvey"]');
+    await expect(survey.getByText("Kooperationsbefragung")).toBeVisible();
+    await expect(survey.locator("li.question").first()).toContainText("Vertrauen und Transparenz");
+    await expect(
+      survey.locator("li.question").first().locator("label", { hasText: "5 · Ausgezeichnet" })
+    ).toBeVisible();
+  });
 });

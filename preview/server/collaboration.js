@@ -28,6 +28,14 @@ function label(language, name, ...values) {
   return values.reduce((result, value, i) => result.split(`{${i}}`).join(String(value)), text);
 }
 
+/** The language of the account's newest plan (customer mode shows the survey in it), or null. */
+function latestPlanLanguage(store, accountId) {
+  const plans = [...store.plans.values()]
+    .filter((p) => p.accountId === accountId)
+    .sort((a, b) => (a.periodStart < b.periodStart ? 1 : -1));
+  return plans.length > 0 ? plans[0].planLanguage : null;
+}
+
 /** The respondent of an assessment: its Contact or User Id; seeded ones without Ids by name. */
 const respondentOf = (a) => a.respondentId || `name:${a.respondentName}`;
 
@@ -196,6 +204,7 @@ function createCollaborationControllers({ getCore, store, now, requireAccount })
           .map((c) => ({ id: c.Id, name: contactName(c) || c.Id }))
           .sort((x, y) => x.name.localeCompare(y.name)),
         colleagues: COLLEAGUES,
+        planLanguage: latestPlanLanguage(store(), account.Id),
         userId: PREVIEW_USER.userId,
         userName: PREVIEW_USER.userName,
         assessments: store()

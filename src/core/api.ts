@@ -8,6 +8,7 @@ import type {
   AccordConfiguration,
   CollaborationAssessmentDto,
   ConfigurationRecordDto,
+  NeedSignalPageDto,
   CollaborationRatingDto,
   PlanDto,
   PlanStatus,
@@ -123,6 +124,8 @@ export interface CollaborationSurveyDto {
   period: string;
   dimensions: CollaborationDimensionDto[];
   contacts: CollaborationRespondentDto[];
+  /** The language of the account's current plan (customer mode shows the survey in it), or null without a plan. */
+  planLanguage: string | null;
   /** Active users who can answer for the team (the current user first). */
   colleagues: CollaborationRespondentDto[];
   userId: string;
@@ -249,6 +252,11 @@ export interface ApexContract {
    * Saves the account's selection ratings (ratingsJson: SelectionRatingDto[]; a criterion with rating null loses its
    * rating) in user mode; returns the account's ratings. Unknown criterion codes and duplicates are refused.
    */
+  /**
+   * The needs radar (COE): needs of every plan the user can see, in Id order, a page at a time (pageSize 1-2000;
+   * afterId null for the first page); the browser groups them with groupNeeds (20,000 needs = 10 calls).
+   */
+  "AccordNeedsRadarController.getNeedSignals": [{ afterId: string | null; pageSize: number }, NeedSignalPageDto];
   "AccordSelectionController.saveSelectionRatings": [{ accountId: string; ratingsJson: string }, SelectionRatingDto[]];
   "AccordConfigurationController.getConfiguration": [Record<string, never>, AccordConfiguration];
   /** The configuration console (every method needs Accord_Configure): every configuration record, as text. */

@@ -1,6 +1,8 @@
 import { LightningElement, api, wire } from "lwc";
 import { MessageContext } from "lightning/messageService";
 import getSurvey from "@salesforce/apex/AccordCollaborationController.getSurvey";
+import getDocumentLabels from "@salesforce/apex/AccordPlanDocumentController.getDocumentLabels";
+import USER_LANGUAGE from "@salesforce/i18n/lang";
 import saveAssessment from "@salesforce/apex/AccordCollaborationController.saveAssessment";
 import FORM_FACTOR from "@salesforce/client/formFactor";
 import { LABELS, formatLabel } from "c/accordLabels";
@@ -26,7 +28,9 @@ export default class AccordCollaborationSurvey extends LightningElement {
   @api recordId;
   @wire(MessageContext) messageContext;
 
-  labels = LABELS;
+  /** The survey's labels in the plan's language, for customer mode (null: the user's own). */
+  customerLabels = null;
+  _customerLanguage = null;
   survey = null;
   isLoading = false;
   loadError = null;
@@ -42,6 +46,7 @@ export default class AccordCollaborationSurvey extends LightningElement {
     this._subscription = onCustomerMode(this.messageContext, (on) => {
       this.customerMode = on;
       if (on && this.form.respondentType !== CUSTOMER) this.form = emptyForm(CUSTOMER);
+      this.loadCustomerLabels();
     });
     this.load();
   }
@@ -57,11 +62,46 @@ export default class AccordCollaborationSurvey extends LightningElement {
     this.loadError = null;
     try {
       this.survey = await getSurvey({ accountId: this.recordId });
+      this.loadCustomerLabels();
     } catch (error) {
       this.survey = null;
       this.loadError = parseApexError(error).message || LABELS.Survey_LoadError;
     } finally {
       this.isLoading = false;
+    }
+  }
+
+  /** The customer reads the survey in the plan's language: the user's labels, or the plan language's in customer mode. */
+  get labels() {
+    return this.customerMode && this.customerLabels ? this.customerLabels : LABELS;
+  }
+
+  /** In customer mode, fetches the survey's labels in the plan's language once (System.Label.get on the server). */
+  async loadCustomerLabels() {
+    const language = this.survey && this.survey.planLanguage;
+    if (!this.customerMode || !language || language === this._customerLanguage) return;
+    this._customerLanguage = language;
+    if (
+      language === USER_LANGUAGE ||
+      language === USER_LANGUAGE.split("-")[0] ||
+      language === USER_LANGUAGE.split("_")[0]
+    ) {
+      this.customerLabels = null;
+      return;
+    }
+    const names = Object.keys(LABELS).filter(
+      (name) =>
+        name.startsWith("Survey_") ||
+        this.survey.dimensions.some((d) => name === `Dimension_${d.code}` || name === `DimensionHelp_${d.code}`)
+    );
+    try {
+      const fetched = await getDocumentLabels({ language, names: names.map((name) => `Accord_${name}`) });
+      const translated = {};
+      for (const name of names) translated[name] = fetched[`Accord_${name}`] ?? LABELS[name];
+      if (this._customerLanguage === language) this.customerLabels = { ...LABELS, ...translated };
+    } catch {
+      // The user's own labels stay: the survey still works, in the user's language.
+      this._customerLanguage = null;
     }
   }
 
@@ -88,8 +128,8 @@ export default class AccordCollaborationSurvey extends LightningElement {
 
   get typeOptions() {
     return [
-      { label: LABELS.Survey_Customer, value: CUSTOMER },
-      { label: LABELS.Survey_Internal, value: INTERNAL }
+      { label: this.labels.Survey_Customer, value: CUSTOMER },
+      { label: this.labels.Survey_Internal, value: INTERNAL }
     ];
   }
 
@@ -111,8 +151,8 @@ export default class AccordCollaborationSurvey extends LightningElement {
 
   get scaleOptions() {
     return [
-      ...SCALE.map((value) => ({ label: LABELS[`Survey_Scale_${value}`], value })),
-      { label: LABELS.Survey_NotApplicable, value: NOT_APPLICABLE }
+      ...SCALE.map((value) => ({ label: this.labels[`Survey_Scale_${value}`], value })),
+      { label: this.labels.Survey_NotApplicable, value: NOT_APPLICABLE }
     ];
   }
 
@@ -124,12 +164,12 @@ export default class AccordCollaborationSurvey extends LightningElement {
       .filter((d) => d.audience === "Both" || d.audience === side)
       .map((d) => {
         const answer = this.form.ratings[d.code] || {};
-        const label = dimensionLabel(d);
+        const label = dimensionLabel(d, this.labels);
         return {
           code: d.code,
           label,
-          help: dimensionHelp(d),
-          ratingLabel: formatLabel(LABELS.Survey_RatingOf, label),
+          help: dimensionHelp(d, this.labels),
+          ratingLabel: formatLabel(this.labels.Survey_RatingOf, label),
           value: answer.value || null,
           comment: answer.comment || ""
         };
@@ -245,12 +285,12 @@ export default class AccordCollaborationSurvey extends LightningElement {
     this.isSaving = true;
     try {
       await saveAssessment({ assessmentJson: JSON.stringify(this.draft()), submit });
-      this.notice = submit ? LABELS.Survey_Submitted : LABELS.Survey_Saved;
+      this.notice = submit ? this.labels.Survey_Submitted : this.labels.Survey_Saved;
       this.form = emptyForm(this.form.respondentType);
       await this.load();
     } catch (error) {
       const parsed = parseApexError(error);
-      this.error = parsed.message || LABELS.Survey_SaveError;
+      this.error = parsed.message || this.labels.Survey_SaveError;
       if (parsed.code === "DUPLICATE_ASSESSMENT" && parsed.recordKey) this.duplicateId = parsed.recordKey;
     } finally {
       this.isSaving = false;
@@ -259,10 +299,10 @@ export default class AccordCollaborationSurvey extends LightningElement {
 
   /** What the form lacks, said before a round trip (the server checks it all again). */
   check(submit) {
-    if (!this.form.respondentId) return LABELS.Survey_RespondentRequired;
+    if (!this.form.respondentId) return this.labels.Survey_RespondentRequired;
     if (!this.isCustomer && !this.form.function) return LABELS.Survey_FunctionRequired;
     if (submit && !this.questions.some((q) => q.value && q.value !== NOT_APPLICABLE)) {
-      return LABELS.Survey_RatingRequired;
+      return this.labels.Survey_RatingRequired;
     }
     return null;
   }

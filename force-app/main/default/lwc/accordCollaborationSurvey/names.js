@@ -1,13 +1,13 @@
-import { codeLabel } from "c/accordLabels";
+import { LABELS, codeLabel } from "c/accordLabels";
 
-/** A dimension's name in the user's language (Accord_Dimension_<code>), else the configured label. */
-export function dimensionLabel(dimension) {
-  return codeLabel("Dimension", dimension.code) || dimension.label;
+/** A dimension's name in these labels' language (Accord_Dimension_<code>), else the configured label. */
+export function dimensionLabel(dimension, labels = LABELS) {
+  return labels[`Dimension_${dimension.code}`] || dimension.label;
 }
 
 /** What a dimension measures (Accord_DimensionHelp_<code>), or null for a dimension an admin added. */
-export function dimensionHelp(dimension) {
-  return codeLabel("DimensionHelp", dimension.code) || null;
+export function dimensionHelp(dimension, labels = LABELS) {
+  return labels[`DimensionHelp_${dimension.code}`] || null;
 }
 
 /** A respondent function's label (Accord_Function_<value without spaces>), else the value. */

@@ -1,6 +1,7 @@
 import AccordCollaborationSurvey from "c/accordCollaborationSurvey";
 import getSurvey from "@salesforce/apex/AccordCollaborationController.getSurvey";
 import saveAssessment from "@salesforce/apex/AccordCollaborationController.saveAssessment";
+import getDocumentLabels from "@salesforce/apex/AccordPlanDocumentController.getDocumentLabels";
 import { subscribe } from "lightning/messageService";
 import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
 import { settle, byId, change, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
@@ -11,6 +12,9 @@ jest.mock("@salesforce/apex/AccordCollaborationController.getSurvey", () => ({ d
   virtual: true
 });
 jest.mock("@salesforce/apex/AccordCollaborationController.saveAssessment", () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock("@salesforce/apex/AccordPlanDocumentController.getDocumentLabels", () => ({ default: jest.fn() }), {
   virtual: true
 });
 
@@ -211,6 +215,53 @@ describe("c-accord-collaboration-survey", () => {
     expect(row.textContent).toContain("Market Access");
     expect(row.textContent).toContain("Submitted");
     expect(byId(element, "edit").label).toBe("Edit Market Access");
+  });
+
+  it("in customer mode the survey speaks the plan's language", async () => {
+    getSurvey.mockResolvedValue({ ...SURVEY, planLanguage: "de" });
+    getDocumentLabels.mockResolvedValue({
+      Accord_Survey_Title: "Kooperationsbefragung",
+      Accord_Dimension_Trust_Transparency: "Vertrauen und Transparenz",
+      Accord_Survey_Scale_1: "1 · Schlecht"
+    });
+    window.sessionStorage.setItem("accord.customerMode", "on");
+    const element = mount();
+    await settle();
+    const { language, names } = getDocumentLabels.mock.calls[0][0];
+    expect(language).toBe("de");
+    expect(names).toEqual(expect.arrayContaining(["Accord_Survey_Title", "Accord_DimensionHelp_Scientific_Exchange"]));
+    expect(names.every((name) => name.startsWith("Accord_Survey_") || name.startsWith("Accord_Dimension"))).toBe(true);
+    expect(element.shadowRoot.querySelector("lightning-card").title).toBe("Kooperationsbefragung");
+    expect(element.shadowRoot.querySelector('li[data-code="Trust_Transparency"]').textContent).toContain(
+      "Vertrauen und Transparenz"
+    );
+    expect(ratingOf(element, "Trust_Transparency").options[0].label).toBe("1 · Schlecht");
+    // A label the server did not return stays in the user's language.
+    expect(ratingOf(element, "Trust_Transparency").options[1].label).toBe("2 · Fair");
+  });
+
+  it("outside customer mode, and for a plan in the user's language, no labels are fetched", async () => {
+    getSurvey.mockResolvedValue({ ...SURVEY, planLanguage: "de" });
+    const element = mount();
+    await settle();
+    expect(getDocumentLabels).not.toHaveBeenCalled();
+    expect(element.shadowRoot.querySelector("lightning-card").title).toBe("Collaboration survey");
+    getSurvey.mockResolvedValue({ ...SURVEY, planLanguage: "en" });
+    window.sessionStorage.setItem("accord.customerMode", "on");
+    const english = mount();
+    await settle();
+    expect(getDocumentLabels).not.toHaveBeenCalled();
+    expect(english.shadowRoot.querySelector("lightning-card").title).toBe("Collaboration survey");
+  });
+
+  it("labels that cannot be fetched leave the survey in the user's language", async () => {
+    getSurvey.mockResolvedValue({ ...SURVEY, planLanguage: "ja" });
+    getDocumentLabels.mockRejectedValue({ body: { message: "no" } });
+    window.sessionStorage.setItem("accord.customerMode", "on");
+    const element = mount();
+    await settle();
+    expect(getDocumentLabels).toHaveBeenCalled();
+    expect(element.shadowRoot.querySelector("lightning-card").title).toBe("Collaboration survey");
   });
 
   it("a survey that cannot be loaded says so", async () => {
