@@ -62,6 +62,8 @@ export default class AccordPlanWorkspace extends LightningElement {
   isDirty = false;
   activeTab = "listen";
   customerMode = false;
+  /** The carry-over dialog of next period's plan is open (c/accordCarryOver). */
+  carryOverOpen = false;
   /** True while printing: the customer document is rendered on its own for the printer. */
   printing = false;
 
@@ -169,7 +171,10 @@ export default class AccordPlanWorkspace extends LightningElement {
   showsSection(section) {
     return !this.isPhone || this.activeTab === section;
   }
-  /** The tabs rendered: every section on a desktop, the chosen one on a phone. */
+  /**
+   * The tabs rendered: every section on a desktop, the chosen one on a phone. (A hidden tab's content costs
+   * nothing: lightning-tab renders its slot only once opened, and LWC creates no slotted component without a slot.)
+   */
   get tabs() {
     return this.sections
       .filter((section) => this.showsSection(section.value))
@@ -453,15 +458,26 @@ export default class AccordPlanWorkspace extends LightningElement {
     );
   }
 
-  async handleCreateNextPlan() {
+  /** The header's "next plan" opens the carry-over dialog; the dialog's choice creates the plan. */
+  async handleCreateNextPlan(event) {
+    const selection = event && event.detail ? event.detail.selection : null;
+    if (!selection) {
+      this.carryOverOpen = true;
+      return;
+    }
     await this.runBusy(
-      () => createNextPlan({ planId: this.plan.id }),
+      () => createNextPlan({ planId: this.plan.id, selectionJson: JSON.stringify(selection) }),
       (plan) => {
+        this.carryOverOpen = false;
         this.acceptPlan(plan);
         this.activeTab = "listen";
       },
       "header"
     );
+  }
+
+  handleCarryOverCancel() {
+    this.carryOverOpen = false;
   }
 
   async handlePlanAction(event) {

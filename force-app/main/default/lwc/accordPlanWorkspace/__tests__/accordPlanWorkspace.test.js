@@ -324,7 +324,13 @@ describe("c-accord-plan-workspace", () => {
     createNextPlan.mockResolvedValue(next);
     child(element, "c-accord-plan-header").dispatchEvent(new CustomEvent("createnextplan"));
     await settle();
-    expect(createNextPlan).toHaveBeenCalledWith({ planId: CLOSED.plan.id });
+    // The header opens the carry-over dialog; its choice creates the plan.
+    expect(createNextPlan).not.toHaveBeenCalled();
+    const selection = { needKeys: [], initiativeKeys: [CLOSED.plan.initiatives[0].key], commitmentKeys: [] };
+    child(element, "c-accord-carry-over").dispatchEvent(new CustomEvent("carryover", { detail: { selection } }));
+    await settle();
+    expect(createNextPlan).toHaveBeenCalledWith({ planId: CLOSED.plan.id, selectionJson: JSON.stringify(selection) });
+    expect(child(element, "c-accord-carry-over")).toBeNull();
     const header = child(element, "c-accord-plan-header");
     expect(header.plan.id).toBe("a02000000000009AAA");
     expect(header.otherPlans.map((p) => p.id)).toEqual([CLOSED.plan.id, "a02000000000000AAA"]);
@@ -335,7 +341,14 @@ describe("c-accord-plan-workspace", () => {
     createNextPlan.mockRejectedValue(apexError({ message: "Next plan exists.", code: "DUPLICATE_PLAN" }));
     child(element, "c-accord-plan-header").dispatchEvent(new CustomEvent("createnextplan"));
     await settle();
+    const selection = { needKeys: [], initiativeKeys: [], commitmentKeys: [] };
+    child(element, "c-accord-carry-over").dispatchEvent(new CustomEvent("carryover", { detail: { selection } }));
+    await settle();
     expect(child(element, "c-accord-plan-header").actionError.message).toBe("Next plan exists.");
+    // Cancel closes the dialog.
+    child(element, "c-accord-carry-over").dispatchEvent(new CustomEvent("cancel"));
+    await settle();
+    expect(child(element, "c-accord-carry-over")).toBeNull();
   });
 
   it("jumps to the record a blocker names: opens its tab and focuses it", async () => {
