@@ -28,6 +28,11 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
 
   labels = LABELS;
   steps = STATUSES;
+  /**
+   * The checklist is built when it is opened: its icons and Fix buttons (up to three per check) were a large
+   * part of the workspace's first render while folded away (npm run bench:ui).
+   */
+  healthOpen = false;
 
   get isPhone() {
     return FORM_FACTOR === "Small";
@@ -179,6 +184,10 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
   handleFix(event) {
     const { recordKey, section } = event.target.dataset;
     this.dispatchEvent(new CustomEvent("fix", { detail: { recordKey: recordKey || null, section: section || null } }));
+  }
+
+  handleHealthToggle(event) {
+    this.healthOpen = event.target.open;
   }
 
   handleCustomerModeChange(event) {

@@ -30,7 +30,7 @@ describe("c-accord-need-item", () => {
     expect(byId(element, "need-priority").textContent).toBe("Priority 1");
     expect(byId(element, "need-raised-by").textContent).toContain("Dr. Anna Schneider");
     expect(byId(element, "need-initiative").textContent).toContain("Reflex-Testung im Tumorboard");
-    expect(byId(element, "need-decide").label).toBe("Change decision");
+    expect(byId(element, "need-decide").textContent.trim()).toBe("Change decision");
     await expectAccessible(element);
   });
 
@@ -41,7 +41,7 @@ describe("c-accord-need-item", () => {
     expect(verbatim.textContent).toBe("Die Pflege braucht Schulungen <b>HTML</b> & <script>alert(1)</script>");
     expect(verbatim.querySelector("b, script")).toBeNull();
     expect(byId(element, "need-decision-badge").textContent).toBe("Not decided");
-    expect(byId(element, "need-decide").label).toBe("Decide");
+    expect(byId(element, "need-decide").textContent.trim()).toBe("Decide");
   });
 
   it("names nobody when no one is recorded and flags a committed need without initiative", async () => {

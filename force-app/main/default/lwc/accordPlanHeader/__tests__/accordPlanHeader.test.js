@@ -9,6 +9,14 @@ const CLOSED = require("../../accordPlanWorkspace/__tests__/data/workspaceClosed
 const copy = (value) => JSON.parse(JSON.stringify(value));
 const allById = (element, id) => Array.from(element.shadowRoot.querySelectorAll(`[data-id="${id}"]`));
 
+/** Opens the health checklist, as a click on its summary does (it is built when opened). */
+async function openChecklist(element) {
+  const details = byId(element, "health-details");
+  details.open = true;
+  details.dispatchEvent(new CustomEvent("toggle"));
+  await flush();
+}
+
 function mount(workspace, props = {}) {
   const element = createElement("c-accord-plan-header", { is: AccordPlanHeader });
   Object.assign(
@@ -66,6 +74,9 @@ describe("c-accord-plan-header", () => {
     // spec/README.md "Plan health": goals 10 + decided floor(15×2/3)=10 + rationale floor(15×2/3)=10
     // + raised by floor(10×2/3)=6 + linked 10 + count 10 + defined 10 + both parties 10 + owned 10 = 86.
     expect(byId(element, "health-score").textContent).toBe("86 of 100");
+    // Folded, the checklist is not built; opened, it is.
+    expect(allById(element, "health-check")).toHaveLength(0);
+    await openChecklist(element);
     const checks = allById(element, "health-check");
     expect(checks.map((c) => c.dataset.code).slice(0, 3)).toEqual([
       "NEEDS_DECIDED",
@@ -97,6 +108,7 @@ describe("c-accord-plan-header", () => {
     const fix = jest.fn();
     element.addEventListener("fix", fix);
     await flush();
+    await openChecklist(element);
     const goals = allById(element, "health-check").find((c) => c.dataset.code === "CUSTOMER_GOALS");
     goals.querySelector('[data-id="health-fix"]').click();
     expect(fix.mock.calls[0][0].detail).toEqual({ recordKey: null, section: "goals" });
