@@ -7,6 +7,7 @@ const path = require("node:path");
 const { ApexError } = require("./apexError");
 const { createConfigurationConsole } = require("./configurationConsole");
 const { createSelectionControllers } = require("./selection");
+const { createRadarControllers } = require("./radar");
 const { readLabelCatalog } = require("../build/labels");
 const { previewActor, previewPermissions, PREVIEW_USER } = require("./actor");
 const { accountCountryCode, contactName } = require("./mapping");
@@ -440,7 +441,8 @@ function createControllers({ getCore, getConfigCore, store: getStore, now = () =
 
     // The configuration console over the in-memory metadata store (preview/server/configurationConsole.js).
     ...(getConfigCore ? createConfigurationConsole({ getConfigCore, store: getStore }) : {}),
-    ...createSelectionControllers({ getCore, store: getStore })
+    ...createSelectionControllers({ getCore, store: getStore }),
+    ...createRadarControllers({ store: getStore })
   };
 }
 

@@ -126,6 +126,8 @@ export interface PlanDto {
   sharedOn: string | null;
   agreedOn: string | null;
   reopenReason: string | null;
+  /** Previous_Plan__c: the closed plan this one continues (next period's plan); absent or null otherwise. */
+  previousPlanId?: string | null;
   needs: NeedDto[];
   initiatives: InitiativeDto[];
   signatures: SignatureDto[];
@@ -332,6 +334,25 @@ export interface ScoringSettingsConfig {
   tierBThreshold: number;
   roadblockScoreBelow: number;
   roadblockGapAtLeast: number;
+}
+
+/** A need as the needs radar reads it across accounts (AccordNeedsRadarController): NeedSignal plus its context. */
+export interface NeedSignalDto {
+  id: string;
+  accountId: string;
+  accountName: string;
+  countryCode: string | null;
+  theme: string | null;
+  verbatim: string;
+  decision: NeedDecision;
+  /** The plan's period start (YYYY-MM-DD), for the period filter. */
+  periodStart: string;
+}
+
+/** One page of need signals in Id order; nextAfterId is null on the last page. */
+export interface NeedSignalPageDto {
+  signals: NeedSignalDto[];
+  nextAfterId: string | null;
 }
 
 /** A configuration record (custom metadata) as text values: ConfigurationRecord of src/core/config/metadataTypes.ts. */

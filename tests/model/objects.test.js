@@ -29,7 +29,8 @@ const EXPECTED_FIELDS = {
     "Reopen_Reason__c",
     "Country_Code__c",
     "Plan_Key__c",
-    "Health_Score__c"
+    "Health_Score__c",
+    "Previous_Plan__c"
   ],
   Customer_Need__c: [
     "Plan__c",
@@ -179,6 +180,7 @@ const MASTER_DETAIL = {
 // Lookups: target and delete behaviour (null: User lookups, which cannot restrict delete).
 const LOOKUPS = {
   "Customer_Need__c.Initiative__c": ["Plan_Initiative__c", "Restrict"],
+  "Customer_Account_Plan__c.Previous_Plan__c": ["Customer_Account_Plan__c", "SetNull"],
   "Customer_Need__c.Raised_By__c": ["Contact", "SetNull"],
   "Plan_Commitment__c.Owner_User__c": ["User", null],
   "Plan_Commitment__c.Owner_Contact__c": ["Contact", "Restrict"],
@@ -287,7 +289,8 @@ const APP_TABS = [
   "Customer_Account_Plan__c",
   "Account_Stakeholder__c",
   "Collaboration_Assessment__c",
-  "Accord_Configuration_Console"
+  "Accord_Configuration_Console",
+  "Accord_Needs_Radar"
 ];
 const RECORD_PAGE = "Accord_Customer_Account_Plan_Record_Page";
 const STANDARD_COMPONENTS = new Set([

@@ -140,7 +140,9 @@ const CLASS_ACCESS = {
   // Recomputing scores is configuration work: only the set holding Accord_Configure.
   AccordRecomputeScoresAction: ["Accord_Admin"],
   // The configuration console: reads and deploys custom metadata, starts the recompute (Accord_Configure).
-  AccordConfigurationAdminController: ["Accord_Admin"]
+  AccordConfigurationAdminController: ["Accord_Admin"],
+  // The needs radar: the COE's view across accounts (KAM managers and admins).
+  AccordNeedsRadarController: ["Accord_Plan_Manager", "Accord_Admin"]
 };
 const APP = "Accord_Key_Account_Management";
 const FORBIDDEN_USER_PERMISSIONS = [
@@ -366,8 +368,11 @@ function checkCustomPermissions(m) {
   return findings;
 }
 
-/** App pages for the holders of Accord_Configure (Accord_Admin) only: the configuration console. */
-const ADMIN_ONLY_TABS = ["Accord_Configuration_Console"];
+/** App pages for some sets only: the configuration console (Accord_Configure), the needs radar (the COE). */
+const RESTRICTED_TABS = {
+  Accord_Configuration_Console: ["Accord_Admin"],
+  Accord_Needs_Radar: ["Accord_Plan_Manager", "Accord_Admin"]
+};
 
 function checkConfigurationAndNavigation(m) {
   const findings = [];
@@ -388,9 +393,11 @@ function checkConfigurationAndNavigation(m) {
       findings.push(`${setName}: ${APP} is not visible`);
     const tabs = new Map(ps.tabSettings.map((t) => [t.tab, t.visibility]));
     for (const tab of customTabs) {
-      const visible = !ADMIN_ONLY_TABS.includes(tab) || setName === "Accord_Admin";
+      const visible = !RESTRICTED_TABS[tab] || RESTRICTED_TABS[tab].includes(setName);
       if (visible && tabs.get(tab) !== "Visible") findings.push(`${setName}: tab ${tab} is not Visible`);
-      if (!visible && tabs.get(tab) === "Visible") findings.push(`${setName}: tab ${tab} is for Accord_Configure only`);
+      if (!visible && tabs.get(tab) === "Visible") {
+        findings.push(`${setName}: tab ${tab} is for ${RESTRICTED_TABS[tab].join(" and ")} only`);
+      }
     }
     for (const tab of tabs.keys()) if (!m.tabs.has(tab)) findings.push(`${setName}: tab ${tab} does not exist`);
     // The customer document PDF is a Visualforce page: without page access the PDF cannot render.

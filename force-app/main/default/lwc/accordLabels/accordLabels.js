@@ -754,6 +754,25 @@ import Selection_Saved from "@salesforce/label/c.Accord_Selection_Saved";
 import Selection_ReadOnly from "@salesforce/label/c.Accord_Selection_ReadOnly";
 import Selection_Unrated from "@salesforce/label/c.Accord_Selection_Unrated";
 import Selection_Coverage from "@salesforce/label/c.Accord_Selection_Coverage";
+import Error_INVALID_PAGE_SIZE from "@salesforce/label/c.Accord_Error_INVALID_PAGE_SIZE";
+import Radar_Title from "@salesforce/label/c.Accord_Radar_Title";
+import Radar_Loading from "@salesforce/label/c.Accord_Radar_Loading";
+import Radar_All from "@salesforce/label/c.Accord_Radar_All";
+import Radar_Theme from "@salesforce/label/c.Accord_Radar_Theme";
+import Radar_Country from "@salesforce/label/c.Accord_Radar_Country";
+import Radar_Decision from "@salesforce/label/c.Accord_Radar_Decision";
+import Radar_PeriodFrom from "@salesforce/label/c.Accord_Radar_PeriodFrom";
+import Radar_Summary from "@salesforce/label/c.Accord_Radar_Summary";
+import Radar_Heard from "@salesforce/label/c.Accord_Radar_Heard";
+import Radar_Needs from "@salesforce/label/c.Accord_Radar_Needs";
+import Radar_Accounts from "@salesforce/label/c.Accord_Radar_Accounts";
+import Radar_Countries from "@salesforce/label/c.Accord_Radar_Countries";
+import Radar_Mix from "@salesforce/label/c.Accord_Radar_Mix";
+import Radar_MixText from "@salesforce/label/c.Accord_Radar_MixText";
+import Radar_Show from "@salesforce/label/c.Accord_Radar_Show";
+import Radar_Hide from "@salesforce/label/c.Accord_Radar_Hide";
+import Radar_Export from "@salesforce/label/c.Accord_Radar_Export";
+import Radar_Empty from "@salesforce/label/c.Accord_Radar_Empty";
 
 export const LABELS = Object.freeze({
   AccountSummary_Collaboration,
@@ -1504,7 +1523,26 @@ export const LABELS = Object.freeze({
   Selection_Saved,
   Selection_ReadOnly,
   Selection_Unrated,
-  Selection_Coverage
+  Selection_Coverage,
+  Error_INVALID_PAGE_SIZE,
+  Radar_Title,
+  Radar_Loading,
+  Radar_All,
+  Radar_Theme,
+  Radar_Country,
+  Radar_Decision,
+  Radar_PeriodFrom,
+  Radar_Summary,
+  Radar_Heard,
+  Radar_Needs,
+  Radar_Accounts,
+  Radar_Countries,
+  Radar_Mix,
+  Radar_MixText,
+  Radar_Show,
+  Radar_Hide,
+  Radar_Export,
+  Radar_Empty
 });
 
 /** The label named <kind>_<code> (Accord_Issue_NEED_UNDECIDED for "Issue", "NEED_UNDECIDED"), or undefined. */
