@@ -91,6 +91,13 @@ export default class AccordNeedItem extends AccordPlanItem {
     this.mode = "editVerbatim";
   }
 
+  /** Customer mode: the role profile's approach (how to win this person over) is for the company only. */
+  @api customerMode = false;
+
+  get showsStakeholderTag() {
+    return !this.customerMode;
+  }
+
   get verbatimLimit() {
     return textLimit(this.draft ? this.draft.verbatim : "", LONG_TEXT_LIMIT);
   }

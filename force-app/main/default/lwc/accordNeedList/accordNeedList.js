@@ -13,6 +13,8 @@ export const PAGE_SIZE = 10;
 export default class AccordNeedList extends LightningElement {
   @api stakeholders = [];
   @api editable = false;
+  /** Customer mode: the items leave out what is internal (c-accord-need-item customerMode). */
+  @api customerMode = false;
   /** { message, recordKey } of a failed save that concerns a need. */
   @api error = null;
 

@@ -172,4 +172,14 @@ describe("c-accord-need-item", () => {
     readOnly.focusRecord();
     expect(focus).toHaveBeenCalled();
   });
+
+  it("leaves the stakeholder's approach (internal) out in customer mode", async () => {
+    // PLAN.needs[0] was raised by a stakeholder of the account.
+    const element = mount(PLAN.needs[0], { customerMode: true });
+    await flush();
+    expect(element.shadowRoot.querySelector("c-accord-stakeholder-tag")).toBeNull();
+    element.customerMode = false;
+    await flush();
+    expect(element.shadowRoot.querySelector("c-accord-stakeholder-tag")).not.toBeNull();
+  });
 });
