@@ -13,6 +13,7 @@ const STEPS = [
   ["eslint", "npx eslint --max-warnings 0 ."],
   ["prettier --check", 'npx prettier --check "**/*.{cls,trigger,js,html,ts,xml,json,css}"'],
   ["metadata check", "node checks/metadata.js"],
+  ["sf project convert source of force-app and config/starter", "node scripts/sf-convert.js"],
   ["SOQL check", "node checks/soql.js"],
   ["Visualforce merge fields", "node checks/visualforce.js"],
   ["org-feature fields not named in Apex", "node checks/org-feature-fields.js"],
