@@ -65,6 +65,11 @@ const SHOWS = {
     // Every sample account has submitted assessments: the customer index or "Not scored" is the headline.
     await expect(section.locator('[data-id="customer-index"]')).toHaveText(/^(\d+(\.\d)?|Not scored)$/);
   },
+  accordKeyAccountSelection: async (section) => {
+    // The tier the ratings give (or none yet), and every configured criterion to rate.
+    await expect(section.locator('[data-id="tier"]')).toHaveText(/^(A|B|C|Not scored yet)$/);
+    await expect(section.locator("[data-criterion]").first()).toBeVisible();
+  },
   accordStakeholderCoverage: async (section) => {
     await expect(section.locator('[data-id="score"]')).toHaveText(/^\d+(\.\d)?$/);
     await expect(section.locator('[data-id="roles"] li').first()).toBeVisible();
