@@ -33,7 +33,8 @@ export const PLAN_FIELDS = {
     { property: "countryCode", field: "Country_Code__c" },
     { property: "sharedOn", field: "Shared_On__c" },
     { property: "agreedOn", field: "Agreed_On__c" },
-    { property: "reopenReason", field: "Reopen_Reason__c" }
+    { property: "reopenReason", field: "Reopen_Reason__c" },
+    { property: "previousPlanId", field: "Previous_Plan__c" }
   ],
   Customer_Need__c: [
     { property: null, field: "Plan__c" },

@@ -239,6 +239,8 @@ export function nextPlanDraft(closedPlan: PlanDto, selection?: CarryOverSelectio
     sharedOn: null,
     agreedOn: null,
     reopenReason: null,
+    // The new plan links back to the closed one it continues.
+    previousPlanId: plan.id ?? null,
     needs: carriedNeeds(plan, periodStart, chosenRecords),
     initiatives: carriedInitiatives(plan, periodStart, chosenRecords),
     signatures: [],

@@ -264,6 +264,7 @@ export function readPlan(value: unknown): PlanDto {
     sharedOn: optionalString(row, "sharedOn", "plan"),
     agreedOn: optionalString(row, "agreedOn", "plan"),
     reopenReason: optionalString(row, "reopenReason", "plan"),
+    previousPlanId: optionalString(row, "previousPlanId", "plan"),
     needs: requireArray(row.needs, "plan.needs").map((n, i) => readNeed(n, `plan.needs[${i}]`)),
     initiatives: requireArray(row.initiatives, "plan.initiatives").map((n, i) =>
       readInitiative(n, `plan.initiatives[${i}]`)

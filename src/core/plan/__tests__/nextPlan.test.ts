@@ -32,6 +32,12 @@ describe("nextPlanDraft (spec/next-plan.json)", () => {
     expect(periodEndFor(start)).toBe(end);
   });
 
+  it("links the draft back to the closed plan it continues", () => {
+    const closed: PlanDto = { ...spec.vectors[0].plan, id: "a02000000000001AAA" };
+    expect(nextPlanDraft(closed).previousPlanId).toBe("a02000000000001AAA");
+    expect(nextPlanDraft(spec.vectors[0].plan).previousPlanId).toBeNull();
+  });
+
   it("does not change the closed plan", () => {
     const closed: PlanDto = spec.vectors[0].plan;
     const before = JSON.stringify(closed);

@@ -351,6 +351,7 @@ function readPlan(value) {
         sharedOn: optionalString(row, "sharedOn", "plan"),
         agreedOn: optionalString(row, "agreedOn", "plan"),
         reopenReason: optionalString(row, "reopenReason", "plan"),
+        previousPlanId: optionalString(row, "previousPlanId", "plan"),
         needs: requireArray(row.needs, "plan.needs").map((n, i) => readNeed$1(n, `plan.needs[${i}]`)),
         initiatives: requireArray(row.initiatives, "plan.initiatives").map((n, i) => readInitiative(n, `plan.initiatives[${i}]`)),
         signatures: requireArray(row.signatures, "plan.signatures").map((s, i) => readSignature(s, `plan.signatures[${i}]`, version)),
@@ -400,7 +401,8 @@ const PLAN_FIELDS = {
         { property: "countryCode", field: "Country_Code__c" },
         { property: "sharedOn", field: "Shared_On__c" },
         { property: "agreedOn", field: "Agreed_On__c" },
-        { property: "reopenReason", field: "Reopen_Reason__c" }
+        { property: "reopenReason", field: "Reopen_Reason__c" },
+        { property: "previousPlanId", field: "Previous_Plan__c" }
     ],
     Customer_Need__c: [
         { property: null, field: "Plan__c" },
@@ -1264,6 +1266,7 @@ function nextPlanDraft(closedPlan, selection) {
         sharedOn: null,
         agreedOn: null,
         reopenReason: null,
+        previousPlanId: plan.id ?? null,
         needs: carriedNeeds(plan, periodStart, chosenRecords),
         initiatives: carriedInitiatives(plan, periodStart, chosenRecords),
         signatures: [],
