@@ -58,4 +58,27 @@ describe("c-accord-customer-goals", () => {
     editable.focusRecord();
     expect(focus).toHaveBeenCalled();
   });
+
+  it("shows the limit, refuses goals over it with the numbers in words and keeps the text; reads in its own direction", async () => {
+    const element = mount();
+    const handler = jest.fn();
+    element.addEventListener("goalsupdate", handler);
+    await flush();
+    expect(byId(element, "goals").getAttribute("dir")).toBe("auto");
+    byId(element, "goals-edit").click();
+    await flush();
+    const text = byId(element, "goals-text");
+    text.setCustomValidity = jest.fn();
+    text.reportValidity = jest.fn();
+    text.value = "z".repeat(40000);
+    text.dispatchEvent(new CustomEvent("change"));
+    await flush();
+    expect(byId(element, "goals-text-count").textContent.trim()).toBe("40,000 / 32,768 characters");
+    byId(element, "goals-save").click();
+    expect(handler).not.toHaveBeenCalled();
+    expect(text.setCustomValidity).toHaveBeenLastCalledWith(
+      "This text has 40,000 characters; at most 32,768 fit. Shorten it: nothing was cut and nothing is saved until it fits."
+    );
+    expect(byId(element, "goals-text")).not.toBeNull();
+  });
 });
