@@ -425,11 +425,6 @@ function createControllers({ getCore, getConfigCore, store: getStore, now = () =
 
     ...createCollaborationControllers({ getCore, store, now, requireAccount }),
 
-    "AccordCollaborationController.getAssessments"(params) {
-      const account = requireAccount(store(), requireText(params, "accountId"));
-      return store().assessments.filter((a) => a.accountId === account.Id);
-    },
-
     "AccordPriorityController.getSelectionRatings"(params) {
       const account = requireAccount(store(), requireText(params, "accountId"));
       return store().selectionRatings.get(account.Id) || [];

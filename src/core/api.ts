@@ -6,7 +6,6 @@
  */
 import type {
   AccordConfiguration,
-  CollaborationAssessmentDto,
   ConfigurationRecordDto,
   NeedSignalPageDto,
   CollaborationRatingDto,
@@ -236,7 +235,6 @@ export interface ApexContract {
    * (stakeholders/validation.ts); refused with the first issue's code, nothing saved. Returns the map.
    */
   "AccordStakeholderController.saveStakeholder": [{ stakeholderJson: string }, StakeholderMapDto];
-  "AccordCollaborationController.getAssessments": [{ accountId: string }, CollaborationAssessmentDto[]];
   /** The survey of an account: dimensions, the account's contacts, the period's assessments the user sees. */
   "AccordCollaborationController.getSurvey": [{ accountId: string }, CollaborationSurveyDto];
   /**
