@@ -170,6 +170,7 @@ test("the map and coverage pass axe on desktop (chart, list) and phone, and the 
   page,
   request
 }) => {
+  const errors = captureErrors(page);
   const account = await accountIn(request, "KR");
   let map = await openMap(page, account.id);
   await map.locator(".node").first().click();
@@ -188,4 +189,5 @@ test("the map and coverage pass axe on desktop (chart, list) and phone, and the 
   const widths = await pageWidths(page);
   expect(widths.scroll, "the page does not scroll sideways at 375 px").toBeLessThanOrEqual(widths.client);
   expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(errors, "no console errors on desktop or phone").toEqual([]);
 });
