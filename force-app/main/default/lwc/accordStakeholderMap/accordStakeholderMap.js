@@ -156,6 +156,15 @@ export default class AccordStakeholderMap extends LightningElement {
 
   handleSelect(event) {
     this.selectedId = event.detail.id;
+    // On a phone the profile sits below the list: bring it into view once it shows the person.
+    if (this.isPhone) this._revealProfile = true;
+  }
+
+  renderedCallback() {
+    if (!this._revealProfile) return;
+    this._revealProfile = false;
+    const panel = this.template.querySelector("c-accord-role-profile");
+    if (panel && typeof panel.scrollIntoView === "function") panel.scrollIntoView({ block: "start" });
   }
 
   handleCloseProfile() {

@@ -31,8 +31,11 @@ describe("c-accord-stakeholder-map on a phone", () => {
     expect(cards[0].textContent).toContain("Signatory");
     expect(list.querySelector('[data-id="filter-issue"]')).not.toBeNull();
 
+    const scrolled = jest.fn();
+    element.shadowRoot.querySelector("c-accord-role-profile").scrollIntoView = scrolled;
     cards[1].querySelector("button.name").click();
     await settle();
+    expect(scrolled).toHaveBeenCalledWith({ block: "start" });
     const panel = element.shadowRoot.querySelector("c-accord-role-profile").shadowRoot;
     expect(panel.querySelector('[data-id="profile-heading"]').textContent).toBe("How to approach the Head of Pharmacy");
     await expectAccessible(element);
