@@ -76,6 +76,8 @@ async function addCommitment(workspace, party, { description, owner, due }) {
 
 /** Draws a short stroke on the signature canvas with the mouse (pointer events, as a finger would). */
 async function drawSignature(canvas) {
+  // The mouse draws only inside the viewport: bring the pad into view (components above may push it down).
+  await canvas.scrollIntoViewIfNeeded();
   const box = await canvas.boundingBox();
   const page = canvas.page();
   await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.7);
