@@ -1016,11 +1016,16 @@ class Walker {
         // The loop may run zero times or once (counted once): it falls through either way.
         return { fall: head.plus(body.fall || new Cost()).max(head), exit: body.exit ? head.plus(body.exit) : null };
       }
-      case "WhileStatement":
-      case "DoWhileStatement": {
+      case "WhileStatement": {
         const head = this.expr(kid(s, "ParExpression").children.find(isRule), frame);
         const body = this.statement(kid(s, "Statement"), frame);
         return { fall: head.plus(body.fall || new Cost()), exit: body.exit ? head.plus(body.exit) : null };
+      }
+      case "DoWhileStatement": {
+        // `do Block while (…);`: the body runs once before the condition (a loop body is counted once).
+        const body = this.block(kid(s, "Block"), frame);
+        const head = this.expr(kid(s, "ParExpression").children.find(isRule), frame);
+        return { fall: body.fall ? body.fall.plus(head) : null, exit: body.exit };
       }
       case "TryStatement": {
         const tried = this.block(kid(s, "Block"), frame);

@@ -105,3 +105,15 @@ test("SOQL budget: the real tree fits its budgets and every Apex test method fit
     []
   );
 });
+
+test("SOQL budget: a do-while loop (whose body is a block, not a statement) is measured, its body counted once", () => {
+  const { tests, findings } = measureSoqlBudget({
+    roots: [path.join(FIXTURES, "soql-budget-do-while")],
+    budgetsFile: null
+  });
+  assert.deepEqual(lines(findings), []);
+  assert.deepEqual(
+    tests.map((t) => `${t.name} before=${t.before} inside=${t.inside}`),
+    ["AccordPagingTest.readsEveryPage before=1 inside=0"]
+  );
+});
