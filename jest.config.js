@@ -33,6 +33,7 @@ module.exports = {
     "!src/core/**/__tests__/**",
     "force-app/main/default/lwc/**/*.js",
     "!force-app/main/default/lwc/accordCore/**",
+    "!force-app/main/default/lwc/accordConfigCore/**",
     "!force-app/main/default/lwc/accordTreeLayout/**",
     "!**/__tests__/**"
   ],

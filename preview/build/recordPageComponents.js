@@ -22,6 +22,15 @@ function recordPageObjects(bundle) {
   return objects.length > 0 ? objects : null;
 }
 
+/** What a record page sets on a component: Lightning sets recordId and objectApiName only where they are @api. */
+const RECORD_PAGE_PROPERTIES = ["recordId", "objectApiName"];
+
+function recordPageProperties(lwcFolder, name) {
+  const file = path.join(lwcFolder, name, `${name}.js`);
+  const source = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+  return RECORD_PAGE_PROPERTIES.filter((property) => new RegExp(`@api\\s+(?:get\\s+)?${property}\\b`).test(source));
+}
+
 function findRecordPageComponents(lwcFolder, objectApiName = "Account") {
   if (!fs.existsSync(lwcFolder)) return [];
   const found = [];
@@ -36,7 +45,7 @@ function findRecordPageComponents(lwcFolder, objectApiName = "Account") {
     if (!targets.includes("lightning__RecordPage")) continue;
     const objects = recordPageObjects(bundle);
     if (objects && !objects.includes(objectApiName)) continue;
-    found.push({ name, label: bundle.masterLabel || name });
+    found.push({ name, label: bundle.masterLabel || name, properties: recordPageProperties(lwcFolder, name) });
   }
   return found;
 }

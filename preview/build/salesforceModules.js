@@ -66,7 +66,8 @@ function componentsModule(lwcFolder) {
   pages.push({ object: "AppPage", components: findAppPageComponents(lwcFolder) });
   const names = [...new Set(pages.flatMap((page) => page.components.map((c) => c.name)))];
   const imports = names.map((name, i) => `import C${i} from ${json(`c/${name}`)};`).join("\n");
-  const entry = (c) => `{ name: ${json(c.name)}, label: ${json(c.label)}, ctor: C${names.indexOf(c.name)} }`;
+  const entry = (c) =>
+    `{ name: ${json(c.name)}, label: ${json(c.label)}, properties: ${json(c.properties)}, ctor: C${names.indexOf(c.name)} }`;
   const byObject = pages.map((page) => `${json(page.object)}: [${page.components.map(entry).join(", ")}]`);
   return `${imports}\nexport default { ${byObject.join(", ")} };\n`;
 }

@@ -44,7 +44,14 @@ export default class RecordPage extends LightningElement {
 
   slots(list) {
     if (!this.mounted) return [];
-    return list.map((c) => ({ ...c, tag: tagName(c.name), failure: this.failures[c.name] || null }));
+    const values = { recordId: this.recordId, objectApiName: this.objectApiName };
+    return list.map((c) => ({
+      ...c,
+      tag: tagName(c.name),
+      failure: this.failures[c.name] || null,
+      // Only the record-page properties the component declares, as Lightning sets them.
+      props: Object.fromEntries((c.properties || []).map((property) => [property, values[property]]))
+    }));
   }
 
   /** ?only=<bundle> places one component (benchmarks measure it alone). */
