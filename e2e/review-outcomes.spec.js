@@ -36,8 +36,9 @@ test("a review with success measures: the closed plan's customer document shows 
   await waitForComponents(page);
   const workspace = page.locator('[data-component="accordPlanWorkspace"]');
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Agreed");
-  await workspace.getByRole("tab", { name: "Review" }).click();
+  // The header shows the 12-month review date of the agreed plan.
   await expect(workspace.locator('[data-id="review-dates"] [data-id="review-date"]')).toBeVisible();
+  await workspace.getByRole("tab", { name: "Review" }).click();
   await workspace.locator('[data-id="review-start"]').click();
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Under Review");
 

@@ -47,6 +47,9 @@ export default class AccordPlanReview extends LightningElement {
   get isAgreed() {
     return this.status === "Agreed";
   }
+  get isAgreedOrLater() {
+    return Boolean(this.plan) && !this.isBeforeAgreement;
+  }
   get isUnderReview() {
     return this.status === "Under Review";
   }

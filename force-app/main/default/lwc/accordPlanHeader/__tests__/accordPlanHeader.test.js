@@ -37,6 +37,12 @@ function mount(workspace, props = {}) {
 describe("c-accord-plan-header", () => {
   afterEach(resetDom);
 
+  it("gives the review dates the plan, so an agreed plan's next check-in and review date show in the header", async () => {
+    const element = mount(AGREED);
+    await flush();
+    expect(element.shadowRoot.querySelector("c-accord-review-dates").plan).toEqual(AGREED.plan);
+  });
+
   it("shows account, period, status on the lifecycle path, version and short fingerprint", async () => {
     const element = mount(AGREED);
     await flush();

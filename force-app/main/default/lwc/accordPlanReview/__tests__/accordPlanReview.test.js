@@ -32,6 +32,17 @@ describe("c-accord-plan-review", () => {
     await expectAccessible(element);
   });
 
+  it("shows the account's collaboration index once the plan is agreed, not before", async () => {
+    const index = (element) => element.shadowRoot.querySelector("c-accord-collaboration-index");
+    const draft = mount(DRAFT);
+    await flush();
+    expect(index(draft)).toBeNull();
+    resetDom();
+    const agreed = mount(AGREED);
+    await flush();
+    expect(index(agreed).recordId).toBe(AGREED.plan.accountId);
+  });
+
   it("records per initiative whether success was achieved, the result and the customer's comment", async () => {
     const element = mount(UNDER_REVIEW);
     const update = jest.fn();
