@@ -2,14 +2,16 @@ import { LightningElement, api } from "lwc";
 import { deliveryRates, initiativeSuccess } from "c/accordCore";
 import { LABELS, formatLabel } from "c/accordLabels";
 import {
-  OUTCOMES,
-  PARTIES,
-  REVIEW_TYPES,
-  SUCCESS,
   availableActions,
   bySequenceThenKey,
   findAction,
   labelOf,
+  LONG_TEXT_LIMIT,
+  OUTCOMES,
+  PARTIES,
+  reportTextLimit,
+  REVIEW_TYPES,
+  SUCCESS,
   today
 } from "c/accordPlanView";
 import { allCommitments } from "c/accordPlanEdits";
@@ -181,6 +183,8 @@ export default class AccordPlanReview extends LightningElement {
     const { key, field } = event.target.dataset;
     const initiative = this.plan.initiatives.find((entry) => entry.key === key);
     const value = event.target.value ? event.target.value : null;
+    // Beyond the limit: the message on the input, nothing sent (the text is never cut).
+    if (!reportTextLimit(event.target, value, LONG_TEXT_LIMIT)) return;
     if (!initiative || (initiative[field] || null) === value) return;
     this.updateInitiative(key, { [field]: value });
   }
@@ -191,9 +195,24 @@ export default class AccordPlanReview extends LightningElement {
 
   handleTextChange(event) {
     this[event.target.dataset.field] = event.target.value;
+    reportTextLimit(event.target, event.target.value, LONG_TEXT_LIMIT);
+  }
+
+  /** The first of the closing texts beyond its limit, with its message shown, or null when all fit. */
+  closingTextTooLong() {
+    for (const field of ["customerFeedback", "whatWorked", "whatDidNot"]) {
+      const input = this.template.querySelector(`[data-field="${field}"]`);
+      if (!reportTextLimit(input, this[field], LONG_TEXT_LIMIT)) return input;
+    }
+    return null;
   }
 
   handleClose() {
+    const tooLong = this.closingTextTooLong();
+    if (tooLong) {
+      tooLong.focus();
+      return;
+    }
     if (this.customerFeedback.trim() === "") {
       this.feedbackError = LABELS.Review_FeedbackRequired;
       const input = this.template.querySelector('[data-id="review-feedback"]');

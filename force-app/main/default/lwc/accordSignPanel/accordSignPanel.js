@@ -1,7 +1,17 @@
 import { LightningElement, api } from "lwc";
 import { shareReadiness, shortFingerprint } from "c/accordCore";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { METHODS, PARTIES, availableActions, findAction, issueText, labelOf, recordName } from "c/accordPlanView";
+import {
+  LONG_TEXT_LIMIT,
+  METHODS,
+  PARTIES,
+  availableActions,
+  findAction,
+  issueText,
+  labelOf,
+  recordName,
+  reportTextLimit
+} from "c/accordPlanView";
 
 const STALE_CODES = new Set(["STALE_VERSION", "STALE_CONTENT_HASH"]);
 
@@ -187,9 +197,16 @@ export default class AccordSignPanel extends LightningElement {
 
   handleReopenReasonChange(event) {
     this.reopenReason = event.target.value;
+    reportTextLimit(event.target, this.reopenReason, LONG_TEXT_LIMIT);
   }
 
   handleReopen() {
+    // Beyond the limit: the message stays on the input and nothing is sent (the text is never cut).
+    if (
+      !reportTextLimit(this.template.querySelector('[data-id="reopen-reason"]'), this.reopenReason, LONG_TEXT_LIMIT)
+    ) {
+      return;
+    }
     if (this.reopenReason.trim() === "") {
       this.reopenError = LABELS.Sign_ReopenRequired;
       return;

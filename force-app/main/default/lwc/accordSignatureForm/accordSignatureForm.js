@@ -1,7 +1,7 @@
 import { LightningElement, api } from "lwc";
 import { shortFingerprint } from "c/accordCore";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { METHODS, signatoryOptions } from "c/accordPlanView";
+import { LONG_TEXT_LIMIT, METHODS, reportTextLimit, signatoryOptions } from "c/accordPlanView";
 
 /**
  * One party's signature of the version on screen. It carries the version and fingerprint the
@@ -70,6 +70,7 @@ export default class AccordSignatureForm extends LightningElement {
   }
   handleEvidenceChange(event) {
     this.evidence = event.target.value;
+    reportTextLimit(event.target, this.evidence, LONG_TEXT_LIMIT);
   }
   handleSignatureChange() {
     this.formError = null;
@@ -88,6 +89,9 @@ export default class AccordSignatureForm extends LightningElement {
     const drawn = this.isInMeeting && pad ? pad.toPngBase64() : null;
     this.formError = this.missing(drawn);
     if (this.formError) return;
+    // Beyond the limit: the message stays on the input and nothing is sent (the text is never cut).
+    const evidence = this.template.querySelector('[data-id="sign-evidence"]');
+    if (!this.isInMeeting && !reportTextLimit(evidence, this.evidence, LONG_TEXT_LIMIT)) return;
     const action = {
       type: "sign",
       party: this.party,

@@ -116,6 +116,40 @@ describe("c-accord-plan-review", () => {
     expect(update.mock.calls[0][0].detail).toEqual({ key, changes: { reviewOutcome: "Partly" } });
   });
 
+  it("refuses text beyond its limit with the numbers, never cutting it: nothing sent, nothing closed", async () => {
+    const plan = copy(UNDER_REVIEW.plan);
+    plan.initiatives[0].commitments[1].reviewOutcome = "Not kept";
+    const element = mount({ ...UNDER_REVIEW, plan });
+    const update = jest.fn();
+    const action = jest.fn();
+    element.addEventListener("initiativeupdate", update);
+    element.addEventListener("planaction", action);
+    await flush();
+    const tooLong = "z".repeat(40000);
+    const message =
+      "This text has 40,000 characters; at most 32,768 fit. Shorten it: nothing was cut and nothing is saved until it fits.";
+
+    const watch = (input) => Object.assign(input, { setCustomValidity: jest.fn(), reportValidity: jest.fn() });
+    const result = watch(byId(element, "review-success-result"));
+    result.value = tooLong;
+    result.dispatchEvent(new CustomEvent("blur"));
+    expect(update).not.toHaveBeenCalled();
+    expect(result.setCustomValidity).toHaveBeenLastCalledWith(message);
+
+    type(byId(element, "review-feedback"), "Verlässlich.");
+    const worked = watch(byId(element, "review-what-worked"));
+    type(worked, tooLong);
+    byId(element, "review-close").click();
+    expect(action).not.toHaveBeenCalled();
+    expect(worked.setCustomValidity).toHaveBeenLastCalledWith(message);
+    expect(worked.value).toHaveLength(40000);
+
+    type(worked, "Workshops");
+    byId(element, "review-close").click();
+    expect(action).toHaveBeenCalledTimes(1);
+    expect(worked.setCustomValidity).toHaveBeenLastCalledWith("");
+  });
+
   it("closes with the customer's feedback in their words and every outcome", async () => {
     const plan = copy(UNDER_REVIEW.plan);
     plan.initiatives[0].commitments[1].reviewOutcome = "Not kept";

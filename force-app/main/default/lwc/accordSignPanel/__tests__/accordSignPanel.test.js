@@ -216,7 +216,17 @@ describe("c-accord-sign-panel", () => {
     await flush();
     expect(byId(element, "reopen-error").textContent).toBe("Give the reason for reopening.");
     expect(action).not.toHaveBeenCalled();
-    const reason = byId(element, "reopen-reason");
+    const reason = Object.assign(byId(element, "reopen-reason"), {
+      setCustomValidity: jest.fn(),
+      reportValidity: jest.fn()
+    });
+    reason.value = "z".repeat(40000); // beyond the limit: refused with the numbers, never cut
+    reason.dispatchEvent(new CustomEvent("change"));
+    byId(element, "reopen-submit").click();
+    expect(action).not.toHaveBeenCalled();
+    expect(reason.setCustomValidity).toHaveBeenLastCalledWith(
+      "This text has 40,000 characters; at most 32,768 fit. Shorten it: nothing was cut and nothing is saved until it fits."
+    );
     reason.value = "Die Klinik hat eine neue Leitung.";
     reason.dispatchEvent(new CustomEvent("change"));
     byId(element, "reopen-submit").click();

@@ -79,7 +79,17 @@ describe("c-accord-signature-form", () => {
     byId(element, "sign-submit").click();
     await flush();
     expect(byId(element, "sign-form-error").textContent).toBe("Add the evidence of the confirmation.");
-    change(byId(element, "sign-evidence"), "Mail vom 22.01.: Einverstanden.");
+    const evidence = Object.assign(byId(element, "sign-evidence"), {
+      setCustomValidity: jest.fn(),
+      reportValidity: jest.fn()
+    });
+    change(evidence, "z".repeat(40000)); // beyond the limit: refused with the numbers, never cut
+    byId(element, "sign-submit").click();
+    expect(handler).not.toHaveBeenCalled();
+    expect(evidence.setCustomValidity).toHaveBeenLastCalledWith(
+      "This text has 40,000 characters; at most 32,768 fit. Shorten it: nothing was cut and nothing is saved until it fits."
+    );
+    change(evidence, "Mail vom 22.01.: Einverstanden.");
     byId(element, "sign-submit").click();
     expect(handler.mock.calls[0][0].detail.action).toMatchObject({
       method: "Email",
