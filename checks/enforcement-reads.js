@@ -12,6 +12,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const { ROOT, finding, runCheck } = require("./lib/findings");
 const { apexClassFiles, lineOf } = require("./lib/files");
+const { codeOnly } = require("./lib/apex-source");
 
 const CLASSES = "force-app/main/default/classes";
 const NAMED_ENFORCEMENT = new Set(["AccordPlanDerivation", "AccordSignedContent", "AccordSignatureEvidence"]);
@@ -25,11 +26,6 @@ const ALLOWED_USER_READS = {
   "AccordSignedContent→AccordContactSelector.namesByIds":
     "names copied into content the user writes: the user's own view of the Contact, never wider"
 };
-
-/** The source with comments and string literals blanked (same length, so offsets keep their lines). */
-function codeOnly(source) {
-  return source.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|'(?:\\.|[^'\\])*'/g, (m) => m.replace(/[^\n]/g, " "));
-}
 
 function sharingOf(code) {
   const match = code.match(/\b(with|without|inherited)\s+sharing\s+class\b/i);

@@ -8,6 +8,7 @@ const path = require("node:path");
 const test = require("node:test");
 const assert = require("node:assert/strict");
 const { loadValues } = require("../../scripts/lib/core-source");
+const { blankComments } = require("../../checks/lib/apex-source");
 
 const ROOT = path.resolve(__dirname, "../..");
 const APEX = path.join(ROOT, "force-app/main/default/classes/rules/AccordLifecycle.cls");
@@ -43,7 +44,7 @@ test("applyAction's decide names every PLAN_ACTION but the last by case, the las
 
 /** Apex string literals (outside comments) naming an action, with file and line: each should be AccordValues'. */
 function actionLiterals(file, source) {
-  const code = source.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, (m) => m.replace(/[^\n]/g, " "));
+  const code = blankComments(source);
   const names = new Set(PLAN_ACTIONS);
   return code
     .split("\n")
