@@ -8,7 +8,14 @@ const path = require("node:path");
 const { test, expect } = require("@playwright/test");
 const { buildPreview } = require("../preview/build/build");
 const { DIST } = require("../preview/build/rollupOptions");
-const { sampleAccounts, accountWithPlans, recordPageUrl, planPageUrl, waitForComponents } = require("./support");
+const {
+  sampleAccounts,
+  accountWithPlans,
+  captureErrors,
+  recordPageUrl,
+  planPageUrl,
+  waitForComponents
+} = require("./support");
 
 const DEV_BUNDLE = path.join(DIST, "preview-development.js");
 
@@ -19,18 +26,6 @@ const DEV_BUNDLE = path.join(DIST, "preview-development.js");
  */
 const warnedElement = (text) => (text.split("\n").find((line) => line.trim().startsWith("<")) || "").trim();
 const isBaseComponentWarning = (text) => warnedElement(text).startsWith("<lightning-") || /\bAriaObserver\./.test(text);
-
-/** Console errors and warnings (the engine reports a release mismatch as a warning), and uncaught exceptions. */
-function captureProblems(page) {
-  const problems = [];
-  page.on("console", (message) => {
-    if (!["error", "warning"].includes(message.type())) return;
-    if (message.type() === "warning" && isBaseComponentWarning(message.text())) return;
-    problems.push(`console.${message.type()}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
-  return problems;
-}
 
 test.describe("development build", () => {
   test.beforeAll(async () => {
@@ -48,7 +43,8 @@ test.describe("development build", () => {
     await page.route("**/dist/preview.js", (route) =>
       route.fulfill({ body: development, contentType: "text/javascript" })
     );
-    const problems = captureProblems(page);
+    // The engine reports a release mismatch as a warning: warnings count here.
+    const problems = captureErrors(page, { warnings: true, ignoreWarning: isBaseComponentWarning });
     // A page that does not render shows why: the console's problems come with the failure.
     const rendered = () => waitForComponents(page).catch((error) => expect(problems).toEqual([error.message]));
     const [account] = await sampleAccounts(request);

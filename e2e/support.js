@@ -36,11 +36,17 @@ async function accountWithPlans(request) {
   return account;
 }
 
-/** Console errors and uncaught exceptions of a page, collected from now on. */
-function captureErrors(page) {
+/**
+ * Console errors and uncaught exceptions of a page, collected from now on; with `warnings`, console warnings too,
+ * except those `ignoreWarning(text)` says are not ours.
+ */
+function captureErrors(page, { warnings = false, ignoreWarning = () => false } = {}) {
   const errors = [];
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console.error: ${message.text()}`);
+    const type = message.type();
+    if (type === "error" || (warnings && type === "warning" && !ignoreWarning(message.text()))) {
+      errors.push(`console.${type}: ${message.text()}`);
+    }
   });
   page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
   return errors;
