@@ -31,39 +31,41 @@ function recordPageProperties(lwcFolder, name) {
   return RECORD_PAGE_PROPERTIES.filter((property) => new RegExp(`@api\\s+(?:get\\s+)?${property}\\b`).test(source));
 }
 
-function findRecordPageComponents(lwcFolder, objectApiName = "Account") {
-  if (!fs.existsSync(lwcFolder)) return [];
-  const found = [];
-  for (const name of fs.readdirSync(lwcFolder).sort()) {
-    const meta = path.join(lwcFolder, name, `${name}.js-meta.xml`);
-    if (!fs.existsSync(meta)) continue;
-    const doc = parser.parse(fs.readFileSync(meta, "utf8"));
-    const bundle = doc.LightningComponentBundle;
-    if (!bundle) throw new Error(`${meta}: expected a <LightningComponentBundle> root element`);
-    if (String(bundle.isExposed) !== "true") continue;
-    const targets = asArray(bundle.targets && bundle.targets.target);
-    if (!targets.includes("lightning__RecordPage")) continue;
-    const objects = recordPageObjects(bundle);
-    if (objects && !objects.includes(objectApiName)) continue;
-    found.push({ name, label: bundle.masterLabel || name, properties: recordPageProperties(lwcFolder, name) });
-  }
-  return found;
-}
-
-/** The LWC bundles exposed on app pages (lightning__AppPage): the preview shows each as its own page (?app=). */
-function findAppPageComponents(lwcFolder) {
+/** Every exposed LWC bundle of the folder, by name, with its parsed js-meta.xml. */
+function exposedBundles(lwcFolder) {
   if (!fs.existsSync(lwcFolder)) return [];
   const found = [];
   for (const name of fs.readdirSync(lwcFolder).sort()) {
     const meta = path.join(lwcFolder, name, `${name}.js-meta.xml`);
     if (!fs.existsSync(meta)) continue;
     const bundle = parser.parse(fs.readFileSync(meta, "utf8")).LightningComponentBundle;
-    if (!bundle || String(bundle.isExposed) !== "true") continue;
-    if (asArray(bundle.targets && bundle.targets.target).includes("lightning__AppPage")) {
-      found.push({ name, label: bundle.masterLabel || name });
-    }
+    if (!bundle) throw new Error(`${meta}: expected a <LightningComponentBundle> root element`);
+    if (String(bundle.isExposed) === "true") found.push({ name, bundle });
   }
   return found;
+}
+
+const targetsOf = (bundle) => asArray(bundle.targets && bundle.targets.target);
+
+function findRecordPageComponents(lwcFolder, objectApiName = "Account") {
+  return exposedBundles(lwcFolder)
+    .filter(({ bundle }) => targetsOf(bundle).includes("lightning__RecordPage"))
+    .filter(({ bundle }) => {
+      const objects = recordPageObjects(bundle);
+      return !objects || objects.includes(objectApiName);
+    })
+    .map(({ name, bundle }) => ({
+      name,
+      label: bundle.masterLabel || name,
+      properties: recordPageProperties(lwcFolder, name)
+    }));
+}
+
+/** The LWC bundles exposed on app pages (lightning__AppPage): the preview shows each as its own page (?app=). */
+function findAppPageComponents(lwcFolder) {
+  return exposedBundles(lwcFolder)
+    .filter(({ bundle }) => targetsOf(bundle).includes("lightning__AppPage"))
+    .map(({ name, bundle }) => ({ name, label: bundle.masterLabel || name }));
 }
 
 module.exports = { findRecordPageComponents, findAppPageComponents };
