@@ -26,6 +26,7 @@ module.exports = [
       // Generated from src/core by `npm run build`; src/core is type-checked instead.
       "force-app/main/default/lwc/accordCore/accordCore.js",
       "force-app/main/default/lwc/accordConfigCore/accordConfigCore.js",
+      "force-app/main/default/lwc/accordRadarCore/accordRadarCore.js",
       // d3-hierarchy bundled by `npm run build` (scripts/build-tree-layout.js).
       "force-app/main/default/lwc/accordTreeLayout/accordTreeLayout.js"
     ]

@@ -34,6 +34,7 @@ module.exports = {
     "force-app/main/default/lwc/**/*.js",
     "!force-app/main/default/lwc/accordCore/**",
     "!force-app/main/default/lwc/accordConfigCore/**",
+    "!force-app/main/default/lwc/accordRadarCore/**",
     "!force-app/main/default/lwc/accordTreeLayout/**",
     "!**/__tests__/**"
   ],

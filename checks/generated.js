@@ -1,6 +1,7 @@
 "use strict";
 // Generated-code check: committed outputs equal what their generators produce now.
-// - c/accordCore is built from src/core, c/accordConfigCore from src/core/configConsole.ts;
+// - c/accordCore is built from src/core, c/accordConfigCore from src/core/configConsole.ts, c/accordRadarCore from
+//   src/core/radar.ts (SECONDARY_MODULES, importing shared code from c/accordCore);
 // - the Accord_Spec static resource is a copy of spec/ (so Apex tests run the same vectors);
 // - the Apex class AccordValues is generated from src/core/values.ts (the value sets);
 // - the scratch-org seed script is generated from data/ (so org samples match the preview's);
@@ -9,7 +10,7 @@
 
 const fs = require("node:fs");
 const { finding, runCheck } = require("./lib/findings");
-const { buildCore, OUTPUT, CONFIG_ENTRY, CONFIG_OUTPUT } = require("../scripts/build-core");
+const { buildCore, OUTPUT, SECONDARY_MODULES } = require("../scripts/build-core");
 const { expectedSpecResource, SPEC_RESOURCE } = require("../scripts/build-spec-resource");
 const { expectedSeedScript, SEED_SCRIPT } = require("../scripts/build-seed-apex");
 const { expectedValuesClass, VALUES_CLASS } = require("../scripts/build-values-apex");
@@ -38,7 +39,7 @@ function compareFile(file, expected, command) {
 
 async function checkGenerated({
   coreFile = OUTPUT,
-  configCoreFile = CONFIG_OUTPUT,
+  secondaryModules = SECONDARY_MODULES,
   specFile = SPEC_RESOURCE,
   seedFile = SEED_SCRIPT,
   valuesFile = VALUES_CLASS,
@@ -47,7 +48,11 @@ async function checkGenerated({
 } = {}) {
   return [
     ...compareFile(coreFile, await buildCore(), "npm run build"),
-    ...compareFile(configCoreFile, await buildCore(CONFIG_ENTRY), "npm run build"),
+    ...(
+      await Promise.all(
+        secondaryModules.map(async (m) => compareFile(m.output, await buildCore(m.entry), "npm run build"))
+      )
+    ).flat(),
     ...compareFile(specFile, expectedSpecResource(), "npm run build"),
     ...compareFile(valuesFile, await expectedValuesClass(), "npm run build"),
     ...compareFile(seedFile, expectedSeedScript(), "npm run build"),

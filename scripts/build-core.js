@@ -1,10 +1,11 @@
 "use strict";
-// npm run build: writes the generated files — c/accordCore (src/core bundled by build/core-bundle.js), the
+// npm run build: writes the generated files — c/accordCore and its secondary modules c/accordConfigCore and
+// c/accordRadarCore (src/core bundled by build/core-bundle.js), the
 // Accord_Spec static resource and the scratch-org seed script. checks/generated.js compares them.
 
 const fs = require("node:fs");
 const path = require("node:path");
-const { buildCore, OUTPUT, CONFIG_ENTRY, CONFIG_OUTPUT } = require("../build/core-bundle");
+const { buildCore, OUTPUT, SECONDARY_MODULES } = require("../build/core-bundle");
 const { writeSpecResource } = require("./build-spec-resource");
 const { writeSeedScript } = require("./build-seed-apex");
 const { writeValuesClass } = require("./build-values-apex");
@@ -27,17 +28,19 @@ async function main() {
   console.log(
     `Built ${path.relative(ROOT, OUTPUT)} (${Buffer.byteLength(code)} bytes) from src/core, the Accord_Spec static resource from spec/, and scripts/apex/seed-sample-plans.apex from data/`
   );
-  const configCode = await buildCore(CONFIG_ENTRY);
-  fs.mkdirSync(path.dirname(CONFIG_OUTPUT), { recursive: true });
-  fs.writeFileSync(CONFIG_OUTPUT, configCode);
-  console.log(
-    `Built ${path.relative(ROOT, CONFIG_OUTPUT)} (${Buffer.byteLength(configCode)} bytes) from src/core/configConsole.ts`
-  );
+  for (const { entry, output } of SECONDARY_MODULES) {
+    const secondary = await buildCore(entry);
+    fs.mkdirSync(path.dirname(output), { recursive: true });
+    fs.writeFileSync(output, secondary);
+    console.log(
+      `Built ${path.relative(ROOT, output)} (${Buffer.byteLength(secondary)} bytes) from ${path.relative(ROOT, entry)}, importing shared code from c/accordCore`
+    );
+  }
   // The accord CLI (not committed: checks/generated.js does not compare it; cli/bin/accord.js rebuilds it when stale).
   console.log(`Built ${path.relative(ROOT, CLI_DIST)} (${await buildCli()} bytes) from cli/ and src/core`);
 }
 
-module.exports = { buildCore, OUTPUT, CONFIG_ENTRY, CONFIG_OUTPUT };
+module.exports = { buildCore, OUTPUT, SECONDARY_MODULES };
 
 if (require.main === module) {
   main().catch((error) => {

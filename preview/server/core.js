@@ -1,11 +1,11 @@
 "use strict";
-// The preview server's one door to the rules: src/core compiled by build/core-bundle.js (the code of c/accordCore),
-// typed as src/core's public module, so a call names the function it uses (core.applyAction) and tsc checks it
-// (preview/tsconfig.json).
+// The preview server's one door to the rules: src/core compiled by build/core-bundle.js (c/accordCore's surface
+// plus the rules Apex runs in the org, src/core/node.ts), typed as that module, so a call names the function it
+// uses (core.applyAction) and tsc checks it (preview/tsconfig.json).
 
 const { importCore, CONFIG_ENTRY } = require("../../build/core-bundle");
 
-/** @typedef {typeof import("../../src/core/index")} Core */
+/** @typedef {typeof import("../../src/core/node")} Core */
 
 /**
  * Bundles src/core now and imports it (at start, and again when src/core changes).

@@ -1,8 +1,9 @@
 /**
- * Public surface of the core, compiled into the LWC service module c/accordCore: exactly what its users
- * import — the components (from c/accordCore), the preview server (preview/server/core.js types the bundle as
- * this module), scripts/bench.js and bench/data.js. A rule nobody outside src/core calls is not listed (its
- * tests import it from its own file), so the bundle carries only what is used. Folders: plan/ (reading a plan,
+ * Public surface of the core, compiled into the LWC service module c/accordCore: exactly what the components
+ * import (from c/accordCore) and what the secondary modules c/accordConfigCore and c/accordRadarCore share with it.
+ * Node users (the preview server, scripts/bench.js) load src/core/node.ts: this plus the rules only Apex runs in
+ * the org. A rule nobody outside src/core calls is not listed (its tests import it from its own file), so the
+ * bundle carries only what is used. Folders: plan/ (reading a plan,
  * order, canonical text, fingerprint, lifecycle, customer document), scores/, config/ (archetypes and role
  * profiles, configuration checks), text/ (normalization, n-grams, needs grouping).
  */
@@ -75,16 +76,9 @@ export { AccordInputError } from "./errors";
 // plan/: order, canonical text and fingerprint, lifecycle, next plan, customer document.
 export { compareSequenceThenKey } from "./plan/order";
 export { canonicalPlanText, planFingerprint, shortFingerprint } from "./plan/fingerprint";
-export { applyAction } from "./plan/applyAction";
 export { allowedActions, type AvailableAction } from "./plan/allowedActions";
 export { shareReadiness } from "./plan/readiness";
-export {
-  carryOverChoices,
-  nextPlanDraft,
-  periodEndFor,
-  type CarryOverChoice,
-  type CarryOverSelection
-} from "./plan/nextPlan";
+export { carryOverChoices, type CarryOverChoice, type CarryOverSelection } from "./plan/nextPlan";
 export type { ActionResult, PlanAction, PlanActionType, PlanActor, PlanIssue } from "./plan/types";
 export { customerDocument } from "./plan/documentModel";
 export { formatDatePattern, languageTag, planLanguageForCountry } from "./plan/locale";
@@ -115,10 +109,7 @@ export {
   type InitiativeSuccess,
   type PartyDelivery
 } from "./scores/delivery";
-export { computeCollaborationIndex } from "./scores/collaborationIndex";
-export { benchmarkCollaboration, type CollaborationBenchmark } from "./scores/collaborationBenchmark";
 export { computeKeyAccountPriority } from "./scores/priority";
-export { computeStakeholderCoverage } from "./scores/stakeholderCoverage";
 
 // stakeholders/
 export { circleText, stakeholderIssues, STAKEHOLDER_RANGES, type StakeholderIssue } from "./stakeholders/validation";
@@ -130,5 +121,11 @@ export { countryKamModel, type CountryKamModel } from "./config/countryModel";
 // text/
 export { normalizeText } from "./text/normalize";
 export { personName } from "./text/personName";
-export { characterShingles, jaccard, normalizeForMatching } from "./text/ngrams";
-export { DEFAULT_SIMILARITY_THRESHOLD, groupNeeds } from "./text/needs";
+
+// Shared with the secondary modules c/accordConfigCore and c/accordRadarCore, which import from c/accordCore the
+// src/core code it already contains (build/core-bundle.js fails the build when one of these is missing).
+export { DIMENSION_AUDIENCES, KAM_READINESS_LEVELS } from "./values";
+export { fail, optionalText, requireArray, requireNumber, requireObject, requireOneOf, requireText } from "./input";
+export { compareText } from "./plan/order";
+export { roundToTenth } from "./scores/rounding";
+export { findConfigurationGaps } from "./config/archetypes";

@@ -9,7 +9,6 @@ const SUCCESS_OUTCOMES = ["Achieved", "Partly", "Not achieved"];
 const INITIATIVE_STATUSES = ["Not started", "On track", "At risk", "Done"];
 const COMMITMENT_STATUSES = ["Open", "In progress", "Done", "Cancelled"];
 const REVIEW_TYPES = ["Check-in", "Annual review"];
-const PLAN_ACTIONS = ["save", "share", "pullBack", "sign", "reopen", "startReview", "close"];
 const LANGUAGES = ["en", "de", "fr", "es", "it", "ja", "ko", "zh_CN"];
 const NEED_THEMES = [
     "Patient access",
@@ -252,7 +251,7 @@ function rejectDuplicateKeys(keys, kind) {
         seen.set(folded, key);
     }
 }
-function readNeed$1(value, field) {
+function readNeed(value, field) {
     const row = requireObject(value, field);
     return {
         ...optionalId(row, "id", field),
@@ -352,7 +351,7 @@ function readPlan(value) {
         agreedOn: optionalString(row, "agreedOn", "plan"),
         reopenReason: optionalString(row, "reopenReason", "plan"),
         previousPlanId: optionalString(row, "previousPlanId", "plan"),
-        needs: requireArray(row.needs, "plan.needs").map((n, i) => readNeed$1(n, `plan.needs[${i}]`)),
+        needs: requireArray(row.needs, "plan.needs").map((n, i) => readNeed(n, `plan.needs[${i}]`)),
         initiatives: requireArray(row.initiatives, "plan.initiatives").map((n, i) => readInitiative(n, `plan.initiatives[${i}]`)),
         signatures: requireArray(row.signatures, "plan.signatures").map((s, i) => readSignature(s, `plan.signatures[${i}]`, version)),
         reviews: row.reviews === undefined
@@ -644,7 +643,6 @@ function shortFingerprint(hash) {
     return `${lower.slice(0, 4)} ${lower.slice(4, 8)} ${lower.slice(8, 12)}`;
 }
 
-const ACTION_TYPES = PLAN_ACTIONS;
 function asRow(value, field) {
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
         throw new AccordInputError("INVALID_INPUT", `${field} must be an object.`);
@@ -671,94 +669,6 @@ function readActor(value) {
         isPlanManager: flag(row, "isPlanManager"),
         signatoryContactIds: [...contacts]
     };
-}
-function readNow(value) {
-    if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) {
-        throw new AccordInputError("INVALID_DATE", "now must be an ISO 8601 date-time such as 2025-07-08T09:00:00.000Z.");
-    }
-    return value;
-}
-function readOutcomes(value) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value))
-        throw new AccordInputError("INVALID_INPUT", "action.outcomes must be a list.");
-    return value.map((entry, i) => {
-        const row = asRow(entry, `action.outcomes[${i}]`);
-        return {
-            commitmentKey: requiredString(row, "commitmentKey", `action.outcomes[${i}]`),
-            outcome: requiredOneOf(row, "outcome", REVIEW_OUTCOMES, `action.outcomes[${i}]`)
-        };
-    });
-}
-function readRevisionRead(value) {
-    const row = asRow(value, "action");
-    if (row.type === "save") {
-        const plan = asRow(row.plan, "action.plan");
-        return plan.revision === undefined || plan.revision === null
-            ? null
-            : readRevision(plan.revision, "action.plan.revision");
-    }
-    return row.revision === undefined || row.revision === null ? null : readRevision(row.revision, "action.revision");
-}
-function readAction(value) {
-    const row = asRow(value, "action");
-    const type = requiredOneOf(row, "type", ACTION_TYPES, "action");
-    switch (type) {
-        case "save":
-            return { type, plan: row.plan };
-        case "sign": {
-            const planVersion = row.planVersion;
-            if (typeof planVersion !== "number" || !Number.isInteger(planVersion)) {
-                throw new AccordInputError("INVALID_NUMBER", "action.planVersion must be the whole version number the signer saw.");
-            }
-            return {
-                type,
-                party: requiredOneOf(row, "party", PARTIES, "action"),
-                planVersion,
-                contentHash: requiredString(row, "contentHash", "action"),
-                signerContactId: optionalString(row, "signerContactId", "action"),
-                signerName: optionalString(row, "signerName", "action"),
-                method: requiredOneOf(row, "method", SIGNATURE_METHODS, "action"),
-                evidence: optionalString(row, "evidence", "action"),
-                evidenceHash: optionalString(row, "evidenceHash", "action")
-            };
-        }
-        case "reopen":
-            return { type, reason: optionalString(row, "reason", "action") ?? "" };
-        case "close":
-            return {
-                type,
-                review: row.review === undefined || row.review === null ? null : row.review,
-                outcomes: readOutcomes(row.outcomes)
-            };
-        default:
-            return { type };
-    }
-}
-
-function progressText(input) {
-    const plan = readPlan(input);
-    const lines = [];
-    for (const initiative of bySequenceThenKey(plan.initiatives)) {
-        lines.push(JSON.stringify([
-            "initiative",
-            initiative.key,
-            initiative.status,
-            initiative.successOutcome ?? null,
-            initiative.successResult ?? null,
-            initiative.customerComment ?? null
-        ]));
-        for (const commitment of bySequenceThenKey(initiative.commitments)) {
-            lines.push(JSON.stringify(["commitment", commitment.key, commitment.status, commitment.reviewOutcome]));
-        }
-    }
-    for (const review of plan.reviews)
-        lines.push(JSON.stringify(review));
-    return lines.join("\n");
-}
-function isProgressChange(before, after) {
-    return progressText(before) !== progressText(after);
 }
 
 function issue(code, message, recordKey, params = {}) {
@@ -824,234 +734,13 @@ function shareReadiness(input) {
     return issues;
 }
 
-function refuse(reason, issues = [reason]) {
-    return { ok: false, reason, issues };
-}
-function wrongStatus(plan, action) {
-    return refuse(issue("ACTION_NOT_ALLOWED_IN_STATUS", `This action is not possible while the plan is ${plan.status}.`, undefined, {
-        action,
-        status: plan.status
-    }));
-}
-const noEditPermission = () => refuse(issue("NO_EDIT_PERMISSION", "You do not have permission to change this plan."));
-function supersedeAll(signatures) {
-    return signatures.map((s) => ({ ...s, superseded: true }));
-}
-function isFullySigned(plan) {
-    const valid = (party) => plan.signatures.some((s) => s.party === party && !s.superseded && s.planVersion === plan.version && s.contentHash === plan.contentHash);
-    return valid("Company") && valid("Customer");
-}
 function hasSignedVersion(plan, party) {
     return plan.signatures.some((s) => s.party === party && s.planVersion === plan.version);
-}
-function save(plan, edited, actor) {
-    if (!actor.canEditPlans)
-        return noEditPermission();
-    if (edited.version !== plan.version || edited.status !== plan.status) {
-        return refuse(issue("STALE_VERSION", "The plan changed since you opened it: reload it and make your change again.", undefined, {
-            version: plan.version,
-            status: plan.status
-        }));
-    }
-    const merged = {
-        ...plan,
-        periodStart: edited.periodStart,
-        periodEnd: edited.periodEnd,
-        customerGoals: edited.customerGoals,
-        planLanguage: edited.planLanguage,
-        countryCode: edited.countryCode,
-        needs: edited.needs,
-        initiatives: edited.initiatives,
-        reviews: edited.reviews
-    };
-    const mergedText = canonicalPlanText(merged);
-    const contentChanged = canonicalPlanText(plan) !== mergedText;
-    if (plan.status === "Closed" && (contentChanged || isProgressChange(plan, merged) || !sameMeta(plan, merged))) {
-        return refuse(issue("PLAN_CLOSED", "A closed plan cannot be changed."));
-    }
-    if (!contentChanged)
-        return { ok: true, plan: merged };
-    if (plan.status !== "Draft" && plan.status !== "In Review") {
-        return refuse(issue("CONTENT_LOCKED", "The agreed content cannot change: a plan manager must reopen the plan first.", undefined, {
-            status: plan.status
-        }));
-    }
-    const newVersion = plan.status === "In Review" || plan.signatures.some((s) => s.planVersion === plan.version);
-    return {
-        ok: true,
-        plan: {
-            ...merged,
-            version: newVersion ? plan.version + 1 : plan.version,
-            signatures: newVersion ? supersedeAll(plan.signatures) : plan.signatures,
-            contentHash: sha256Hex(mergedText)
-        }
-    };
-}
-function sameMeta(a, b) {
-    return a.planLanguage === b.planLanguage && a.countryCode === b.countryCode;
-}
-function share(plan, actor, now) {
-    if (plan.status !== "Draft")
-        return wrongStatus(plan, "share");
-    if (!actor.canEditPlans)
-        return noEditPermission();
-    const issues = shareReadiness(plan);
-    if (issues.length > 0)
-        return refuse(issues[0], issues);
-    return { ok: true, plan: { ...plan, status: "In Review", sharedOn: now, contentHash: planFingerprint(plan) } };
-}
-function pullBack(plan, actor) {
-    if (plan.status !== "In Review")
-        return wrongStatus(plan, "pullBack");
-    if (!actor.canEditPlans)
-        return noEditPermission();
-    return { ok: true, plan: { ...plan, status: "Draft" } };
-}
-function signatureRefusal(plan, action, actor) {
-    if (action.party === "Company" && !actor.canSign) {
-        return issue("NO_SIGN_PERMISSION", "Signing for the company needs the permission Accord_Sign_Plans.");
-    }
-    if (action.party === "Customer" && !actor.canEditPlans) {
-        return issue("NO_EDIT_PERMISSION", "You do not have permission to record a customer signature on this plan.");
-    }
-    if (action.planVersion !== plan.version) {
-        return issue("STALE_VERSION", "The plan has a newer version: sign the current version.", undefined, {
-            signedVersion: action.planVersion,
-            currentVersion: plan.version
-        });
-    }
-    if (action.contentHash !== plan.contentHash) {
-        return issue("STALE_CONTENT_HASH", "The content signed is not the current content of the plan.");
-    }
-    if (hasSignedVersion(plan, action.party)) {
-        return issue("ALREADY_SIGNED", "This party has already signed this version.", undefined, {
-            party: action.party,
-            version: plan.version
-        });
-    }
-    if (action.party === "Customer") {
-        if (action.signerContactId === null || !actor.signatoryContactIds.includes(action.signerContactId)) {
-            return issue("SIGNER_NOT_SIGNATORY", "The customer signer must be a contact marked as signatory for this account.");
-        }
-        if (!hasText(action.signerName)) {
-            return issue("SIGNER_NAME_MISSING", "The customer signer's name is required.");
-        }
-    }
-    return null;
-}
-function sign(plan, action, actor, now) {
-    if (plan.status !== "In Review")
-        return wrongStatus(plan, "sign");
-    const refusal = signatureRefusal(plan, action, actor);
-    if (refusal !== null)
-        return refuse(refusal);
-    const isCompany = action.party === "Company";
-    const signature = {
-        party: action.party,
-        signerUserId: isCompany ? actor.userId : null,
-        signerContactId: isCompany ? null : action.signerContactId,
-        signerName: isCompany ? actor.userName : platformTrim(action.signerName),
-        planVersion: plan.version,
-        contentHash: action.contentHash,
-        signedAt: now,
-        method: action.method,
-        evidence: action.evidence,
-        evidenceHash: action.evidenceHash,
-        superseded: false
-    };
-    const signed = { ...plan, signatures: [...plan.signatures, signature] };
-    if (!isFullySigned(signed))
-        return { ok: true, plan: signed };
-    return { ok: true, plan: { ...signed, status: "Agreed", agreedOn: now } };
-}
-function reopen(plan, reason, actor) {
-    if (plan.status !== "Agreed")
-        return wrongStatus(plan, "reopen");
-    if (!actor.isPlanManager)
-        return refuse(issue("NOT_PLAN_MANAGER", "Only a plan manager can reopen an agreed plan."));
-    if (!hasText(reason))
-        return refuse(issue("REOPEN_REASON_REQUIRED", "Say why the plan is reopened."));
-    return {
-        ok: true,
-        plan: {
-            ...plan,
-            status: "In Review",
-            version: plan.version + 1,
-            signatures: supersedeAll(plan.signatures),
-            agreedOn: null,
-            reopenReason: platformTrim(reason)
-        }
-    };
-}
-function startReview(plan, actor) {
-    if (plan.status !== "Agreed")
-        return wrongStatus(plan, "startReview");
-    if (!actor.canEditPlans)
-        return noEditPermission();
-    return { ok: true, plan: { ...plan, status: "Under Review" } };
 }
 function missingOutcomes(plan) {
     return plan.initiatives.flatMap((initiative) => initiative.commitments
         .filter((c) => c.reviewOutcome === null)
         .map((c) => issue("OUTCOME_MISSING", "A commitment has no review outcome yet.", c.key, { party: c.party })));
-}
-function close(plan, action, actor) {
-    if (plan.status !== "Under Review")
-        return wrongStatus(plan, "close");
-    if (!actor.canEditPlans)
-        return noEditPermission();
-    const outcomeByKey = new Map();
-    const known = new Set(plan.initiatives.flatMap((i) => i.commitments.map((c) => c.key)));
-    for (const entry of action.outcomes) {
-        if (!known.has(entry.commitmentKey)) {
-            return refuse(issue("UNKNOWN_COMMITMENT", "An outcome names a commitment that is not in the plan.", entry.commitmentKey));
-        }
-        outcomeByKey.set(entry.commitmentKey, entry.outcome);
-    }
-    const reviewed = {
-        ...plan,
-        initiatives: plan.initiatives.map((i) => ({
-            ...i,
-            commitments: i.commitments.map((c) => ({ ...c, reviewOutcome: outcomeByKey.get(c.key) ?? c.reviewOutcome }))
-        })),
-        reviews: action.review === null ? plan.reviews : [...plan.reviews, action.review]
-    };
-    const missing = missingOutcomes(reviewed);
-    if (missing.length > 0)
-        return refuse(missing[0], missing);
-    return { ok: true, plan: { ...readPlan(reviewed), status: "Closed" } };
-}
-function applyAction(planInput, actionInput, actorInput, nowInput) {
-    const plan = readPlan(planInput);
-    const action = readAction(actionInput);
-    const revisionRead = readRevisionRead(actionInput);
-    const actor = readActor(actorInput);
-    const now = readNow(nowInput);
-    if (revisionRead !== null && revisionRead !== plan.revision)
-        return staleRevision(plan, revisionRead);
-    const result = decide(plan, action, actor, now);
-    return result.ok ? { ok: true, plan: { ...result.plan, revision: plan.revision + 1 } } : result;
-}
-function staleRevision(plan, revisionRead) {
-    return refuse(issue("STALE_REVISION", "The plan changed since you opened it: reload it, then make your change again.", undefined, { revision: plan.revision, revisionRead }));
-}
-function decide(plan, action, actor, now) {
-    switch (action.type) {
-        case "save":
-            return save(plan, readPlan(action.plan), actor);
-        case "share":
-            return share(plan, actor, now);
-        case "pullBack":
-            return pullBack(plan, actor);
-        case "sign":
-            return sign(plan, action, actor, now);
-        case "reopen":
-            return reopen(plan, action.reason, actor);
-        case "startReview":
-            return startReview(plan, actor);
-        default:
-            return close(plan, action, actor);
-    }
 }
 
 function signAction(plan, actor, party) {
@@ -1103,101 +792,6 @@ function allowedActions(planInput, actorInput) {
     return actions;
 }
 
-const OPEN_COMMITMENT = new Set(["Open", "In progress"]);
-function addDays(isoDate, days) {
-    const [year, month, day] = isoDate.split("-").map(Number);
-    return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
-function periodEndFor(periodStart) {
-    const [year, month, day] = periodStart.split("-").map(Number);
-    const sameDayNextYear = new Date(Date.UTC(year + 1, month - 1, day)).toISOString().slice(0, 10);
-    return addDays(sameDayNextYear, -1);
-}
-function carriedKey(oldKey, periodStart) {
-    const hex = sha256Hex(`${oldKey}|${periodStart}`);
-    return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20, 32)].join("-");
-}
-function carriedNeeds(plan, periodStart, selection) {
-    const carried = (need) => selection
-        ? selection.needs.has(need.key) &&
-            (need.decision === "Defer" || (need.decision === "Commit" && isCarriedInitiative(need, selection)))
-        : need.decision === "Defer";
-    return bySequenceThenKey(plan.needs.filter(carried)).map((need, index) => {
-        const stillCommitted = need.decision === "Commit";
-        return {
-            key: carriedKey(need.key, periodStart),
-            sequence: index + 1,
-            verbatim: need.verbatim,
-            theme: need.theme,
-            raisedById: need.raisedById,
-            raisedByName: need.raisedByName,
-            customerPriority: need.customerPriority,
-            decision: stillCommitted ? "Commit" : "Pending",
-            decisionRationale: stillCommitted ? need.decisionRationale : null,
-            initiativeKey: stillCommitted && need.initiativeKey ? carriedKey(need.initiativeKey, periodStart) : null
-        };
-    });
-}
-function isCarriedInitiative(need, selection) {
-    return need.initiativeKey !== null && selection.initiatives.has(need.initiativeKey);
-}
-function chosen(plan, selection) {
-    const known = {
-        needs: new Set(plan.needs.map((n) => n.key)),
-        initiatives: new Set(plan.initiatives.map((i) => i.key)),
-        commitments: new Set(plan.initiatives.flatMap((i) => i.commitments.map((c) => c.key)))
-    };
-    const keys = (list, kind) => {
-        if (!Array.isArray(list) || list.some((key) => typeof key !== "string")) {
-            throw new AccordInputError("INVALID_SELECTION", `The carry-over selection needs a list of ${kind} keys.`);
-        }
-        for (const key of list) {
-            if (!known[kind].has(key)) {
-                throw new AccordInputError("INVALID_SELECTION", `The carry-over selection names ${kind} ${JSON.stringify(key)}, which is not in the closed plan.`);
-            }
-        }
-        return new Set(list);
-    };
-    const result = {
-        needs: keys(selection.needKeys, "needs"),
-        initiatives: keys(selection.initiativeKeys, "initiatives"),
-        commitments: keys(selection.commitmentKeys, "commitments")
-    };
-    for (const initiative of plan.initiatives) {
-        if (initiative.commitments.some((c) => result.commitments.has(c.key)))
-            result.initiatives.add(initiative.key);
-    }
-    return result;
-}
-function carriedCommitments(initiative, periodStart, selection) {
-    const carried = (c) => (selection ? selection.commitments.has(c.key) : OPEN_COMMITMENT.has(c.status));
-    return bySequenceThenKey(initiative.commitments.filter(carried)).map((c, index) => ({
-        key: carriedKey(c.key, periodStart),
-        sequence: index + 1,
-        party: c.party,
-        description: c.description,
-        ownerUserId: c.ownerUserId,
-        ownerContactId: c.ownerContactId,
-        ownerName: c.ownerName,
-        dueDate: null,
-        status: "Open",
-        reviewOutcome: null
-    }));
-}
-function carriedInitiatives(plan, periodStart, selection) {
-    return bySequenceThenKey(plan.initiatives)
-        .map((initiative) => ({ initiative, commitments: carriedCommitments(initiative, periodStart, selection) }))
-        .filter(({ initiative, commitments }) => selection ? selection.initiatives.has(initiative.key) : commitments.length > 0)
-        .map(({ initiative, commitments }, index) => ({
-        key: carriedKey(initiative.key, periodStart),
-        sequence: index + 1,
-        title: initiative.title,
-        successMeasure: initiative.successMeasure,
-        targetDate: null,
-        status: "Not started",
-        commitments
-    }));
-}
 function carryOverChoices(closedPlan) {
     const plan = readPlan(closedPlan);
     const needs = bySequenceThenKey(plan.needs);
@@ -1243,36 +837,6 @@ function carryOverChoices(closedPlan) {
         }
     }
     return choices;
-}
-function nextPlanDraft(closedPlan, selection) {
-    const plan = readPlan(closedPlan);
-    if (plan.status !== "Closed") {
-        throw new AccordInputError("PLAN_NOT_CLOSED", `Only a closed plan starts the next period; this plan is ${plan.status}. Close it after the annual review first.`);
-    }
-    const periodStart = addDays(plan.periodEnd, 1);
-    const chosenRecords = selection ? chosen(plan, selection) : undefined;
-    const draft = {
-        accountId: plan.accountId,
-        accountName: plan.accountName,
-        status: "Draft",
-        version: 1,
-        revision: 0,
-        contentHash: null,
-        periodStart,
-        periodEnd: periodEndFor(periodStart),
-        customerGoals: plan.customerGoals,
-        planLanguage: plan.planLanguage,
-        countryCode: plan.countryCode,
-        sharedOn: null,
-        agreedOn: null,
-        reopenReason: null,
-        previousPlanId: plan.id ?? null,
-        needs: carriedNeeds(plan, periodStart, chosenRecords),
-        initiatives: carriedInitiatives(plan, periodStart, chosenRecords),
-        signatures: [],
-        reviews: []
-    };
-    return { ...draft, contentHash: planFingerprint(draft) };
 }
 
 const DOCUMENT_SECTIONS = ["HEADER", "GOALS", "NEEDS", "INITIATIVES", "SIGNATURES", "FINGERPRINT"];
@@ -1876,243 +1440,6 @@ function ratingToScore(rating) {
     return ((rating - 1) / 4) * 100;
 }
 
-const MARGIN_Z = 1.96;
-const SINGLE_RESPONDENT_SPREAD = 50;
-function computeCollaborationIndex(assessments, dimensions, settings) {
-    checkSettings(settings);
-    const byCode = dimensionsByCode(dimensions);
-    const ordered = [...byCode.values()].sort(bySequenceThenCode);
-    const excludedRatings = [];
-    const respondents = requireArray(assessments, "assessments").map((assessment, i) => readAssessment(assessment, i, byCode, excludedRatings));
-    const customerRespondents = respondents.filter((r) => r.side === "Customer");
-    const internalRespondents = respondents.filter((r) => r.side === "Internal");
-    const customerTally = tally(customerRespondents);
-    const internalTally = tally(internalRespondents);
-    const customer = side(customerRespondents, customerTally, byCode, settings);
-    const internal = side(internalRespondents, internalTally, byCode, settings);
-    const parts = ordered.map((d) => dimensionPart(d, customerTally, internalTally));
-    const functions = functionParts(internalRespondents, byCode);
-    const blocks = roadblocks(parts, functions, settings);
-    return {
-        headline: customer.score,
-        customer,
-        internal,
-        dimensions: parts,
-        functions,
-        roadblocks: blocks,
-        excludedRatings: excludedRatings.sort((a, b) => compareText(a.assessment, b.assessment) || compareText(a.dimension, b.dimension)),
-        summary: summary(customer, internal, parts, blocks)
-    };
-}
-function summary(customer, internal, parts, blocks) {
-    let weakest = null;
-    for (const part of parts) {
-        if (part.customerScore !== null && (weakest === null || part.customerScore < weakest.customerScore))
-            weakest = part;
-    }
-    const lagging = blocks.find((b) => b.kind === "LaggingFunction");
-    return {
-        indexGap: customer.score !== null && internal.score !== null ? roundToTenth(internal.score - customer.score) : null,
-        weakestDimension: weakest ? weakest.code : null,
-        lowestFunction: lagging && lagging.kind === "LaggingFunction" ? lagging.function : null
-    };
-}
-function readAssessment(assessment, i, byCode, excluded) {
-    const where = `assessments[${i}]`;
-    requireObject(assessment, where);
-    const side = requireOneOf(assessment.respondentType, RESPONDENT_TYPES, `${where}.respondentType`);
-    const func = optionalText(assessment.function, `${where}.function`);
-    const label = assessment.id ?? where;
-    const seen = new Set();
-    const ratings = [];
-    requireArray(assessment.ratings, `${where}.ratings`).forEach((rating, j) => {
-        const at = `${where}.ratings[${j}]`;
-        requireObject(rating, at);
-        const code = requireText(rating.dimension, `${at}.dimension`);
-        const dimension = byCode.get(code);
-        if (!dimension) {
-            fail("UNKNOWN_DIMENSION", `${at}.dimension "${code}" is not a configured collaboration dimension.`);
-        }
-        if (seen.has(code))
-            fail("DUPLICATE_RATING", `${where} rates the dimension "${code}" more than once.`);
-        seen.add(code);
-        if (rating.score === null)
-            return;
-        const score = requireRating(rating.score, `${at}.score`);
-        if (dimension.audience !== "Both" && dimension.audience !== side) {
-            excluded.push({ assessment: label, dimension: code, reason: "OutsideAudience" });
-            return;
-        }
-        ratings.push({ dimension: code, score });
-    });
-    return { side, func, ratings };
-}
-function tally(respondents) {
-    const result = new Map();
-    for (const respondent of respondents) {
-        for (const rating of respondent.ratings) {
-            const entry = result.get(rating.dimension) ?? { sum: 0, count: 0 };
-            entry.sum += rating.score;
-            entry.count += 1;
-            result.set(rating.dimension, entry);
-        }
-    }
-    return result;
-}
-function weightedIndex(counts, byCode) {
-    if (counts.size === 0)
-        return { score: null, status: "NoRatings" };
-    let weighted = 0;
-    let weights = 0;
-    for (const code of [...counts.keys()].sort(compareText)) {
-        const { sum, count } = counts.get(code);
-        const weight = byCode.get(code).weight;
-        weighted += weight * ratingToScore(sum / count);
-        weights += weight;
-    }
-    return weights > 0 ? { score: weighted / weights, status: "Scored" } : { score: null, status: "NoWeight" };
-}
-function side(respondents, counts, byCode, settings) {
-    const rated = respondents.filter((r) => r.ratings.length > 0);
-    const { score, status } = weightedIndex(counts, byCode);
-    return {
-        score: score === null ? null : roundToTenth(score),
-        status,
-        respondents: rated.length,
-        minimumRespondents: settings.minimumRespondents,
-        provisional: rated.length < settings.minimumRespondents,
-        margin: score === null ? null : margin(rated, byCode)
-    };
-}
-function margin(respondents, byCode) {
-    const scores = respondents
-        .map((r) => weightedIndex(tally([r]), byCode).score)
-        .filter((s) => s !== null)
-        .sort((a, b) => a - b);
-    const n = scores.length;
-    let spread = SINGLE_RESPONDENT_SPREAD;
-    if (n > 1) {
-        const mean = scores.reduce((total, s) => total + s, 0) / n;
-        const squares = scores.map((s) => (s - mean) * (s - mean)).sort((a, b) => a - b);
-        spread = Math.sqrt(squares.reduce((total, s) => total + s, 0) / (n - 1));
-    }
-    return roundToTenth(Math.min(100, (MARGIN_Z * spread) / Math.sqrt(n)));
-}
-function dimensionPart(dimension, customerTally, internalTally) {
-    const c = customerTally.get(dimension.code);
-    const i = internalTally.get(dimension.code);
-    const customerScore = c ? roundToTenth(ratingToScore(c.sum / c.count)) : null;
-    const internalScore = i ? roundToTenth(ratingToScore(i.sum / i.count)) : null;
-    return {
-        code: dimension.code,
-        label: dimension.label,
-        audience: dimension.audience,
-        weight: dimension.weight,
-        customerScore,
-        customerRatings: c ? c.count : 0,
-        internalScore,
-        internalRatings: i ? i.count : 0,
-        gap: customerScore !== null && internalScore !== null ? roundToTenth(internalScore - customerScore) : null
-    };
-}
-function functionParts(internal, byCode) {
-    const groups = new Map();
-    for (const respondent of internal) {
-        if (respondent.func === null || respondent.ratings.length === 0)
-            continue;
-        const members = groups.get(respondent.func);
-        if (members)
-            members.push(respondent);
-        else
-            groups.set(respondent.func, [respondent]);
-    }
-    return [...groups.entries()]
-        .map(([name, members]) => {
-        const { score } = weightedIndex(tally(members), byCode);
-        return { function: name, respondents: members.length, score: score === null ? null : roundToTenth(score) };
-    })
-        .sort((a, b) => (a.score === null ? 1 : 0) - (b.score === null ? 1 : 0) ||
-        (a.score ?? 0) - (b.score ?? 0) ||
-        compareText(a.function, b.function));
-}
-function roadblocks(parts, functions, settings) {
-    const result = [];
-    for (const part of parts) {
-        if (part.customerScore !== null && part.customerScore < settings.roadblockScoreBelow) {
-            result.push({
-                kind: "LowCustomerScore",
-                dimension: part.code,
-                score: part.customerScore,
-                threshold: settings.roadblockScoreBelow
-            });
-        }
-    }
-    for (const part of parts) {
-        if (part.gap !== null && Math.abs(part.gap) >= settings.roadblockGapAtLeast) {
-            result.push({
-                kind: "Gap",
-                dimension: part.code,
-                gap: part.gap,
-                customerScore: part.customerScore,
-                internalScore: part.internalScore,
-                threshold: settings.roadblockGapAtLeast
-            });
-        }
-    }
-    const scored = functions.filter((f) => f.score !== null);
-    if (scored.length >= 2) {
-        const lowest = scored[0].score;
-        const highest = scored[scored.length - 1].score;
-        if (lowest < highest) {
-            for (const f of scored.filter((x) => x.score === lowest)) {
-                result.push({ kind: "LaggingFunction", function: f.function, score: f.score, highestFunctionScore: highest });
-            }
-        }
-    }
-    return result;
-}
-
-function benchmarkCollaboration(subject, peers) {
-    const self = readMember(subject, "subject");
-    const others = requireArray(peers, "peers")
-        .map((peer, i) => readMember(peer, `peers[${i}]`))
-        .filter((peer) => peer.accountId !== self.accountId && peer.index !== null);
-    const members = self.index === null ? others : [self, ...others];
-    const byKey = (key) => self[key] === null
-        ? null
-        : group(self, self[key], members.filter((m) => m[key] === self[key]));
-    return {
-        country: byKey("countryCode"),
-        archetype: byKey("archetypeCode"),
-        all: group(self, null, members)
-    };
-}
-function readMember(value, where) {
-    requireObject(value, where);
-    const index = value.index === null ? null : requireNumber(value.index, `${where}.index`, { min: 0, max: 100 });
-    return {
-        accountId: requireText(value.accountId, `${where}.accountId`),
-        countryCode: optionalText(value.countryCode, `${where}.countryCode`),
-        archetypeCode: optionalText(value.archetypeCode, `${where}.archetypeCode`),
-        index
-    };
-}
-function group(self, key, members) {
-    const values = members.map((m) => m.index).sort((a, b) => a - b);
-    const n = values.length;
-    if (n === 0)
-        return { key, accounts: 0, median: null, percentile: null };
-    const middle = Math.floor(n / 2);
-    const median = n % 2 === 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
-    let percentile = null;
-    if (self.index !== null) {
-        const below = values.filter((v) => v < self.index).length;
-        const equal = values.filter((v) => v === self.index).length;
-        percentile = roundToTenth((100 * (below + equal / 2)) / n);
-    }
-    return { key, accounts: n, median: roundToTenth(median), percentile };
-}
-
 function computeKeyAccountPriority(ratings, criteria, settings, archetype = null) {
     checkSettings(settings);
     const byCode = criteriaByCode(criteria);
@@ -2187,173 +1514,6 @@ function readRatings(ratings, byCode) {
         result.set(code, requireRating(rating.rating, `ratings[${i}].rating`));
     });
     return result;
-}
-
-const COVERAGE_WEIGHTS = { roles: 40, relationships: 40, signatory: 10, ownerSpread: 10 };
-const KEY_PERSON_SHARE_ABOVE = 50;
-const KEY_INFLUENCE_AT_LEAST = 4;
-const WEAK_STRENGTH_AT_MOST = 2;
-function computeStakeholderCoverage(stakeholders, requiredRoles, options = {}) {
-    const people = readStakeholders(stakeholders);
-    const required = [
-        ...new Set(requireArray(requiredRoles, "requiredRoles").map((r, i) => requireText(r, `requiredRoles[${i}]`)))
-    ].sort(compareText);
-    const shareAbove = requireNumber(options.keyPersonShareAbove ?? KEY_PERSON_SHARE_ABOVE, "options.keyPersonShareAbove", {
-        min: 0,
-        max: 100
-    });
-    const cadence = readCadence(options);
-    const roles = new Set(people.map((p) => p.role));
-    const coveredRoles = required.filter((r) => roles.has(r));
-    const missingRoles = required.filter((r) => !roles.has(r));
-    const roleCoverage = required.length === 0 ? 100 : (coveredRoles.length / required.length) * 100;
-    const totalInfluence = people.reduce((sum, p) => sum + p.influence, 0);
-    const strength = people.length === 0
-        ? null
-        : people.reduce((sum, p) => sum + p.influence * ratingToScore(p.relationshipStrength), 0) / totalInfluence;
-    const owners = ownerShares(people, totalInfluence);
-    const unowned = people.filter((p) => p.relationshipOwnerId === null).reduce((sum, p) => sum + p.influence, 0);
-    const top = owners.length > 0 ? owners[0] : null;
-    const keyPersonRisk = top !== null && top.share > shareAbove;
-    const signatoryPresent = people.some((p) => p.isSignatory);
-    const score = (COVERAGE_WEIGHTS.roles * roleCoverage +
-        COVERAGE_WEIGHTS.relationships * (strength ?? 0) +
-        COVERAGE_WEIGHTS.signatory * (signatoryPresent ? 100 : 0) +
-        COVERAGE_WEIGHTS.ownerSpread * (keyPersonRisk ? 0 : 100)) /
-        100;
-    return {
-        score: roundToTenth(score),
-        roleCoverage: roundToTenth(roleCoverage),
-        coveredRoles,
-        missingRoles,
-        relationshipStrength: strength === null ? null : roundToTenth(strength),
-        signatoryPresent,
-        keyPersonRisk,
-        owners,
-        unownedShare: totalInfluence === 0 ? null : roundToTenth((unowned / totalInfluence) * 100),
-        findings: [
-            ...findings(people, missingRoles, signatoryPresent, keyPersonRisk ? top : null),
-            ...(cadence === null ? [] : notEngaged(people, cadence))
-        ]
-    };
-}
-function ownerShares(people, totalInfluence) {
-    const byOwner = new Map();
-    for (const p of people) {
-        if (p.relationshipOwnerId === null)
-            continue;
-        const entry = byOwner.get(p.relationshipOwnerId) ?? { names: new Set(), influence: 0, stakeholders: 0 };
-        if (p.relationshipOwnerName !== null)
-            entry.names.add(p.relationshipOwnerName);
-        entry.influence += p.influence;
-        entry.stakeholders += 1;
-        byOwner.set(p.relationshipOwnerId, entry);
-    }
-    return [...byOwner.entries()]
-        .map(([ownerId, e]) => ({
-        ownerId,
-        ownerName: e.names.size === 0 ? null : [...e.names].sort(compareText)[0],
-        stakeholders: e.stakeholders,
-        influence: e.influence,
-        share: roundToTenth((e.influence / totalInfluence) * 100)
-    }))
-        .sort((a, b) => b.influence - a.influence || compareText(a.ownerId, b.ownerId))
-        .map(({ ownerId, ownerName, stakeholders, share }) => ({ ownerId, ownerName, stakeholders, share }));
-}
-function findings(people, missingRoles, signatoryPresent, keyPerson) {
-    const result = [];
-    if (people.length === 0)
-        result.push({ code: "NoStakeholders" });
-    for (const role of missingRoles)
-        result.push({ code: "MissingRequiredRole", role });
-    if (!signatoryPresent)
-        result.push({ code: "NoSignatory" });
-    if (keyPerson !== null) {
-        result.push({
-            code: "KeyPersonRisk",
-            ownerId: keyPerson.ownerId,
-            ownerName: keyPerson.ownerName,
-            share: keyPerson.share
-        });
-    }
-    const keyPeople = people
-        .filter((p) => p.influence >= KEY_INFLUENCE_AT_LEAST)
-        .sort((a, b) => b.influence - a.influence || compareText(a.name, b.name) || compareText(a.id, b.id));
-    for (const p of keyPeople) {
-        if (p.relationshipOwnerId === null) {
-            result.push({ code: "KeyPersonWithoutOwner", stakeholderId: p.id, name: p.name, influence: p.influence });
-        }
-    }
-    for (const p of keyPeople) {
-        if (p.relationshipStrength <= WEAK_STRENGTH_AT_MOST) {
-            result.push({
-                code: "WeakKeyRelationship",
-                stakeholderId: p.id,
-                name: p.name,
-                influence: p.influence,
-                relationshipStrength: p.relationshipStrength
-            });
-        }
-    }
-    return result;
-}
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function readCadence(options) {
-    if (options.reviewCadenceMonths === undefined && options.today === undefined)
-        return null;
-    const months = requireNumber(options.reviewCadenceMonths, "options.reviewCadenceMonths", {
-        min: 1,
-        max: 60,
-        integer: true
-    });
-    return { months, today: requireDate(options.today, "options.today") };
-}
-function requireDate(value, field) {
-    const valid = typeof value === "string" && ISO_DATE.test(value) && addMonths(value, 0) === value;
-    if (!valid)
-        fail("INVALID_DATE", `${field} must be a date written YYYY-MM-DD (got ${JSON.stringify(value)}).`);
-    return value;
-}
-function notEngaged(people, cadence) {
-    return people
-        .filter((p) => p.influence >= KEY_INFLUENCE_AT_LEAST)
-        .map((p) => ({ p, dueOn: p.lastEngagedOn === null ? null : addMonths(p.lastEngagedOn, cadence.months) }))
-        .filter(({ dueOn }) => dueOn === null || dueOn < cadence.today)
-        .sort((a, b) => b.p.influence - a.p.influence || compareText(a.p.name, b.p.name) || compareText(a.p.id, b.p.id))
-        .map(({ p, dueOn }) => ({
-        code: "NotEngagedWithinCadence",
-        stakeholderId: p.id,
-        name: p.name,
-        influence: p.influence,
-        lastEngagedOn: p.lastEngagedOn,
-        dueOn
-    }));
-}
-function readStakeholders(stakeholders) {
-    const ids = new Set();
-    return requireArray(stakeholders, "stakeholders").map((s, i) => {
-        const at = `stakeholders[${i}]`;
-        requireObject(s, at);
-        const id = requireText(s.id, `${at}.id`);
-        if (ids.has(id))
-            fail("DUPLICATE_RECORD", `stakeholders: the id "${id}" appears more than once.`);
-        ids.add(id);
-        requireText(s.name, `${at}.name`);
-        requireText(s.role, `${at}.role`);
-        requireRating(s.influence, `${at}.influence`);
-        requireRating(s.relationshipStrength, `${at}.relationshipStrength`);
-        requireNumber(s.stance, `${at}.stance`, { min: -2, max: 2, integer: true });
-        if (typeof s.isSignatory !== "boolean")
-            fail("INVALID_INPUT", `${at}.isSignatory must be true or false.`);
-        return {
-            ...s,
-            relationshipOwnerId: optionalText(s.relationshipOwnerId, `${at}.relationshipOwnerId`),
-            relationshipOwnerName: optionalText(s.relationshipOwnerName, `${at}.relationshipOwnerName`),
-            lastEngagedOn: s.lastEngagedOn === null || s.lastEngagedOn === undefined
-                ? null
-                : requireDate(s.lastEngagedOn, `${at}.lastEngagedOn`)
-        };
-    });
 }
 
 const STAKEHOLDER_RANGES = [
@@ -2473,6 +1633,96 @@ function archetypeByCode(config, archetypeCode) {
     if (!archetype)
         fail("UNKNOWN_ARCHETYPE", `archetypeCode "${code}" is not a configured healthcare archetype.`);
     return archetype;
+}
+function findConfigurationGaps(config) {
+    const lookup = checkConfiguration(config);
+    const gaps = [];
+    const countries = [...lookup.countries.values()].sort((a, b) => compareText(a.countryCode, b.countryCode));
+    const archetypes = [...lookup.archetypes.values()].sort((a, b) => compareText(a.code, b.code));
+    for (const c of countries) {
+        if (!lookup.archetypes.has(c.archetypeCode)) {
+            gaps.push({ code: "COUNTRY_UNKNOWN_ARCHETYPE", countryCode: c.countryCode, archetypeCode: c.archetypeCode });
+        }
+    }
+    for (const a of archetypes) {
+        const countryCodes = countries.filter((c) => c.archetypeCode === a.code).map((c) => c.countryCode);
+        for (const roleCode of [...new Set(a.requiredRoles)].sort(compareText)) {
+            const hasProfile = config.roleProfiles.some((p) => p.roleCode === roleCode &&
+                (levelOf(p) === "Global" ||
+                    p.archetypeCode === a.code ||
+                    (p.countryCode !== null && countryCodes.includes(p.countryCode))));
+            if (!hasProfile)
+                gaps.push({ code: "REQUIRED_ROLE_WITHOUT_PROFILE", archetypeCode: a.code, roleCode, countryCode: null });
+        }
+    }
+    gaps.push(...roleProfileGaps(lookup));
+    gaps.push(...criterionGaps(config, archetypes));
+    for (const audience of RESPONDENT_TYPES) {
+        const weight = config.dimensions
+            .filter((d) => d.audience === audience || d.audience === "Both")
+            .reduce((sum, d) => sum + d.weight, 0);
+        if (weight <= 0)
+            gaps.push({ code: "NO_DIMENSION_WEIGHT", audience });
+    }
+    return gaps;
+}
+function roleProfileGaps(lookup) {
+    const unknownScope = [];
+    const scopes = new Map();
+    for (const p of [...lookup.config.roleProfiles].sort(byRoleLevelScope)) {
+        const level = levelOf(p);
+        const scopeCode = scopeOf(p);
+        const key = `${p.roleCode}\u0000${level}\u0000${scopeCode ?? ""}`;
+        const known = level === "Global" ||
+            (level === "Country" ? lookup.countries.has(scopeCode) : lookup.archetypes.has(scopeCode));
+        if (!known && !scopes.has(key)) {
+            unknownScope.push({ code: "ROLE_PROFILE_UNKNOWN_SCOPE", roleCode: p.roleCode, level, scopeCode: scopeCode });
+        }
+        const entry = scopes.get(key) ?? { roleCode: p.roleCode, level, scopeCode, english: false };
+        entry.english = entry.english || p.language === FALLBACK_LANGUAGE;
+        scopes.set(key, entry);
+    }
+    const withoutEnglish = [...scopes.values()]
+        .filter((s) => !s.english)
+        .map((s) => ({
+        code: "ROLE_PROFILE_WITHOUT_ENGLISH",
+        roleCode: s.roleCode,
+        level: s.level,
+        scopeCode: s.scopeCode
+    }));
+    return [...unknownScope, ...withoutEnglish];
+}
+function scopeOf(p) {
+    return p.countryCode ?? p.archetypeCode;
+}
+function byRoleLevelScope(a, b) {
+    return (compareText(a.roleCode, b.roleCode) ||
+        compareText(levelOf(a), levelOf(b)) ||
+        compareText(scopeOf(a) ?? "", scopeOf(b) ?? "") ||
+        compareText(a.language, b.language));
+}
+function criterionGaps(config, archetypes) {
+    const gaps = [];
+    const criteria = [...config.criteria].sort(bySequenceThenCode);
+    for (const c of criteria) {
+        if (c.weight <= 0)
+            gaps.push({ code: "CRITERION_WITHOUT_WEIGHT", criterionCode: c.code, archetypeCode: null });
+    }
+    for (const a of archetypes) {
+        for (const c of criteria) {
+            if (a.criterionWeights[c.code] === 0) {
+                gaps.push({ code: "CRITERION_WITHOUT_WEIGHT", criterionCode: c.code, archetypeCode: a.code });
+            }
+        }
+    }
+    for (const a of archetypes) {
+        for (const code of Object.keys(a.criterionWeights).sort(compareText)) {
+            if (!criteria.some((c) => c.code === code)) {
+                gaps.push({ code: "OVERRIDE_UNKNOWN_CRITERION", archetypeCode: a.code, criterionCode: code });
+            }
+        }
+    }
+    return gaps;
 }
 function criterionWeights(config, archetype) {
     return [...config.criteria].sort(bySequenceThenCode).map((c) => {
@@ -2620,7 +1870,7 @@ function normalizeText(value) {
 }
 
 const FAMILY_FIRST = new Set(["ja", "ko", "zh"]);
-const CJK$1 = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
+const CJK = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
 function baseLanguage(language) {
     return language.split(/[_-]/)[0].toLowerCase();
 }
@@ -2632,277 +1882,11 @@ function personName(parts, language) {
     const family = (parts.lastName ?? "").trim();
     if (given === "" || family === "")
         return given || family;
-    const cjkName = CJK$1.test(given) && CJK$1.test(family);
+    const cjkName = CJK.test(given) && CJK.test(family);
     if (!isFamilyNameFirst(language) && !cjkName)
         return `${given} ${family}`;
     const joiner = baseLanguage(language) !== "ja" && cjkName ? "" : " ";
     return `${family}${joiner}${given}`;
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
-function normalizeForMatching(text) {
-    return text.normalize("NFKC").toLowerCase().replace(SEPARATORS, " ").trim();
-}
-function characterShingles(text) {
-    return shinglesOfNormalized(normalizeForMatching(text));
-}
-function shinglesOfNormalized(normalized) {
-    const shingles = new Set();
-    if (normalized === "")
-        return [];
-    for (const word of normalized.split(" ")) {
-        if (CJK.test(word))
-            addGrams(shingles, Array.from(word), 2);
-        else
-            addGrams(shingles, Array.from(` ${word} `), 3);
-    }
-    return [...shingles].sort();
-}
-function addGrams(into, chars, n) {
-    if (chars.length <= n) {
-        into.add(chars.join(""));
-        return;
-    }
-    for (let i = 0; i + n <= chars.length; i++)
-        into.add(chars.slice(i, i + n).join(""));
-}
-function jaccard(a, b) {
-    const overlap = overlapOf(a, b);
-    const union = a.length + b.length - overlap;
-    return union === 0 ? 0 : overlap / union;
-}
-function overlapOf(a, b) {
-    let i = 0;
-    let j = 0;
-    let overlap = 0;
-    while (i < a.length && j < b.length) {
-        if (a[i] === b[j]) {
-            overlap++;
-            i++;
-            j++;
-        }
-        else if (a[i] < b[j])
-            i++;
-        else
-            j++;
-    }
-    return overlap;
-}
-
-function leaderClustersIndexed(sets, order, threshold) {
-    const leaderOf = new Array(sets.length).fill(-1);
-    const leaders = [];
-    const postings = new Map();
-    const seenBy = [];
-    for (const x of order) {
-        const set = sets[x];
-        const minLength = threshold * set.length - 1e-9;
-        const maxLength = set.length / threshold + 1e-9;
-        let best = -1;
-        let bestSimilarity = 0;
-        for (let k = 0; k < prefixLength(set.length, threshold); k++) {
-            const list = postings.get(set[k]);
-            if (list === undefined)
-                continue;
-            for (const l of list) {
-                if (seenBy[l] === x)
-                    continue;
-                seenBy[l] = x;
-                const size = sets[leaders[l]].length;
-                if (size < minLength || size > maxLength)
-                    continue;
-                const similarity = jaccard(set, sets[leaders[l]]);
-                if (meets(similarity, threshold) &&
-                    (similarity > bestSimilarity || (similarity === bestSimilarity && l < best))) {
-                    best = l;
-                    bestSimilarity = similarity;
-                }
-            }
-        }
-        if (best !== -1) {
-            leaderOf[x] = best;
-            continue;
-        }
-        const l = leaders.push(x) - 1;
-        leaderOf[x] = l;
-        seenBy.push(-1);
-        for (let k = 0; k < prefixLength(set.length, threshold); k++) {
-            const list = postings.get(set[k]);
-            if (list)
-                list.push(l);
-            else
-                postings.set(set[k], [l]);
-        }
-    }
-    return leaderOf;
-}
-function prefixLength(size, threshold) {
-    return Math.min(size, size - Math.ceil(threshold * size - 1e-9) + 1);
-}
-function meets(similarity, threshold) {
-    return similarity > 0 && similarity >= threshold - 1e-12;
-}
-
-const DEFAULT_SIMILARITY_THRESHOLD = 0.5;
-const DEFAULT_REPRESENTATIVES = 3;
-const DECISIONS = ["Pending", "Commit", "Defer", "Decline"];
-function groupNeeds(needs, options = {}) {
-    const threshold = requireNumber(options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD, "options.threshold", {
-        min: 0.01,
-        max: 1
-    });
-    const keep = requireNumber(options.representatives ?? DEFAULT_REPRESENTATIVES, "options.representatives", {
-        min: 1,
-        max: 100,
-        integer: true
-    });
-    const minAccounts = requireNumber(options.minAccounts ?? 1, "options.minAccounts", {
-        min: 1,
-        max: 1e9,
-        integer: true
-    });
-    const signals = requireArray(needs, "needs").map(readNeed);
-    const textIndex = new Map();
-    const textOf = [];
-    const texts = [];
-    const heard = [];
-    signals.forEach((need, i) => {
-        const normalized = normalizeForMatching(need.verbatim);
-        if (normalized === "") {
-            fail("INVALID_INPUT", `needs[${i}].verbatim has no letters or digits: record the customer's words.`);
-        }
-        let t = textIndex.get(normalized);
-        if (t === undefined) {
-            t = texts.length;
-            textIndex.set(normalized, t);
-            texts.push(normalized);
-            heard.push(0);
-        }
-        heard[t]++;
-        textOf.push(t);
-    });
-    const shingles = texts.map(shinglesOfNormalized);
-    const order = texts.map((_, t) => t).sort((a, b) => heard[b] - heard[a] || compareText(texts[a], texts[b]));
-    const leaderOf = leaderClustersIndexed(toRarestFirstIds(shingles), order, threshold);
-    const byLeader = new Map();
-    signals.forEach((_, i) => {
-        const leader = leaderOf[textOf[i]];
-        const members = byLeader.get(leader);
-        if (members)
-            members.push(i);
-        else
-            byLeader.set(leader, [i]);
-    });
-    const groups = [];
-    for (const members of byLeader.values()) {
-        const aggregate = aggregateOf(members.map((i) => signals[i]));
-        if (aggregate.accounts < minAccounts)
-            continue;
-        groups.push({
-            ...aggregate,
-            representatives: representatives(members, signals, textOf, shingles, keep),
-            themes: themeMix(members.map((i) => signals[i].theme)),
-            members
-        });
-    }
-    groups.sort((a, b) => b.accounts - a.accounts || b.needs - a.needs || compareText(a.representatives[0], b.representatives[0]));
-    return { groups, themes: themeSummaries(signals), distinctTexts: texts.length };
-}
-function themeSummaries(needs) {
-    const byTheme = new Map();
-    for (const need of needs) {
-        const list = byTheme.get(need.theme);
-        if (list)
-            list.push(need);
-        else
-            byTheme.set(need.theme, [need]);
-    }
-    return [...byTheme.entries()]
-        .map(([theme, list]) => ({ theme, ...aggregateOf(list) }))
-        .sort((a, b) => nullLast(a.theme, b.theme) || b.accounts - a.accounts || b.needs - a.needs || compareThemes(a.theme, b.theme));
-}
-function nullLast(a, b) {
-    return (a === null ? 1 : 0) - (b === null ? 1 : 0);
-}
-function compareThemes(a, b) {
-    return a === null || b === null ? nullLast(a, b) : compareText(a, b);
-}
-function aggregateOf(needs) {
-    const decisions = { Pending: 0, Commit: 0, Defer: 0, Decline: 0 };
-    const accounts = new Set();
-    const countries = new Set();
-    for (const need of needs) {
-        decisions[need.decision]++;
-        accounts.add(need.accountId);
-        if (need.countryCode !== null)
-            countries.add(need.countryCode);
-    }
-    const declinedOrDeferred = decisions.Decline + decisions.Defer;
-    return {
-        needs: needs.length,
-        accounts: accounts.size,
-        countries: countries.size,
-        countryCodes: [...countries].sort(compareText),
-        decisions,
-        declinedOrDeferred,
-        declinedOrDeferredPercent: roundToTenth((declinedOrDeferred / needs.length) * 100)
-    };
-}
-function themeMix(themes) {
-    const counts = new Map();
-    for (const theme of themes)
-        counts.set(theme, (counts.get(theme) ?? 0) + 1);
-    return [...counts.entries()]
-        .map(([theme, needs]) => ({ theme, needs }))
-        .sort((a, b) => b.needs - a.needs || compareThemes(a.theme, b.theme));
-}
-function representatives(members, signals, textOf, shingles, keep) {
-    const perText = new Map();
-    for (const i of members) {
-        const entry = perText.get(textOf[i]);
-        const verbatim = signals[i].verbatim.trim();
-        if (!entry)
-            perText.set(textOf[i], { count: 1, verbatim });
-        else {
-            entry.count++;
-            if (verbatim < entry.verbatim)
-                entry.verbatim = verbatim;
-        }
-    }
-    const shingleTexts = new Map();
-    for (const t of perText.keys())
-        for (const s of shingles[t])
-            shingleTexts.set(s, (shingleTexts.get(s) ?? 0) + 1);
-    const centrality = (t) => shingles[t].reduce((sum, s) => sum + shingleTexts.get(s), 0) / (shingles[t].length * perText.size);
-    return [...perText.entries()]
-        .map(([t, e]) => ({ ...e, centrality: centrality(t) }))
-        .sort((a, b) => b.count - a.count || b.centrality - a.centrality || compareText(a.verbatim, b.verbatim))
-        .slice(0, keep)
-        .map((e) => e.verbatim);
-}
-function toRarestFirstIds(shingles) {
-    const frequency = new Map();
-    for (const set of shingles)
-        for (const s of set)
-            frequency.set(s, (frequency.get(s) ?? 0) + 1);
-    const ranked = [...frequency.keys()].sort((a, b) => frequency.get(a) - frequency.get(b) || compareText(a, b));
-    const id = new Map();
-    ranked.forEach((s, i) => id.set(s, i));
-    return shingles.map((set) => Int32Array.from(set, (s) => id.get(s)).sort());
-}
-function readNeed(need, i) {
-    const at = `needs[${i}]`;
-    requireObject(need, at);
-    const verbatim = requireText(need.verbatim, `${at}.verbatim`);
-    return {
-        id: need.id,
-        accountId: requireText(need.accountId, `${at}.accountId`),
-        countryCode: optionalText(need.countryCode, `${at}.countryCode`),
-        theme: optionalText(need.theme, `${at}.theme`),
-        verbatim,
-        decision: requireOneOf(need.decision, DECISIONS, `${at}.decision`)
-    };
-}
-
-export { AccordInputError, COMMITMENT_STATUSES, DECISION_ROLES, DEFAULT_SIMILARITY_THRESHOLD, INITIATIVE_STATUSES, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, RESPONDENT_FUNCTIONS, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, SUCCESS_OUTCOMES, allowedActions, applyAction, archetypeByCode, benchmarkCollaboration, canonicalPlanText, carryOverChoices, changesBaseline, characterShingles, circleText, compareSequenceThenKey, computeCollaborationIndex, computeKeyAccountPriority, computeStakeholderCoverage, countryKamModel, customerDocument, deliveryRates, formatDatePattern, groupNeeds, initiativeSuccess, jaccard, keepsSharedVersion, languageTag, nextPlanDraft, normalizeForMatching, normalizeText, periodEndFor, personName, planFingerprint, planHealth, planLanguageForCountry, resolveAccountConfiguration, reviewSchedule, reviewStartIssue, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };
+export { AccordInputError, COMMITMENT_STATUSES, DECISION_ROLES, DIMENSION_AUDIENCES, INITIATIVE_STATUSES, KAM_READINESS_LEVELS, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, RESPONDENT_FUNCTIONS, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, SUCCESS_OUTCOMES, allowedActions, archetypeByCode, canonicalPlanText, carryOverChoices, changesBaseline, circleText, compareSequenceThenKey, compareText, computeKeyAccountPriority, countryKamModel, customerDocument, deliveryRates, fail, findConfigurationGaps, formatDatePattern, initiativeSuccess, keepsSharedVersion, languageTag, normalizeText, optionalText, personName, planFingerprint, planHealth, planLanguageForCountry, requireArray, requireNumber, requireObject, requireOneOf, requireText, resolveAccountConfiguration, reviewSchedule, reviewStartIssue, roundToTenth, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };

@@ -1,6 +1,7 @@
 import { LightningElement } from "lwc";
 import getNeedSignals from "@salesforce/apex/AccordNeedsRadarController.getNeedSignals";
-import { groupNeeds, NEED_DECISIONS } from "c/accordCore";
+import { NEED_DECISIONS } from "c/accordCore";
+import { groupNeeds } from "c/accordRadarCore";
 import { LABELS, formatLabel } from "c/accordLabels";
 import { THEMES, labelOf, labelNameOf } from "c/accordPlanView";
 import { parseApexError } from "c/accordApexError";
