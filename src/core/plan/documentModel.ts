@@ -3,7 +3,9 @@
  * customer reads on screen (c/accordPlanDocument) and in the PDF (AccordPlanDocumentController, through its
  * Apex port AccordDocumentModel), so the two cannot drift. It carries values, codes and keys, never labels:
  * each view turns codes into labels in its language and formats dates its own way.
- * - sections in their order; the initiatives section only when the plan has initiatives;
+ * - sections in their order; the initiatives section only when the plan has initiatives, the outcomes section
+ *   (each initiative's success and each commitment's outcome, the delivery and success rates of scores/delivery.ts,
+ *   the customer's feedback) only when it has initiatives and is Under Review or Closed;
  * - needs grouped by decision in DOCUMENT_NEED_GROUPS order (a group without needs is left out; a need whose
  *   decision is none of these is in no group), each group in canonical order (Sequence, then Key);
  * - initiatives in canonical order, each with its commitments per party (PARTIES order), canonical order;
@@ -21,7 +23,15 @@ import { hasText } from "./trim";
 import { PARTIES } from "../values";
 
 /** The document's sections, in the order both views print them. */
-export const DOCUMENT_SECTIONS = ["HEADER", "GOALS", "NEEDS", "INITIATIVES", "SIGNATURES", "FINGERPRINT"] as const;
+export const DOCUMENT_SECTIONS = [
+  "HEADER",
+  "GOALS",
+  "NEEDS",
+  "INITIATIVES",
+  "OUTCOMES",
+  "SIGNATURES",
+  "FINGERPRINT"
+] as const;
 export type DocumentSection = (typeof DOCUMENT_SECTIONS)[number];
 
 /** The need groups, in the order the document prints them. */
@@ -130,6 +140,16 @@ function fingerprintOf(plan: PlanDto): DocumentFingerprint {
   return { stored, recomputed, status };
 }
 
+/** The review's outcomes are shown once the review has started: the plan is under review or closed. */
+const REVIEWED_STATUSES: readonly string[] = ["Under Review", "Closed"] satisfies PlanStatus[];
+
+/** Initiatives and outcomes only with initiatives; outcomes only once the review has started. */
+function hasSection(section: DocumentSection, plan: PlanDto, initiatives: number): boolean {
+  if (section === "INITIATIVES") return initiatives > 0;
+  if (section === "OUTCOMES") return initiatives > 0 && REVIEWED_STATUSES.includes(plan.status);
+  return true;
+}
+
 /** The customer document of a plan (see the module comment; spec/README.md "Customer document"). */
 export function customerDocument(plan: PlanDto): CustomerDocument {
   const initiatives = bySequenceThenKey(listOf(plan.initiatives));
@@ -149,7 +169,7 @@ export function customerDocument(plan: PlanDto): CustomerDocument {
       }))
   })).filter((group) => group.needs.length > 0);
   return {
-    sections: DOCUMENT_SECTIONS.filter((section) => section !== "INITIATIVES" || initiatives.length > 0),
+    sections: DOCUMENT_SECTIONS.filter((section) => hasSection(section, plan, initiatives.length)),
     language: orBlank(plan.planLanguage) ?? "en",
     accountName: plan.accountName ?? null,
     status: (orBlank(plan.status) ?? "Draft") as PlanStatus,

@@ -44,6 +44,7 @@ const RESPONDENT_FUNCTIONS = [
 ];
 const DIMENSION_AUDIENCES = ["Customer", "Internal", "Both"];
 const KAM_READINESS_LEVELS = ["Established", "Developing", "Not ready"];
+const KEY_ACCOUNT_ACTIONS = ["Nominate", "Retire"];
 
 class AccordInputError extends Error {
     constructor(code, message) {
@@ -839,7 +840,15 @@ function carryOverChoices(closedPlan) {
     return choices;
 }
 
-const DOCUMENT_SECTIONS = ["HEADER", "GOALS", "NEEDS", "INITIATIVES", "SIGNATURES", "FINGERPRINT"];
+const DOCUMENT_SECTIONS = [
+    "HEADER",
+    "GOALS",
+    "NEEDS",
+    "INITIATIVES",
+    "OUTCOMES",
+    "SIGNATURES",
+    "FINGERPRINT"
+];
 const DOCUMENT_NEED_GROUPS = [
     "Commit",
     "Defer",
@@ -872,6 +881,14 @@ function fingerprintOf(plan) {
         status = recomputed === stored ? "VERIFIED" : "MISMATCH";
     return { stored, recomputed, status };
 }
+const REVIEWED_STATUSES = ["Under Review", "Closed"];
+function hasSection(section, plan, initiatives) {
+    if (section === "INITIATIVES")
+        return initiatives > 0;
+    if (section === "OUTCOMES")
+        return initiatives > 0 && REVIEWED_STATUSES.includes(plan.status);
+    return true;
+}
 function customerDocument(plan) {
     const initiatives = bySequenceThenKey(listOf(plan.initiatives));
     const titles = new Map();
@@ -891,7 +908,7 @@ function customerDocument(plan) {
         }))
     })).filter((group) => group.needs.length > 0);
     return {
-        sections: DOCUMENT_SECTIONS.filter((section) => section !== "INITIATIVES" || initiatives.length > 0),
+        sections: DOCUMENT_SECTIONS.filter((section) => hasSection(section, plan, initiatives.length)),
         language: orBlank(plan.planLanguage) ?? "en",
         accountName: plan.accountName ?? null,
         status: (orBlank(plan.status) ?? "Draft"),
@@ -1264,6 +1281,18 @@ function reviewStartIssue(plan, settings, today) {
 }
 
 const RECOMMENDED_MAX_INITIATIVES = 5;
+const HEALTH_CHECK_CODES = [
+    "CUSTOMER_GOALS",
+    "NEEDS_DECIDED",
+    "NEEDS_RATIONALE",
+    "NEEDS_RAISED_BY",
+    "NEEDS_LINKED",
+    "INITIATIVE_COUNT",
+    "INITIATIVES_DEFINED",
+    "INITIATIVES_BOTH_PARTIES",
+    "COMMITMENTS_OWNED"
+];
+const FULL_HEALTH_MODEL = { skippedHealthChecks: [], maxInitiatives: RECOMMENDED_MAX_INITIATIVES };
 function recordCheck(code, points, kind, missingKind, applicable, actionsFor) {
     if (kind.length === 0) {
         return {
@@ -1321,8 +1350,25 @@ function commitmentGaps(c) {
         ...when(c.dueDate === null, issue("COMMITMENT_DUE_DATE_MISSING", "Give this commitment a due date.", c.key, { party: c.party }))
     ];
 }
-function planHealth(input) {
+function readModel(model) {
+    requireObject(model, "model");
+    const skipped = requireArray(model.skippedHealthChecks, "model.skippedHealthChecks");
+    skipped.forEach((code, i) => {
+        if (!HEALTH_CHECK_CODES.includes(code)) {
+            fail("INVALID_INPUT", `model.skippedHealthChecks[${i}] must be a plan-health check code such as "NEEDS_LINKED" (got ${JSON.stringify(code)}).`);
+        }
+    });
+    const maxInitiatives = requireNumber(model.maxInitiatives, "model.maxInitiatives", {
+        min: 1,
+        max: 100,
+        integer: true
+    });
+    return { skippedHealthChecks: skipped, maxInitiatives };
+}
+function planHealth(input, countryModel = FULL_HEALTH_MODEL) {
     const plan = readPlan(input);
+    const model = readModel(countryModel);
+    const max = model.maxInitiatives;
     const needs = bySequenceThenKey(plan.needs);
     const initiatives = bySequenceThenKey(plan.initiatives);
     const commitments = initiatives.flatMap((i) => bySequenceThenKey(activeCommitments(i)));
@@ -1333,16 +1379,15 @@ function planHealth(input) {
         ...needChecks(needs),
         flagCheck("INITIATIVE_COUNT", 10, [
             ...when(count === 0, noInitiatives),
-            ...when(count > RECOMMENDED_MAX_INITIATIVES, issue("INITIATIVES_TOO_MANY", "Focus on at most five key initiatives.", undefined, {
-                count,
-                max: RECOMMENDED_MAX_INITIATIVES
-            }))
+            ...when(count > max, issue("INITIATIVES_TOO_MANY", `Focus on at most ${max} key initiatives.`, undefined, { count, max }))
         ]),
         recordCheck("INITIATIVES_DEFINED", 10, initiatives, noInitiatives, initiatives, (i) => initiativeDefinitionIssues(plan, i)),
         recordCheck("INITIATIVES_BOTH_PARTIES", 10, initiatives, noInitiatives, initiatives, initiativePartyIssues),
         recordCheck("COMMITMENTS_OWNED", 10, commitments, issue("COMMITMENTS_MISSING", "Add what each side commits to for each initiative."), commitments, commitmentGaps)
-    ];
-    return { score: checks.reduce((sum, c) => sum + c.pointsEarned, 0), checks };
+    ].filter((c) => !model.skippedHealthChecks.includes(c.code));
+    const earned = checks.reduce((sum, c) => sum + c.pointsEarned, 0);
+    const possible = checks.reduce((sum, c) => sum + c.pointsPossible, 0);
+    return { score: possible === 0 ? 100 : Math.floor((100 * earned) / possible), checks };
 }
 
 function deliveryRates(input) {
@@ -1514,6 +1559,59 @@ function readRatings(ratings, byCode) {
         result.set(code, requireRating(rating.rating, `ratings[${i}].rating`));
     });
     return result;
+}
+
+const HIGH_PRIORITY_FROM = 50;
+const STRONG_RELATIONSHIP_FROM = 50;
+const isScore = (value) => typeof value === "number" && Number.isFinite(value);
+function portfolioQuadrant(priorityScore, collaborationIndex) {
+    if (!isScore(priorityScore) || !isScore(collaborationIndex))
+        return null;
+    const attractive = priorityScore >= HIGH_PRIORITY_FROM;
+    const strong = collaborationIndex >= STRONG_RELATIONSHIP_FROM;
+    if (attractive)
+        return strong ? "Invest" : "Develop";
+    return strong ? "Maintain" : "Reconsider";
+}
+
+const NOMINATION_REASON_MAX = 32768;
+function lastNomination(history) {
+    let last = null;
+    for (const entry of history)
+        if (last === null || entry.effectiveDate >= last.effectiveDate)
+            last = entry;
+    return last;
+}
+function isKeyAccount(history) {
+    const last = lastNomination(history);
+    return last !== null && last.action === "Nominate";
+}
+function nominationIssues(change, history, today) {
+    const issues = [];
+    const action = KEY_ACCOUNT_ACTIONS.includes(change.action)
+        ? change.action
+        : null;
+    if (action === null)
+        issues.push("NOMINATION_INVALID_ACTION");
+    const reason = typeof change.reason === "string" ? platformTrim(change.reason) : "";
+    if (reason === "")
+        issues.push("NOMINATION_REASON_REQUIRED");
+    else if (reason.length > NOMINATION_REASON_MAX)
+        issues.push("NOMINATION_REASON_TOO_LONG");
+    const last = lastNomination(history);
+    const date = typeof change.effectiveDate === "string" ? change.effectiveDate : "";
+    if (!isIsoDate(date))
+        issues.push("NOMINATION_DATE_INVALID");
+    else if (date > today)
+        issues.push("NOMINATION_DATE_IN_FUTURE");
+    else if (last !== null && date < last.effectiveDate)
+        issues.push("NOMINATION_DATE_BEFORE_LAST");
+    const key = last !== null && last.action === "Nominate";
+    if (action === "Nominate" && key)
+        issues.push("ALREADY_KEY_ACCOUNT");
+    if (action === "Retire" && !key)
+        issues.push("NOT_A_KEY_ACCOUNT");
+    return issues;
 }
 
 const STAKEHOLDER_RANGES = [
@@ -1865,6 +1963,26 @@ function countryKamModel(config, countryCode) {
     };
 }
 
+const TEXT_FIELD_LENGTHS = {
+    "Customer_Account_Plan__c.Customer_Goals__c": 32768,
+    "Customer_Account_Plan__c.Reopen_Reason__c": 32768,
+    "Customer_Need__c.Verbatim__c": 32768,
+    "Customer_Need__c.Decision_Rationale__c": 32768,
+    "Plan_Initiative__c.Title__c": 255,
+    "Plan_Initiative__c.Success_Measure__c": 32768,
+    "Plan_Initiative__c.Success_Result__c": 32768,
+    "Plan_Initiative__c.Customer_Comment__c": 32768,
+    "Plan_Commitment__c.Description__c": 32768,
+    "Plan_Commitment__c.Owner_Name__c": 121,
+    "Plan_Review__c.Customer_Feedback__c": 32768,
+    "Plan_Review__c.What_Worked__c": 32768,
+    "Plan_Review__c.What_Did_Not__c": 32768,
+    "Plan_Signature__c.Evidence__c": 255,
+    "Collaboration_Rating__c.Comment__c": 32768,
+    "Collaboration_Assessment__c.Comment__c": 32768,
+    "Account_Selection_Rating__c.Rationale__c": 32768
+};
+
 function normalizeText(value) {
     return value.normalize("NFC").replace(/\r\n?/g, "\n");
 }
@@ -1889,4 +2007,4 @@ function personName(parts, language) {
     return `${family}${joiner}${given}`;
 }
 
-export { AccordInputError, COMMITMENT_STATUSES, DECISION_ROLES, DIMENSION_AUDIENCES, INITIATIVE_STATUSES, KAM_READINESS_LEVELS, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, RESPONDENT_FUNCTIONS, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, SUCCESS_OUTCOMES, allowedActions, archetypeByCode, canonicalPlanText, carryOverChoices, changesBaseline, circleText, compareSequenceThenKey, compareText, computeKeyAccountPriority, countryKamModel, customerDocument, deliveryRates, fail, findConfigurationGaps, formatDatePattern, initiativeSuccess, keepsSharedVersion, languageTag, normalizeText, optionalText, personName, planFingerprint, planHealth, planLanguageForCountry, requireArray, requireNumber, requireObject, requireOneOf, requireText, resolveAccountConfiguration, reviewSchedule, reviewStartIssue, roundToTenth, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };
+export { AccordInputError, COMMITMENT_STATUSES, DECISION_ROLES, DIMENSION_AUDIENCES, HIGH_PRIORITY_FROM, INITIATIVE_STATUSES, KAM_READINESS_LEVELS, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, RESPONDENT_FUNCTIONS, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, STRONG_RELATIONSHIP_FROM, SUCCESS_OUTCOMES, TEXT_FIELD_LENGTHS, allowedActions, archetypeByCode, canonicalPlanText, carryOverChoices, changesBaseline, circleText, compareSequenceThenKey, compareText, computeKeyAccountPriority, countryKamModel, customerDocument, deliveryRates, fail, findConfigurationGaps, formatDatePattern, initiativeSuccess, isKeyAccount, keepsSharedVersion, languageTag, nominationIssues, normalizeText, optionalText, personName, planFingerprint, planHealth, planLanguageForCountry, portfolioQuadrant, requireArray, requireNumber, requireObject, requireOneOf, requireText, resolveAccountConfiguration, reviewSchedule, reviewStartIssue, roundToTenth, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };

@@ -3,8 +3,6 @@ import { compareSequenceThenKey, deliveryRates, initiativeSuccess } from "c/acco
 import { LABELS, formatLabel } from "c/accordLabels";
 import { labelNameOf } from "c/accordPlanView";
 
-const SHOWN_IN = new Set(["Under Review", "Closed"]);
-
 /** A share 0..1 as a whole percent, or null. */
 const percent = (rate) => (rate === null || rate === undefined ? null : Math.round(rate * 100));
 
@@ -19,8 +17,9 @@ export default class AccordDocumentOutcomes extends LightningElement {
   /** The document's labels in the plan's language; the user's until they are loaded. */
   @api doc = LABELS;
 
+  /** Which plans show outcomes is the document model's rule (its OUTCOMES section): c/accordPlanDocument decides. */
   get visible() {
-    return Boolean(this.plan) && SHOWN_IN.has(this.plan.status) && this.plan.initiatives.length > 0;
+    return Boolean(this.plan) && this.plan.initiatives.length > 0;
   }
 
   label(prefix, value) {

@@ -169,6 +169,11 @@ export default class AccordPlanDocument extends NavigationMixin(LightningElement
     return this.model.sections.includes("INITIATIVES");
   }
 
+  /** The review's outcomes: a plan under review or closed that has initiatives (customerDocument decides). */
+  get hasOutcomes() {
+    return this.model.sections.includes("OUTCOMES");
+  }
+
   get signatures() {
     return this.model.signatures.map((signature) => ({
       ...signature,

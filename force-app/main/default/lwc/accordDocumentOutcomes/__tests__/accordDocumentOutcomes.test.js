@@ -3,7 +3,6 @@ import { LABELS } from "c/accordLabels";
 import { byId, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
 
 const CLOSED = require("../../accordPlanWorkspace/__tests__/data/workspaceClosed.json").plan;
-const AGREED = require("../../accordPlanWorkspace/__tests__/data/workspaceAgreed.json").plan;
 const mount = mounter("c-accord-document-outcomes", AccordDocumentOutcomes);
 const allById = (element, id) => [...element.shadowRoot.querySelectorAll(`[data-id="${id}"]`)];
 
@@ -40,8 +39,8 @@ describe("c-accord-document-outcomes", () => {
     expect(byId(element, "doc-success").textContent).toBe("成功の基準: 一部達成");
   });
 
-  it("shows nothing before the review", async () => {
-    const element = mount({ plan: AGREED });
+  it("shows nothing for a plan without initiatives", async () => {
+    const element = mount({ plan: { ...CLOSED, initiatives: [] } });
     await settle();
     expect(byId(element, "doc-outcomes")).toBeNull();
   });

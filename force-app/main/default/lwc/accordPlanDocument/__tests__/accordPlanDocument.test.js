@@ -27,6 +27,7 @@ jest.mock(
 
 const DRAFT = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const AGREED = require("../../accordPlanWorkspace/__tests__/data/workspaceAgreed.json");
+const CLOSED = require("../../accordPlanWorkspace/__tests__/data/workspaceClosed.json");
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
 
@@ -198,6 +199,24 @@ describe("c-accord-plan-document", () => {
     );
     expect(byId(element, "open-file")).toBeNull();
     expect(byId(element, "save-file").disabled).toBe(false);
+  });
+
+  it("shows the review's outcomes only once the review has started, between the initiatives and the signatures", async () => {
+    const agreed = mount(AGREED.plan);
+    await flush();
+    expect(agreed.shadowRoot.querySelector("c-accord-document-outcomes")).toBeNull();
+    const closed = mount(CLOSED.plan);
+    await flush();
+    const order = [
+      ...closed.shadowRoot.querySelectorAll(
+        '[data-id="doc-initiatives"], c-accord-document-outcomes, [data-id="doc-signatures"]'
+      )
+    ];
+    expect(order.map((node) => node.dataset.id || node.localName)).toEqual([
+      "doc-initiatives",
+      "c-accord-document-outcomes",
+      "doc-signatures"
+    ]);
   });
 
   it("shows the empty state without a plan", async () => {
