@@ -10,7 +10,7 @@ const { createSelectionControllers } = require("./selection");
 const { createRadarControllers } = require("./radar");
 const { readLabelCatalog } = require("../build/labels");
 const { previewActor, previewPermissions, PREVIEW_USER } = require("./actor");
-const { accountCountryCode, contactName } = require("./mapping");
+const { accountCountryCode, contactName, picklistDefault } = require("./mapping");
 const { createCollaborationControllers } = require("./collaboration");
 const { stakeholderMap, saveStakeholder } = require("./stakeholderMap");
 
@@ -191,7 +191,8 @@ function toCoreAction(core, store, plan, request) {
 /** A contact's name as the plan's language orders it (family name first in ja, ko, zh): the server's snapshot. */
 function nameInPlanOrder(core, contact, plan) {
   if (!contact) return contactName(contact);
-  return core.personName({ firstName: contact.FirstName, lastName: contact.LastName }, plan.planLanguage || "en");
+  const language = plan.planLanguage || picklistDefault(core, "Customer_Account_Plan__c.Plan_Language__c");
+  return core.personName({ firstName: contact.FirstName, lastName: contact.LastName }, language);
 }
 
 /**
@@ -314,7 +315,7 @@ function createControllers({ getCore, getConfigCore, store: getStore, now = () =
         id: store().newId("Customer_Account_Plan__c"),
         accountId: account.Id,
         accountName: account.Name,
-        status: "Draft",
+        status: picklistDefault(core(), "Customer_Account_Plan__c.Status__c"),
         version: 1,
         // Inserted and derived once, as in the org: the page that created it has read revision 1.
         revision: 1,

@@ -5,6 +5,21 @@
 const orNull = (value) => (value === undefined || value === "" ? null : value);
 
 /**
+ * What a picklist field holds when a record leaves it blank: its default in src/core's VALUE_SET_FIELDS (which
+ * the model test compares with the object metadata), so a renamed value or default cannot drift here.
+ * @template {keyof import("./core").Core["VALUE_SET_FIELDS"]} F
+ * @param {import("./core").Core} core
+ * @param {F} field
+ * @returns {Exclude<Extract<import("./core").Core["VALUE_SET_FIELDS"][F], { default: unknown }>["default"], null>}
+ */
+function picklistDefault(core, field) {
+  const declared = core.VALUE_SET_FIELDS[field];
+  const value = "default" in declared ? declared.default : null;
+  if (value === null) throw new Error(`src/core/values.ts declares no default for ${field}`);
+  return /** @type {any} */ (value);
+}
+
+/**
  * The account's country code, as AccordCountryCodes.codeOf reads it in the org: Kam_Country_Code__c (set by
  * admins), else BillingCountryCode; trimmed, upper case. (The org's last fallback, a country name typed in
  * BillingCountry, is not needed here: every sample account carries Kam_Country_Code__c.)
@@ -60,7 +75,7 @@ function toSelectionRatingDto(record) {
   return { criterion: record.Criterion__c, rating: record.Rating__c, rationale: orNull(record.Rationale__c) };
 }
 
-function toCommitmentDto(record, contactsById, nameOf = contactName) {
+function toCommitmentDto(core, record, contactsById, nameOf = contactName) {
   return {
     id: record.Id,
     key: record.Key__c,
@@ -71,12 +86,12 @@ function toCommitmentDto(record, contactsById, nameOf = contactName) {
     ownerContactId: orNull(record.Owner_Contact__c),
     ownerName: orNull(record.Owner_Name__c) || nameOf(contactsById.get(record.Owner_Contact__c)),
     dueDate: orNull(record.Due_Date__c),
-    status: record.Status__c || "Open",
+    status: record.Status__c || picklistDefault(core, "Plan_Commitment__c.Status__c"),
     reviewOutcome: null
   };
 }
 
-function toInitiativeDto(record, contactsById, nameOf = contactName) {
+function toInitiativeDto(core, record, contactsById, nameOf = contactName) {
   return {
     id: record.Id,
     key: record.Key__c,
@@ -84,15 +99,15 @@ function toInitiativeDto(record, contactsById, nameOf = contactName) {
     title: record.Title__c,
     successMeasure: orNull(record.Success_Measure__c),
     targetDate: orNull(record.Target_Date__c),
-    status: record.Status__c || "Not started",
+    status: record.Status__c || picklistDefault(core, "Plan_Initiative__c.Status__c"),
     successOutcome: orNull(record.Success_Outcome__c),
     successResult: orNull(record.Success_Result__c),
     customerComment: orNull(record.Customer_Comment__c),
-    commitments: (record.commitments || []).map((c) => toCommitmentDto(c, contactsById, nameOf))
+    commitments: (record.commitments || []).map((c) => toCommitmentDto(core, c, contactsById, nameOf))
   };
 }
 
-function toNeedDto(record, contactsById, initiativeKeysById, nameOf = contactName) {
+function toNeedDto(core, record, contactsById, initiativeKeysById, nameOf = contactName) {
   return {
     id: record.Id,
     key: record.Key__c,
@@ -102,7 +117,7 @@ function toNeedDto(record, contactsById, initiativeKeysById, nameOf = contactNam
     raisedById: orNull(record.Raised_By__c),
     raisedByName: nameOf(contactsById.get(record.Raised_By__c)),
     customerPriority: orNull(record.Customer_Priority__c),
-    decision: record.Decision__c || "Pending",
+    decision: record.Decision__c || picklistDefault(core, "Customer_Need__c.Decision__c"),
     decisionRationale: orNull(record.Decision_Rationale__c),
     initiativeKey: record.Initiative__c ? initiativeKeysById.get(record.Initiative__c) || null : null
   };
@@ -123,26 +138,26 @@ function toReviewDto(record) {
  * A plan as created in Draft: its content and progress, no signatures, reviews or outcomes yet. nameOf(contact)
  * writes a person's name snapshot (raised by, owner) in the plan language's order, as the server takes it.
  */
-function toDraftPlanDto(record, account, contactsById, nameOf = contactName) {
-  const initiatives = (record.initiatives || []).map((i) => toInitiativeDto(i, contactsById, nameOf));
+function toDraftPlanDto(core, record, account, contactsById, nameOf = contactName) {
+  const initiatives = (record.initiatives || []).map((i) => toInitiativeDto(core, i, contactsById, nameOf));
   const initiativeKeysById = new Map(initiatives.map((i) => [i.id, i.key]));
   return {
     id: record.Id,
     accountId: record.Account__c,
     accountName: account.Name,
-    status: "Draft",
+    status: picklistDefault(core, "Customer_Account_Plan__c.Status__c"),
     version: 1,
     revision: 0,
     contentHash: null,
     periodStart: record.Period_Start__c,
     periodEnd: record.Period_End__c,
     customerGoals: orNull(record.Customer_Goals__c),
-    planLanguage: record.Plan_Language__c || "en",
+    planLanguage: record.Plan_Language__c || picklistDefault(core, "Customer_Account_Plan__c.Plan_Language__c"),
     countryCode: orNull(record.Country_Code__c) || accountCountryCode(account),
     sharedOn: null,
     agreedOn: null,
     reopenReason: null,
-    needs: (record.needs || []).map((n) => toNeedDto(n, contactsById, initiativeKeysById, nameOf)),
+    needs: (record.needs || []).map((n) => toNeedDto(core, n, contactsById, initiativeKeysById, nameOf)),
     initiatives,
     signatures: [],
     reviews: []
@@ -152,6 +167,7 @@ function toDraftPlanDto(record, account, contactsById, nameOf = contactName) {
 module.exports = {
   accountCountryCode,
   contactName,
+  picklistDefault,
   toStakeholderDto,
   toAssessmentDto,
   toSelectionRatingDto,

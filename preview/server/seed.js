@@ -136,7 +136,10 @@ function walkPlan(core, draft, source, store) {
 /** A signing contact's name in the plan language's order (family name first in ja, ko, zh). */
 function signerNameOf(core, contact, plan) {
   return contact
-    ? core.personName({ firstName: contact.FirstName, lastName: contact.LastName }, plan.planLanguage || "en")
+    ? core.personName(
+        { firstName: contact.FirstName, lastName: contact.LastName },
+        plan.planLanguage || mapping.picklistDefault(core, "Customer_Account_Plan__c.Plan_Language__c")
+      )
     : null;
 }
 
@@ -216,7 +219,7 @@ function seedStore({ core, config, dataFolder }) {
       contact
         ? core.personName({ firstName: contact.FirstName, lastName: contact.LastName }, source.Plan_Language__c)
         : null;
-    const draft = mapping.toDraftPlanDto(source, account, contacts, nameOf);
+    const draft = mapping.toDraftPlanDto(core, source, account, contacts, nameOf);
     store.plans.set(draft.id, walkPlan(core, draft, source, store));
   }
   return store;
