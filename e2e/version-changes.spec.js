@@ -100,6 +100,8 @@ test("pulled back, reworded and shared again: the change since the version the c
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Draft");
 
   const before = await rewordFirstNeed(workspace, "야간에도");
+  // Version N as shared stays N: the first change after the pull back is the next version.
+  await expect(workspace.locator('[data-id="header-version"]')).toHaveText(String(Number(sharedVersion) + 1));
   await openTab(workspace, "Share and sign");
   // Still a Draft: the pending change against what the customer last saw is shown before sharing it.
   await expect(workspace.locator('[data-id="version-changes"] [data-id="word-added"]')).toContainText("야간에도");

@@ -96,17 +96,28 @@ function save(plan: PlanDto, edited: PlanDto, actor: PlanActor): ActionResult {
       )
     );
   }
-  // A version that was shared for signing, or that someone signed, is never changed in place.
-  const newVersion = plan.status === "In Review" || plan.signatures.some((s) => s.planVersion === plan.version);
+  const newVersion = needsNewVersion(plan);
   return {
     ok: true,
     plan: {
       ...merged,
       version: newVersion ? plan.version + 1 : plan.version,
       signatures: newVersion ? supersedeAll(plan.signatures) : plan.signatures,
+      // The new draft version has not been shared: its shared date comes with its own share.
+      sharedOn: newVersion && plan.status === "Draft" ? null : plan.sharedOn,
       contentHash: sha256Hex(mergedText)
     }
   };
+}
+
+/**
+ * A version that was shared (In Review now, or a pulled-back draft whose Shared_On is still set) or that someone
+ * signed is never changed in place: its first content change starts a new version. Apex twin: AccordLifecycle.
+ */
+function needsNewVersion(plan: PlanDto): boolean {
+  if (plan.status === "In Review") return true;
+  if (plan.status === "Draft" && plan.sharedOn !== null) return true;
+  return plan.signatures.some((s) => s.planVersion === plan.version);
 }
 
 function sameMeta(a: PlanDto, b: PlanDto): boolean {
