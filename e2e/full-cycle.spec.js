@@ -7,7 +7,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const { test, expect } = require("@playwright/test");
-const { sampleAccounts, captureErrors, recordPageUrl, waitForComponents } = require("./support");
+const { sampleAccounts, captureErrors, recordPageUrl, waitForComponents, passTwelveMonths } = require("./support");
 
 const ACCOUNT_WITHOUT_PLAN = /Minatogawa/;
 const SHOTS = process.env.ACCORD_JOURNEY_SCREENSHOTS;
@@ -230,6 +230,7 @@ test("full cycle from an account without a plan: create, listen, commit, decide,
   await photograph(workspace, "document");
 
   // 9. Twelve months later: review with the customer, an outcome for every commitment, then close.
+  await passTwelveMonths(request);
   await openTab(workspace, "Review");
   await workspace.locator('[data-id="review-start"]').click();
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Under Review");

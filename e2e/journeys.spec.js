@@ -4,7 +4,7 @@
 // and a signature on a stale version that is refused.
 
 const { test, expect } = require("@playwright/test");
-const { sampleAccounts, captureErrors, recordPageUrl, waitForComponents } = require("./support");
+const { sampleAccounts, captureErrors, recordPageUrl, waitForComponents, passTwelveMonths } = require("./support");
 
 test.describe.configure({ mode: "serial" });
 
@@ -139,6 +139,7 @@ test("after 12 months: start the review, record an outcome for every commitment,
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Agreed");
   await workspace.getByRole("tab", { name: "Review" }).click();
 
+  await passTwelveMonths(request);
   await workspace.locator('[data-id="review-start"]').click();
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Under Review");
 

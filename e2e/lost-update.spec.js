@@ -4,7 +4,7 @@
 // one plan, as two colleagues would have them, and the same rule at the preview's Apex boundary.
 
 const { test, expect } = require("@playwright/test");
-const { captureErrors, planPageUrl } = require("./support");
+const { captureErrors, planPageUrl, passTwelveMonths } = require("./support");
 
 test.describe.configure({ mode: "serial" });
 
@@ -143,6 +143,7 @@ test("the server refuses a save or an action without the current revision and ch
   const saved = await apex(request, "AccordPlanController.savePlan", { planJson: JSON.stringify(progress) });
   expect(saved.ok()).toBeTruthy();
   expect((await saved.json()).result.revision).toBe(agreed.revision + 1);
+  await passTwelveMonths(request);
   const started = await startReview(agreed.revision + 1);
   expect(started.ok()).toBeTruthy();
   expect((await started.json()).result).toMatchObject({ status: "Under Review", revision: agreed.revision + 2 });

@@ -8,7 +8,14 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const { test, expect } = require("@playwright/test");
-const { sampleAccounts, captureErrors, recordPageUrl, seriousAxeViolations, waitForComponents } = require("./support");
+const {
+  sampleAccounts,
+  captureErrors,
+  recordPageUrl,
+  seriousAxeViolations,
+  waitForComponents,
+  passTwelveMonths
+} = require("./support");
 
 const GERMAN_HOSPITAL = /Rheinaue/;
 const SHOTS = process.env.ACCORD_SCREENSHOTS;
@@ -39,6 +46,7 @@ test("a review with success measures: the closed plan's customer document shows 
   // The header shows the 12-month review date of the agreed plan.
   await expect(workspace.locator('[data-id="review-dates"] [data-id="review-date"]')).toBeVisible();
   await workspace.getByRole("tab", { name: "Review" }).click();
+  await passTwelveMonths(request);
   await workspace.locator('[data-id="review-start"]').click();
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Under Review");
 
@@ -87,6 +95,7 @@ test("next period's plan by choice: the carry-over dialog with last period's out
   await waitForComponents(page);
   const workspace = page.locator('[data-component="accordPlanWorkspace"]');
   await workspace.getByRole("tab", { name: "Review" }).click();
+  await passTwelveMonths(request);
   await workspace.locator('[data-id="review-start"]').click();
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Under Review");
   const initiatives = workspace.locator('[data-id="review-initiative"]');

@@ -106,6 +106,23 @@ function headerPeriod(periodStart, periodEnd) {
   return `${day(periodStart)} – ${day(periodEnd)}`;
 }
 
+/**
+ * Passes time on the preview server (POST /preview/api/clock; a reset returns to the real clock): a 12-month
+ * review starts no earlier than the country allows (Review_Earliest_Months__c after agreement, default 9).
+ */
+async function setPreviewClock(request, isoDateTime) {
+  const response = await request.post("/preview/api/clock", { data: { now: isoDateTime } });
+  expect(response.ok(), `the preview server's clock is set to ${isoDateTime}`).toBeTruthy();
+}
+
+/** Twelve months and a day from today on the preview server: any plan agreed until today may start its review. */
+async function passTwelveMonths(request) {
+  const later = new Date();
+  later.setUTCFullYear(later.getUTCFullYear() + 1);
+  later.setUTCDate(later.getUTCDate() + 1);
+  await setPreviewClock(request, later.toISOString());
+}
+
 /** axe-core violations of impact serious or critical, as readable lines. */
 async function seriousAxeViolations(scope) {
   await scope.addScriptTag({ path: AXE_PATH });
@@ -135,5 +152,7 @@ module.exports = {
   expectEverySectionFits,
   waitForComponents,
   seriousAxeViolations,
+  setPreviewClock,
+  passTwelveMonths,
   headerPeriod
 };

@@ -39,6 +39,12 @@ function numberField(record, field) {
 
 const text = (record, field) => record.fields[field] ?? null;
 
+/** A number field that may be left blank: null then. */
+function optionalNumberField(record, field) {
+  const raw = record.fields[field];
+  return raw === null || raw === undefined || raw === "" ? null : numberField(record, field);
+}
+
 function readConfiguration(root) {
   const records = readCustomMetadataRecords([
     path.join(root, "force-app/main/default/customMetadata"),
@@ -71,7 +77,9 @@ function readConfiguration(root) {
       archetypeCode: text(r, "Archetype__c"),
       kamReadiness: text(r, "Kam_Readiness__c"),
       pullThroughStrategy: text(r, "Pull_Through_Strategy__c") ?? "",
-      reviewCadenceMonths: numberField(r, "Review_Cadence_Months__c")
+      reviewCadenceMonths: numberField(r, "Review_Cadence_Months__c"),
+      // Blank: the default (DEFAULT_EARLIEST_REVIEW_MONTHS in src/core/plan/reviewSchedule.ts) applies.
+      reviewEarliestMonths: optionalNumberField(r, "Review_Earliest_Months__c")
     })),
     roleProfiles: ofType("Stakeholder_Role_Profile").map((r) => ({
       roleCode: text(r, "Role_Code__c"),

@@ -135,6 +135,13 @@ function documentLabels(language, names, languages) {
   return labels;
 }
 
+/** A label in the user's language (System.Label in the org), the default language's text where none. */
+function labelIn(language, name) {
+  const { en, translations } = catalog();
+  const lang = (language || "en_US").replace(/_US$/, "");
+  return (translations[lang] || {})[name] ?? en[name];
+}
+
 let staleRevisionLabel;
 /** The org's message for STALE_REVISION (custom label Accord_Error_STALE_REVISION, English as the preview user reads it). */
 function staleRevisionText() {
@@ -278,6 +285,27 @@ function createControllers({ getCore, getConfigCore, store: getStore, now = () =
     return storePlan(assignChildIds(store(), result.plan));
   }
 
+  /**
+   * The 12-month review starts no earlier than the plan's country allows (Review_Earliest_Months__c after
+   * agreement, default 9): REVIEW_TOO_EARLY with the first allowed date, as AccordReviewSchedule.requireStartAllowed.
+   */
+  function requireReviewAllowed(plan, language) {
+    const country = (store().config.countries || []).find(
+      (c) => plan.countryCode && c.countryCode === plan.countryCode
+    );
+    const settings = {
+      reviewCadenceMonths: country ? country.reviewCadenceMonths : null,
+      reviewEarliestMonths: country && country.reviewEarliestMonths != null ? country.reviewEarliestMonths : null
+    };
+    const refusal = core().reviewStartIssue(plan, settings, now());
+    if (!refusal) return;
+    const earliest = String(refusal.params && refusal.params.earliestDate);
+    throw new ApexError(
+      "REVIEW_TOO_EARLY",
+      labelIn(language, "Accord_Error_REVIEW_TOO_EARLY").replace("{0}", earliest)
+    );
+  }
+
   /** The workspace around one plan (or none): the account, that plan, the account's other plans. */
   function workspaceOf(account, plan) {
     return {
@@ -352,7 +380,8 @@ function createControllers({ getCore, getConfigCore, store: getStore, now = () =
       return runAction(before, { type: "save", plan: snapshot }, incoming.revision);
     },
 
-    "AccordPlanController.performAction"(params) {
+    /** @param {{ language?: string }} [context] the user's language (the refusal's label is in it, as in the org) */
+    "AccordPlanController.performAction"(params, context) {
       const before = requirePlan(store(), requireText(params, "planId"));
       const request = parseJson(requireText(params, "actionJson"), "actionJson");
       if (!request || typeof request.type !== "string") {
@@ -363,6 +392,11 @@ function createControllers({ getCore, getConfigCore, store: getStore, now = () =
       }
       if (request.type === "save")
         throw new ApexError("INVALID_INPUT", "Save a plan with savePlan, not performAction.");
+      if (request.type === "startReview") {
+        // As AccordPlanService: the revision first, then the day the country allows, then the lifecycle.
+        requireRevision(before, request.revision, lastWriteOf(before));
+        requireReviewAllowed(before, userLanguage(context));
+      }
       return runAction(before, toCoreAction(core(), store(), before, request), request.revision);
     },
 

@@ -139,6 +139,23 @@ function createServer({ controllers, getStore, getBuildError = () => null, reset
           ? send(response, 200, { result: bench })
           : send(response, 404, { message: "Start with ACCORD_PREVIEW_BENCH=1 for bench accounts" });
       }
+      if (request.method === "POST" && route === "/preview/api/clock") {
+        // Browser tests pass time: { now: ISO date-time } sets the server's clock, { now: null } restores it.
+        let body;
+        try {
+          body = JSON.parse((await readBody(request)) || "{}");
+        } catch {
+          body = {};
+        }
+        const now = body.now === null ? null : String(body.now);
+        if (now !== null && Number.isNaN(Date.parse(now))) {
+          return send(response, 400, {
+            message: `now must be an ISO date-time or null, got ${JSON.stringify(body.now)}`
+          });
+        }
+        getStore().clockNow = now === null ? null : new Date(now).toISOString();
+        return send(response, 200, { result: getStore().clockNow });
+      }
       if (request.method === "POST" && route === "/preview/api/reset") {
         await reset();
         return send(response, 200, { result: "reseeded" });

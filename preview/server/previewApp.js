@@ -28,7 +28,15 @@ async function createPreviewApp({ dataFolder = path.join(ROOT, "data"), liveRelo
   }
   reseed();
 
-  const controllers = createControllers({ getCore: () => core, getConfigCore: () => configCore, store: () => store });
+  // The server's time: the real clock, unless a browser test set the store's clock (POST /preview/api/clock) to
+  // pass time (a 12-month review); a reset reseeds the store and so returns to the real clock.
+  const now = () => (store && store.clockNow) || new Date().toISOString();
+  const controllers = createControllers({
+    getCore: () => core,
+    getConfigCore: () => configCore,
+    store: () => store,
+    now
+  });
   let buildError = null;
   const server = createServer({
     controllers,
