@@ -107,6 +107,20 @@ function withoutScope(result) {
   return period;
 }
 
+/**
+ * The benchmark groups as AccordCollaborationCard sends them: each with `label`, the archetype's configured name
+ * (Healthcare_Archetype__mdt's label; null for a code no longer configured), null for the country and all accounts.
+ */
+function withLabels(benchmark, config) {
+  const labelled = (group, label) => (group ? { ...group, label } : null);
+  const archetype = benchmark.archetype && config.archetypes.find((a) => a.code === benchmark.archetype.key);
+  return {
+    country: labelled(benchmark.country, null),
+    archetype: labelled(benchmark.archetype, archetype ? archetype.label : null),
+    all: labelled(benchmark.all, null)
+  };
+}
+
 /** @param {{ getCore: () => import("./core").Core, store: () => any, now: () => string, requireAccount: Function }} options */
 function createCollaborationControllers({ getCore, store, now, requireAccount }) {
   const currentPeriod = () => now().slice(0, 4);
@@ -213,9 +227,14 @@ function createCollaborationControllers({ getCore, store, now, requireAccount })
       };
     },
 
-    /** @param {{ language?: string }} [context] */
+    /**
+     * Refusals read in params.language when it is a plan language (customer mode sends the plan's), else in the
+     * user's (the page's ?lang=), as AccordCollaborationSurvey.save.
+     * @param {{ language?: string }} [context]
+     */
     "AccordCollaborationController.saveAssessment"(params, context) {
-      const language = context && context.language;
+      const shown = params && params.language;
+      const language = getCore().LANGUAGES.includes(shown) ? shown : context && context.language;
       let draft;
       try {
         draft = JSON.parse(params && params.assessmentJson);
@@ -294,7 +313,7 @@ function createCollaborationControllers({ getCore, store, now, requireAccount })
           },
           peersOf(latest.period)
         );
-        benchmark = { period: latest.period, ...result };
+        benchmark = { period: latest.period, ...withLabels(result, store().config) };
       }
       return {
         accountId: account.Id,

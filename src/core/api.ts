@@ -7,7 +7,9 @@
 import type {
   AccordConfiguration,
   ConfigurationRecordDto,
+  KeyAccountPortfolioDto,
   NeedSignalPageDto,
+  NominationResultDto,
   CollaborationRatingDto,
   PlanDto,
   PlanStatus,
@@ -153,6 +155,8 @@ export interface CollaborationPeriodDto {
 
 export interface CollaborationBenchmarkGroupDto {
   key: string | null;
+  /** The group's name where it has one: the archetype's configured label (Healthcare_Archetype__mdt); else null. */
+  label: string | null;
   accounts: number;
   median: number | null;
   percentile: number | null;
@@ -240,9 +244,13 @@ export interface ApexContract {
   /**
    * Saves one respondent's assessment (CollaborationDraftDto as JSON) as a draft or submitted. Refused with
    * DUPLICATE_ASSESSMENT (recordKey: the existing assessment) when the respondent already has one for the period,
-   * UNKNOWN_DIMENSION for a dimension not configured or not rated by this respondent's side.
+   * UNKNOWN_DIMENSION for a dimension not configured or not rated by this respondent's side. Refusals read in
+   * `language` (the survey's language; customer mode sends the plan's), else in the user's.
    */
-  "AccordCollaborationController.saveAssessment": [{ assessmentJson: string; submit: boolean }, CollaborationDraftDto];
+  "AccordCollaborationController.saveAssessment": [
+    { assessmentJson: string; submit: boolean; language: string | null },
+    CollaborationDraftDto
+  ];
   /** The collaboration card: stored results per period and benchmarks, computed on the server. */
   "AccordCollaborationController.getIndexCard": [{ accountId: string }, CollaborationIndexCardDto];
   "AccordPriorityController.getSelectionRatings": [{ accountId: string }, SelectionRatingDto[]];
@@ -255,6 +263,13 @@ export interface ApexContract {
    * afterId null for the first page); the browser groups them with groupNeeds (20,000 needs = 10 calls).
    */
   "AccordNeedsRadarController.getNeedSignals": [{ afterId: string | null; pageSize: number }, NeedSignalPageDto];
+  /** The key-account portfolio (COE): accounts with scores, plans or history, every visible history entry. */
+  "AccordKeyAccountPortfolioController.getPortfolio": [Record<string, never>, KeyAccountPortfolioDto];
+  /**
+   * Records a Nominate or Retire (requestJson: NominationRequestDto) in user mode; refused with the first issue of
+   * nominationIssues (NOMINATION_REASON_REQUIRED, NOT_A_KEY_ACCOUNT, …), nothing written.
+   */
+  "AccordKeyAccountPortfolioController.recordNomination": [{ requestJson: string }, NominationResultDto];
   "AccordSelectionController.saveSelectionRatings": [{ accountId: string; ratingsJson: string }, SelectionRatingDto[]];
   "AccordConfigurationController.getConfiguration": [Record<string, never>, AccordConfiguration];
   /** The configuration console (every method needs Accord_Configure): every configuration record, as text. */

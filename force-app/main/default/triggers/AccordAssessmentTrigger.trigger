@@ -6,5 +6,5 @@ trigger AccordAssessmentTrigger on Collaboration_Assessment__c(
   after delete,
   after undelete
 ) {
-  AccordScoreTriggerHandler.handle(Trigger.operationType, Trigger.new, Trigger.old);
+  AccordScoreTriggerHandler.handleAssessments(Trigger.operationType, Trigger.new, Trigger.old);
 }

@@ -6,5 +6,5 @@ trigger AccordCollaborationRatingTrigger on Collaboration_Rating__c(
   after delete,
   after undelete
 ) {
-  AccordScoreTriggerHandler.handle(Trigger.operationType, Trigger.new, Trigger.old);
+  AccordScoreTriggerHandler.handleCollaborationRatings(Trigger.operationType, Trigger.new, Trigger.old);
 }

@@ -1,3 +1,4 @@
+import USER_LANGUAGE from "@salesforce/i18n/lang";
 import { LABELS, codeLabel, formatLabel } from "c/accordLabels";
 
 /** A 0-100 figure as the card writes it (one decimal at most), or "Not scored". */
@@ -138,8 +139,23 @@ export function trendView(periods) {
   }));
 }
 
-/** The benchmark rows (country, archetype, all) that exist. */
-export function benchmarkView(benchmark) {
+/**
+ * "one" or "other": the plural form a count takes in the language (labels exist for these two; a language with
+ * more forms, or a runtime without Intl.PluralRules, falls back to "other" for anything but 1).
+ */
+export function pluralForm(count, language = USER_LANGUAGE) {
+  try {
+    return new Intl.PluralRules(language).select(count) === "one" ? "one" : "other";
+  } catch {
+    return count === 1 ? "one" : "other";
+  }
+}
+
+/**
+ * The benchmark rows (country, archetype, all) that exist: the archetype by its configured name (the server sends
+ * Healthcare_Archetype__mdt's label; its code when it has none), the count of accounts in the plural it takes.
+ */
+export function benchmarkView(benchmark, language = USER_LANGUAGE) {
   if (!benchmark) return [];
   return ["country", "archetype", "all"]
     .filter((scope) => benchmark[scope])
@@ -147,9 +163,9 @@ export function benchmarkView(benchmark) {
       const group = benchmark[scope];
       return {
         scope,
-        name: formatLabel(codeLabel("CollabCard_Benchmark", scope), group.key),
+        name: formatLabel(codeLabel("CollabCard_Benchmark", scope), group.label || group.key),
         text: formatLabel(
-          LABELS.CollabCard_BenchmarkLine,
+          codeLabel("CollabCard_BenchmarkLine", pluralForm(group.accounts, language)),
           figure(group.percentile),
           figure(group.median),
           group.accounts

@@ -17,7 +17,8 @@ import AccountSummary_Retry from "@salesforce/label/c.Accord_AccountSummary_Retr
 import AccountSummary_Tier from "@salesforce/label/c.Accord_AccountSummary_Tier";
 import AccountSummary_Title from "@salesforce/label/c.Accord_AccountSummary_Title";
 import AccountSummary_UnknownError from "@salesforce/label/c.Accord_AccountSummary_UnknownError";
-import CollabCard_BenchmarkLine from "@salesforce/label/c.Accord_CollabCard_BenchmarkLine";
+import CollabCard_BenchmarkLine_one from "@salesforce/label/c.Accord_CollabCard_BenchmarkLine_one";
+import CollabCard_BenchmarkLine_other from "@salesforce/label/c.Accord_CollabCard_BenchmarkLine_other";
 import CollabCard_Benchmark_all from "@salesforce/label/c.Accord_CollabCard_Benchmark_all";
 import CollabCard_Benchmark_archetype from "@salesforce/label/c.Accord_CollabCard_Benchmark_archetype";
 import CollabCard_Benchmark_country from "@salesforce/label/c.Accord_CollabCard_Benchmark_country";
@@ -378,6 +379,7 @@ import Review_Title from "@salesforce/label/c.Accord_Review_Title";
 import Review_WhatDidNot from "@salesforce/label/c.Accord_Review_WhatDidNot";
 import Review_WhatWorked from "@salesforce/label/c.Accord_Review_WhatWorked";
 import RoleProfile_Approach from "@salesforce/label/c.Accord_RoleProfile_Approach";
+import RoleProfile_Avoid from "@salesforce/label/c.Accord_RoleProfile_Avoid";
 import RoleProfile_Close from "@salesforce/label/c.Accord_RoleProfile_Close";
 import RoleProfile_Evidence from "@salesforce/label/c.Accord_RoleProfile_Evidence";
 import RoleProfile_Fallback from "@salesforce/label/c.Accord_RoleProfile_Fallback";
@@ -496,6 +498,7 @@ import Survey_Colleague from "@salesforce/label/c.Accord_Survey_Colleague";
 import Survey_Contact from "@salesforce/label/c.Accord_Survey_Contact";
 import Survey_Customer from "@salesforce/label/c.Accord_Survey_Customer";
 import Survey_DimensionComment from "@salesforce/label/c.Accord_Survey_DimensionComment";
+import Survey_DimensionHelpFallback from "@salesforce/label/c.Accord_Survey_DimensionHelpFallback";
 import Survey_Done from "@salesforce/label/c.Accord_Survey_Done";
 import Survey_Draft from "@salesforce/label/c.Accord_Survey_Draft";
 import Survey_Edit from "@salesforce/label/c.Accord_Survey_Edit";
@@ -773,6 +776,80 @@ import Radar_Show from "@salesforce/label/c.Accord_Radar_Show";
 import Radar_Hide from "@salesforce/label/c.Accord_Radar_Hide";
 import Radar_Export from "@salesforce/label/c.Accord_Radar_Export";
 import Radar_Empty from "@salesforce/label/c.Accord_Radar_Empty";
+import Portfolio_Title from "@salesforce/label/c.Accord_Portfolio_Title";
+import Portfolio_Intro from "@salesforce/label/c.Accord_Portfolio_Intro";
+import Portfolio_Loading from "@salesforce/label/c.Accord_Portfolio_Loading";
+import Portfolio_LoadError from "@salesforce/label/c.Accord_Portfolio_LoadError";
+import Portfolio_Retry from "@salesforce/label/c.Accord_Portfolio_Retry";
+import Portfolio_Empty from "@salesforce/label/c.Accord_Portfolio_Empty";
+import Portfolio_FilteredNone from "@salesforce/label/c.Accord_Portfolio_FilteredNone";
+import Portfolio_ClearFilters from "@salesforce/label/c.Accord_Portfolio_ClearFilters";
+import Portfolio_Truncated from "@salesforce/label/c.Accord_Portfolio_Truncated";
+import Portfolio_Filters from "@salesforce/label/c.Accord_Portfolio_Filters";
+import Portfolio_Country from "@salesforce/label/c.Accord_Portfolio_Country";
+import Portfolio_Archetype from "@salesforce/label/c.Accord_Portfolio_Archetype";
+import Portfolio_Tier from "@salesforce/label/c.Accord_Portfolio_Tier";
+import Portfolio_KeyStatus from "@salesforce/label/c.Accord_Portfolio_KeyStatus";
+import Portfolio_All from "@salesforce/label/c.Accord_Portfolio_All";
+import Portfolio_KeyOnly from "@salesforce/label/c.Accord_Portfolio_KeyOnly";
+import Portfolio_NotKeyOnly from "@salesforce/label/c.Accord_Portfolio_NotKeyOnly";
+import Portfolio_NoValue from "@salesforce/label/c.Accord_Portfolio_NoValue";
+import Portfolio_Accounts from "@salesforce/label/c.Accord_Portfolio_Accounts";
+import Portfolio_Account from "@salesforce/label/c.Accord_Portfolio_Account";
+import Portfolio_Priority from "@salesforce/label/c.Accord_Portfolio_Priority";
+import Portfolio_Collaboration from "@salesforce/label/c.Accord_Portfolio_Collaboration";
+import Portfolio_Plan from "@salesforce/label/c.Accord_Portfolio_Plan";
+import Portfolio_Period from "@salesforce/label/c.Accord_Portfolio_Period";
+import Portfolio_PeriodValue from "@salesforce/label/c.Accord_Portfolio_PeriodValue";
+import Portfolio_NoPlan from "@salesforce/label/c.Accord_Portfolio_NoPlan";
+import Portfolio_Quadrant from "@salesforce/label/c.Accord_Portfolio_Quadrant";
+import Portfolio_NotPlaced from "@salesforce/label/c.Accord_Portfolio_NotPlaced";
+import Portfolio_KeyAccount from "@salesforce/label/c.Accord_Portfolio_KeyAccount";
+import Portfolio_Yes from "@salesforce/label/c.Accord_Portfolio_Yes";
+import Portfolio_No from "@salesforce/label/c.Accord_Portfolio_No";
+import Portfolio_Actions from "@salesforce/label/c.Accord_Portfolio_Actions";
+import Portfolio_History from "@salesforce/label/c.Accord_Portfolio_History";
+import Portfolio_HistoryOf from "@salesforce/label/c.Accord_Portfolio_HistoryOf";
+import Portfolio_NominateOf from "@salesforce/label/c.Accord_Portfolio_NominateOf";
+import Portfolio_RetireOf from "@salesforce/label/c.Accord_Portfolio_RetireOf";
+import Portfolio_MatrixTitle from "@salesforce/label/c.Accord_Portfolio_MatrixTitle";
+import Portfolio_MatrixHelp from "@salesforce/label/c.Accord_Portfolio_MatrixHelp";
+import Portfolio_AxisPriority from "@salesforce/label/c.Accord_Portfolio_AxisPriority";
+import Portfolio_AxisCollaboration from "@salesforce/label/c.Accord_Portfolio_AxisCollaboration";
+import Portfolio_Quadrant_Invest from "@salesforce/label/c.Accord_Portfolio_Quadrant_Invest";
+import Portfolio_Quadrant_Develop from "@salesforce/label/c.Accord_Portfolio_Quadrant_Develop";
+import Portfolio_Quadrant_Maintain from "@salesforce/label/c.Accord_Portfolio_Quadrant_Maintain";
+import Portfolio_Quadrant_Reconsider from "@salesforce/label/c.Accord_Portfolio_Quadrant_Reconsider";
+import Portfolio_Point from "@salesforce/label/c.Accord_Portfolio_Point";
+import Portfolio_Unplaced from "@salesforce/label/c.Accord_Portfolio_Unplaced";
+import Portfolio_HistoryTitle from "@salesforce/label/c.Accord_Portfolio_HistoryTitle";
+import Portfolio_HistoryEmpty from "@salesforce/label/c.Accord_Portfolio_HistoryEmpty";
+import Portfolio_Decision from "@salesforce/label/c.Accord_Portfolio_Decision";
+import Portfolio_EffectiveDate from "@salesforce/label/c.Accord_Portfolio_EffectiveDate";
+import Portfolio_Reason from "@salesforce/label/c.Accord_Portfolio_Reason";
+import Portfolio_ReasonHelp from "@salesforce/label/c.Accord_Portfolio_ReasonHelp";
+import Portfolio_EffectiveDateHelp from "@salesforce/label/c.Accord_Portfolio_EffectiveDateHelp";
+import Portfolio_RecordedBy from "@salesforce/label/c.Accord_Portfolio_RecordedBy";
+import Portfolio_RecordedOn from "@salesforce/label/c.Accord_Portfolio_RecordedOn";
+import Portfolio_NominateTitle from "@salesforce/label/c.Accord_Portfolio_NominateTitle";
+import Portfolio_RetireTitle from "@salesforce/label/c.Accord_Portfolio_RetireTitle";
+import Portfolio_SavedNominate from "@salesforce/label/c.Accord_Portfolio_SavedNominate";
+import Portfolio_SavedRetire from "@salesforce/label/c.Accord_Portfolio_SavedRetire";
+import Portfolio_Saving from "@salesforce/label/c.Accord_Portfolio_Saving";
+import Portfolio_ReadOnly from "@salesforce/label/c.Accord_Portfolio_ReadOnly";
+import Portfolio_Close from "@salesforce/label/c.Accord_Portfolio_Close";
+import NominationAction_Nominate from "@salesforce/label/c.Accord_NominationAction_Nominate";
+import NominationAction_Retire from "@salesforce/label/c.Accord_NominationAction_Retire";
+import Error_NOMINATION_INVALID_ACTION from "@salesforce/label/c.Accord_Error_NOMINATION_INVALID_ACTION";
+import Error_NOMINATION_REASON_REQUIRED from "@salesforce/label/c.Accord_Error_NOMINATION_REASON_REQUIRED";
+import Error_NOMINATION_REASON_TOO_LONG from "@salesforce/label/c.Accord_Error_NOMINATION_REASON_TOO_LONG";
+import Error_NOMINATION_DATE_INVALID from "@salesforce/label/c.Accord_Error_NOMINATION_DATE_INVALID";
+import Error_NOMINATION_DATE_IN_FUTURE from "@salesforce/label/c.Accord_Error_NOMINATION_DATE_IN_FUTURE";
+import Error_NOMINATION_DATE_BEFORE_LAST from "@salesforce/label/c.Accord_Error_NOMINATION_DATE_BEFORE_LAST";
+import Error_ALREADY_KEY_ACCOUNT from "@salesforce/label/c.Accord_Error_ALREADY_KEY_ACCOUNT";
+import Error_NOT_A_KEY_ACCOUNT from "@salesforce/label/c.Accord_Error_NOT_A_KEY_ACCOUNT";
+import Error_NOMINATION_ACCOUNT_NOT_FOUND from "@salesforce/label/c.Accord_Error_NOMINATION_ACCOUNT_NOT_FOUND";
+import Error_NOMINATION_NO_ACCESS from "@salesforce/label/c.Accord_Error_NOMINATION_NO_ACCESS";
 
 export const LABELS = Object.freeze({
   AccountSummary_Collaboration,
@@ -787,7 +864,8 @@ export const LABELS = Object.freeze({
   AccountSummary_Tier,
   AccountSummary_Title,
   AccountSummary_UnknownError,
-  CollabCard_BenchmarkLine,
+  CollabCard_BenchmarkLine_one,
+  CollabCard_BenchmarkLine_other,
   CollabCard_Benchmark_all,
   CollabCard_Benchmark_archetype,
   CollabCard_Benchmark_country,
@@ -1148,6 +1226,7 @@ export const LABELS = Object.freeze({
   Review_WhatDidNot,
   Review_WhatWorked,
   RoleProfile_Approach,
+  RoleProfile_Avoid,
   RoleProfile_Close,
   RoleProfile_Evidence,
   RoleProfile_Fallback,
@@ -1266,6 +1345,7 @@ export const LABELS = Object.freeze({
   Survey_Contact,
   Survey_Customer,
   Survey_DimensionComment,
+  Survey_DimensionHelpFallback,
   Survey_Done,
   Survey_Draft,
   Survey_Edit,
@@ -1542,7 +1622,81 @@ export const LABELS = Object.freeze({
   Radar_Show,
   Radar_Hide,
   Radar_Export,
-  Radar_Empty
+  Radar_Empty,
+  Portfolio_Title,
+  Portfolio_Intro,
+  Portfolio_Loading,
+  Portfolio_LoadError,
+  Portfolio_Retry,
+  Portfolio_Empty,
+  Portfolio_FilteredNone,
+  Portfolio_ClearFilters,
+  Portfolio_Truncated,
+  Portfolio_Filters,
+  Portfolio_Country,
+  Portfolio_Archetype,
+  Portfolio_Tier,
+  Portfolio_KeyStatus,
+  Portfolio_All,
+  Portfolio_KeyOnly,
+  Portfolio_NotKeyOnly,
+  Portfolio_NoValue,
+  Portfolio_Accounts,
+  Portfolio_Account,
+  Portfolio_Priority,
+  Portfolio_Collaboration,
+  Portfolio_Plan,
+  Portfolio_Period,
+  Portfolio_PeriodValue,
+  Portfolio_NoPlan,
+  Portfolio_Quadrant,
+  Portfolio_NotPlaced,
+  Portfolio_KeyAccount,
+  Portfolio_Yes,
+  Portfolio_No,
+  Portfolio_Actions,
+  Portfolio_History,
+  Portfolio_HistoryOf,
+  Portfolio_NominateOf,
+  Portfolio_RetireOf,
+  Portfolio_MatrixTitle,
+  Portfolio_MatrixHelp,
+  Portfolio_AxisPriority,
+  Portfolio_AxisCollaboration,
+  Portfolio_Quadrant_Invest,
+  Portfolio_Quadrant_Develop,
+  Portfolio_Quadrant_Maintain,
+  Portfolio_Quadrant_Reconsider,
+  Portfolio_Point,
+  Portfolio_Unplaced,
+  Portfolio_HistoryTitle,
+  Portfolio_HistoryEmpty,
+  Portfolio_Decision,
+  Portfolio_EffectiveDate,
+  Portfolio_Reason,
+  Portfolio_ReasonHelp,
+  Portfolio_EffectiveDateHelp,
+  Portfolio_RecordedBy,
+  Portfolio_RecordedOn,
+  Portfolio_NominateTitle,
+  Portfolio_RetireTitle,
+  Portfolio_SavedNominate,
+  Portfolio_SavedRetire,
+  Portfolio_Saving,
+  Portfolio_ReadOnly,
+  Portfolio_Close,
+  NominationAction_Nominate,
+  NominationAction_Retire,
+  Error_NOMINATION_INVALID_ACTION,
+  Error_NOMINATION_REASON_REQUIRED,
+  Error_NOMINATION_REASON_TOO_LONG,
+  Error_NOMINATION_DATE_INVALID,
+  Error_NOMINATION_DATE_IN_FUTURE,
+  Error_NOMINATION_DATE_BEFORE_LAST,
+  Error_ALREADY_KEY_ACCOUNT,
+  Error_NOT_A_KEY_ACCOUNT,
+  Error_NOMINATION_ACCOUNT_NOT_FOUND,
+  Error_NOMINATION_NO_ACCESS
 });
 
 /** The label named <kind>_<code> (Accord_Issue_NEED_UNDECIDED for "Issue", "NEED_UNDECIDED"), or undefined. */

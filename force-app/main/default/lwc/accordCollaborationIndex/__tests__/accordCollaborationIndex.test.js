@@ -3,6 +3,7 @@ import getIndexCard from "@salesforce/apex/AccordCollaborationController.getInde
 import { subscribe } from "lightning/messageService";
 import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
 import { settle, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { benchmarkView, pluralForm } from "../view";
 
 const FULL = require("./data/full.json");
 const PROVISIONAL = require("./data/provisional.json");
@@ -44,7 +45,8 @@ describe("c-accord-collaboration-index", () => {
     expect(byId(element, "customer-tip").content).toBe("1 respondents · ± 98 points");
     expect(byId(element, "no-roadblocks")).not.toBeNull();
     expect(byId(element, "trend")).toBeNull();
-    expect(texts(element, "[data-scope]")).toEqual(["All accountsPercentile 50 · median 25 · 1 accounts"]);
+    // One account: the singular (Accord_CollabCard_BenchmarkLine_one), never "1 accounts".
+    expect(texts(element, "[data-scope]")).toEqual(["All accountsPercentile 50 · median 25 · 1 account"]);
     await expectAccessible(element);
   });
 
@@ -76,7 +78,12 @@ describe("c-accord-collaboration-index", () => {
       "Market Access rates the partnership lowest: 41.7 (highest function 83.3)."
     ]);
     expect(texts(element, '[data-id="functions"] .bar-value')).toEqual(["41.7", "70", "83.3"]);
-    expect(texts(element, "[data-scope] dt")).toEqual(["Country DE", "Archetype BISMARCK", "All accounts"]);
+    // The archetype by its configured name, not its code.
+    expect(texts(element, "[data-scope] dt")).toEqual([
+      "Country DE",
+      "Archetype Social health insurance (Bismarck)",
+      "All accounts"
+    ]);
     expect(element.shadowRoot.querySelector('[data-scope="country"] dd').textContent).toBe(
       "Percentile 62.5 · median 48.5 · 12 accounts"
     );
@@ -133,5 +140,21 @@ describe("c-accord-collaboration-index", () => {
     expect(byId(element, "customer-index").textContent).toBe("52.1");
     expect(texts(element, "[data-code]")).toEqual([]);
     expect(byId(element, "benchmarks")).toBeNull();
+  });
+
+  it("benchmark counts take the plural of the user's language; an archetype without a name shows its code", () => {
+    const group = (accounts, label = null) => ({ key: "NSP", label, accounts, median: 40, percentile: 50 });
+    const lines = (language, accounts) =>
+      benchmarkView({ period: "2026", country: null, archetype: group(accounts), all: group(accounts) }, language);
+    expect(pluralForm(1, "en-US")).toBe("one");
+    expect(pluralForm(0, "en-US")).toBe("other");
+    expect(pluralForm(0, "fr")).toBe("one");
+    expect(pluralForm(1, "ja")).toBe("other");
+    expect(lines("en-US", 1)[1].text).toBe("Percentile 50 · median 40 · 1 account");
+    expect(lines("en-US", 2)[1].text).toBe("Percentile 50 · median 40 · 2 accounts");
+    expect(lines("en-US", 0)[1].text).toBe("Percentile 50 · median 40 · 0 accounts");
+    expect(lines("en-US", 2)[0].name).toBe("Archetype NSP");
+    expect(pluralForm(2, "not a language")).toBe("other");
+    expect(pluralForm(1, "not a language")).toBe("one");
   });
 });
