@@ -5,6 +5,9 @@
  *   none of that kind (its action: add one); otherwise floor(points × passing ÷ applicable),
  *   and full points when no record applies (e.g. no committed need to link);
  * - the score is the sum of points earned (the points possible add up to 100);
+ * - the country's model (config/countryModel.ts) may skip checks (the Light model of a country that is not
+ *   KAM-ready) and set the recommended maximum of initiatives; a skipped check is not listed and the score is
+ *   floor(100 × earned ÷ possible) over the checks that apply, so a complete plan scores 100 in every model;
  * - records in canonical order (Sequence, then Key); cancelled commitments are ignored.
  */
 import type { CommitmentDto, NeedDto, PlanDto } from "../contract";
@@ -13,8 +16,29 @@ import { readPlan } from "../plan/readPlan";
 import { hasText } from "../plan/trim";
 import { activeCommitments, initiativeDefinitionIssues, initiativePartyIssues } from "../plan/readiness";
 import { issue, type PlanIssue } from "../plan/types";
+import { fail, requireArray, requireNumber, requireObject } from "../input";
 
 export const RECOMMENDED_MAX_INITIATIVES = 5;
+/** Every check, in the order of the result. */
+export const HEALTH_CHECK_CODES = [
+  "CUSTOMER_GOALS",
+  "NEEDS_DECIDED",
+  "NEEDS_RATIONALE",
+  "NEEDS_RAISED_BY",
+  "NEEDS_LINKED",
+  "INITIATIVE_COUNT",
+  "INITIATIVES_DEFINED",
+  "INITIATIVES_BOTH_PARTIES",
+  "COMMITMENTS_OWNED"
+] as const;
+
+/** What a country's KAM model changes in plan health (a CountryKamModel has both fields). */
+export interface HealthModel {
+  skippedHealthChecks: readonly string[];
+  maxInitiatives: number;
+}
+
+export const FULL_HEALTH_MODEL: HealthModel = { skippedHealthChecks: [], maxInitiatives: RECOMMENDED_MAX_INITIATIVES };
 
 export interface HealthCheck {
   code: string;
@@ -125,9 +149,33 @@ function commitmentGaps(c: CommitmentDto): PlanIssue[] {
   ];
 }
 
-/** The health of a plan and every part of it (validates the plan first). */
-export function planHealth(input: PlanDto): PlanHealth {
+function readModel(model: HealthModel): HealthModel {
+  requireObject(model, "model");
+  const skipped = requireArray(model.skippedHealthChecks as unknown, "model.skippedHealthChecks") as string[];
+  skipped.forEach((code, i) => {
+    if (!(HEALTH_CHECK_CODES as readonly string[]).includes(code)) {
+      fail(
+        "INVALID_INPUT",
+        `model.skippedHealthChecks[${i}] must be a plan-health check code such as "NEEDS_LINKED" (got ${JSON.stringify(code)}).`
+      );
+    }
+  });
+  const maxInitiatives = requireNumber(model.maxInitiatives, "model.maxInitiatives", {
+    min: 1,
+    max: 100,
+    integer: true
+  });
+  return { skippedHealthChecks: skipped, maxInitiatives };
+}
+
+/**
+ * The health of a plan and every part of it (validates the plan first), in the country's model: the Full model
+ * unless a country's is given (countryKamModel(configuration, plan.countryCode)).
+ */
+export function planHealth(input: PlanDto, countryModel: HealthModel = FULL_HEALTH_MODEL): PlanHealth {
   const plan = readPlan(input);
+  const model = readModel(countryModel);
+  const max = model.maxInitiatives;
   const needs = bySequenceThenKey(plan.needs);
   const initiatives = bySequenceThenKey(plan.initiatives);
   const commitments = initiatives.flatMap((i) => bySequenceThenKey(activeCommitments(i)));
@@ -143,11 +191,8 @@ export function planHealth(input: PlanDto): PlanHealth {
     flagCheck("INITIATIVE_COUNT", 10, [
       ...when(count === 0, noInitiatives),
       ...when(
-        count > RECOMMENDED_MAX_INITIATIVES,
-        issue("INITIATIVES_TOO_MANY", "Focus on at most five key initiatives.", undefined, {
-          count,
-          max: RECOMMENDED_MAX_INITIATIVES
-        })
+        count > max,
+        issue("INITIATIVES_TOO_MANY", `Focus on at most ${max} key initiatives.`, undefined, { count, max })
       )
     ]),
     recordCheck("INITIATIVES_DEFINED", 10, initiatives, noInitiatives, initiatives, (i) =>
@@ -162,6 +207,9 @@ export function planHealth(input: PlanDto): PlanHealth {
       commitments,
       commitmentGaps
     )
-  ];
-  return { score: checks.reduce((sum, c) => sum + c.pointsEarned, 0), checks };
+  ].filter((c) => !model.skippedHealthChecks.includes(c.code));
+  const earned = checks.reduce((sum, c) => sum + c.pointsEarned, 0);
+  const possible = checks.reduce((sum, c) => sum + c.pointsPossible, 0);
+  // Every check skipped: nothing is asked, so nothing is missing.
+  return { score: possible === 0 ? 100 : Math.floor((100 * earned) / possible), checks };
 }

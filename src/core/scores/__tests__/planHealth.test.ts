@@ -1,18 +1,25 @@
 import spec from "../../../../spec/plan-health.json";
-import type { PlanDto } from "../../contract";
+import type { AccordConfiguration, PlanDto } from "../../contract";
 import { AccordInputError } from "../../errors";
-import { planHealth } from "../planHealth";
+import { HEALTH_CHECK_CODES, planHealth, type HealthModel } from "../planHealth";
+import { countryKamModel } from "../../config/countryModel";
 
 type Action = { code: string; recordKey?: string; params?: Record<string, string | number> };
 type Vector = {
   name: string;
   plan: unknown;
+  model?: HealthModel;
+  error?: string;
   expect: { score: number; checks: (Record<string, unknown> & { actions: Action[] })[] };
 };
+const vectors = spec.vectors as unknown as Vector[];
 
 describe("spec/plan-health.json", () => {
-  it.each(spec.vectors as unknown as Vector[])("$name", ({ plan, expect: expected }) => {
-    const health = planHealth(plan as PlanDto);
+  it.each(vectors.filter((v) => v.error !== undefined))("$name", ({ plan, model, error }) => {
+    expect(() => planHealth(plan as PlanDto, model)).toThrow(expect.objectContaining({ code: error }));
+  });
+  it.each(vectors.filter((v) => v.error === undefined))("$name", ({ plan, model, expect: expected }) => {
+    const health = planHealth(plan as PlanDto, model);
     expect(health.score).toBe(expected.score);
     expect(
       health.checks.map((c) => ({
@@ -141,5 +148,99 @@ describe("planHealth", () => {
     expect(codesOf(owned({ ownerUserId: "005000000000001AAA" }), "COMMITMENTS_OWNED")).toEqual([]);
     expect(codesOf(owned({ ownerName: "Anna Schmidt" }), "COMMITMENTS_OWNED")).toEqual([]);
     expect(codesOf(owned({ ownerName: "\t" }), "COMMITMENTS_OWNED")).toEqual(["COMMITMENT_OWNER_MISSING"]);
+  });
+
+  describe("in a country's model", () => {
+    const configuration = {
+      countries: [
+        {
+          countryCode: "RO",
+          archetypeCode: "A",
+          kamReadiness: "Not ready",
+          pullThroughStrategy: "",
+          reviewCadenceMonths: 6
+        },
+        {
+          countryCode: "DE",
+          archetypeCode: "A",
+          kamReadiness: "Established",
+          pullThroughStrategy: "",
+          reviewCadenceMonths: 6
+        }
+      ]
+    } as unknown as AccordConfiguration;
+    const unowned = {
+      ...complete,
+      needs: complete.needs.map((n) => ({ ...n, raisedById: null, raisedByName: null })),
+      initiatives: [
+        {
+          ...complete.initiatives[0],
+          commitments: complete.initiatives[0].commitments.map((c) => ({ ...c, ownerName: null, dueDate: null }))
+        }
+      ]
+    };
+
+    it("a not-ready country's Light model skips its checks and scores what applies out of 100", () => {
+      const light = planHealth(unowned, countryKamModel(configuration, "ro"));
+      expect(light.checks.map((c) => c.code)).toEqual([
+        "CUSTOMER_GOALS",
+        "NEEDS_DECIDED",
+        "NEEDS_RATIONALE",
+        "INITIATIVE_COUNT",
+        "INITIATIVES_DEFINED",
+        "INITIATIVES_BOTH_PARTIES"
+      ]);
+      expect(light.score).toBe(100);
+      // The same plan in an established country: who raised the needs and the commitments' owners count.
+      expect(planHealth(unowned, countryKamModel(configuration, "DE"))).toEqual(planHealth(unowned));
+      expect(planHealth(unowned).score).toBe(80);
+      // Goals missing: 60 of the 70 points that apply.
+      expect(planHealth({ ...unowned, customerGoals: null }, countryKamModel(configuration, "RO")).score).toBe(85);
+    });
+
+    it("the Light model's maximum of initiatives is the country's", () => {
+      const initiatives = Array.from({ length: 4 }, (_, i) => ({
+        ...complete.initiatives[0],
+        key: `ini-${i}`,
+        commitments: complete.initiatives[0].commitments.map((c) => ({ ...c, key: `${c.key}-${i}` }))
+      }));
+      const count = planHealth({ ...complete, initiatives }, countryKamModel(configuration, "RO")).checks.find(
+        (c) => c.code === "INITIATIVE_COUNT"
+      )!;
+      expect(count.actions.map((a) => [a.code, a.message, a.params])).toEqual([
+        ["INITIATIVES_TOO_MANY", "Focus on at most 3 key initiatives.", { count: 4, max: 3 }]
+      ]);
+    });
+
+    it("every check skipped asks nothing: 100", () => {
+      expect(planHealth(complete, { skippedHealthChecks: [...HEALTH_CHECK_CODES], maxInitiatives: 5 })).toEqual({
+        score: 100,
+        checks: []
+      });
+    });
+
+    it("refuses a malformed model with the code and the field", () => {
+      const refusal = (model: unknown) => {
+        try {
+          planHealth(complete, model as HealthModel);
+        } catch (error) {
+          return [(error as AccordInputError).code, (error as AccordInputError).message];
+        }
+        return null;
+      };
+      expect(refusal(null)).toEqual(["INVALID_INPUT", "model must be an object (got null)."]);
+      expect(refusal({ skippedHealthChecks: "NEEDS_LINKED", maxInitiatives: 3 })).toEqual([
+        "INVALID_INPUT",
+        'model.skippedHealthChecks must be an array (got "NEEDS_LINKED").'
+      ]);
+      expect(refusal({ skippedHealthChecks: [], maxInitiatives: 0 })).toEqual([
+        "OUT_OF_RANGE",
+        "model.maxInitiatives must be a whole number from 1 to 100 (got 0)."
+      ]);
+      expect(refusal({ skippedHealthChecks: ["NEEDS_LINKED", 7], maxInitiatives: 3 })).toEqual([
+        "INVALID_INPUT",
+        'model.skippedHealthChecks[1] must be a plan-health check code such as "NEEDS_LINKED" (got 7).'
+      ]);
+    });
   });
 });

@@ -1849,7 +1849,8 @@ function findProfile(lookup, roleCode, countryCode, archetypeCode, language) {
                     languageFallback: p.language !== language,
                     priorities: p.priorities,
                     evidenceNeeds: p.evidenceNeeds,
-                    approach: p.approach
+                    approach: p.approach,
+                    whatToAvoid: p.whatToAvoid ?? ""
                 };
             }
         }

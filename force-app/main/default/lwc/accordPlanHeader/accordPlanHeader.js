@@ -1,6 +1,7 @@
 import { LightningElement, api } from "lwc";
 import { NavigationMixin } from "lightning/navigation";
-import { planHealth, shortFingerprint } from "c/accordCore";
+import getConfiguration from "@salesforce/apex/AccordConfigurationController.getConfiguration";
+import { countryKamModel, planHealth, shortFingerprint } from "c/accordCore";
 import FORM_FACTOR from "@salesforce/client/formFactor";
 import { LABELS, formatLabel } from "c/accordLabels";
 import { STATUSES, healthCheckLabel, issueSection, issueText, labelOf, recordName, userDate } from "c/accordPlanView";
@@ -33,6 +34,24 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
    * part of the workspace's first render while folded away (npm run bench:ui).
    */
   healthOpen = false;
+  /** The configuration, for the model of the plan's country (null until read, or when it cannot be read). */
+  configuration = null;
+
+  async connectedCallback() {
+    try {
+      this.configuration = await getConfiguration();
+    } catch {
+      // Without the configuration health is shown in the Full model (as for a country without a setting).
+      this.configuration = null;
+    }
+  }
+
+  /** The plan's country's KAM model (countryKamModel): a country that is not KAM-ready gets the Light model. */
+  healthModelOf(plan) {
+    const code = plan.countryCode;
+    if (!this.configuration || !code || !/^[A-Za-z]{2}$/.test(code)) return undefined;
+    return countryKamModel(this.configuration, code);
+  }
 
   get isPhone() {
     return FORM_FACTOR === "Small";
@@ -92,10 +111,11 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
   /** Computed once per plan object (edits replace the object), not once per getter that reads it. */
   get health() {
     const plan = this.workingPlan || this.plan;
-    if (this._healthOf !== plan) {
+    if (this._healthOf !== plan || this._healthConfiguration !== this.configuration) {
       this._healthOf = plan;
+      this._healthConfiguration = this.configuration;
       try {
-        this._health = { result: planHealth(plan), error: null };
+        this._health = { result: planHealth(plan, this.healthModelOf(plan)), error: null };
       } catch (error) {
         this._health = { result: null, error: formatLabel(LABELS.Header_HealthUnavailable, error.message) };
       }

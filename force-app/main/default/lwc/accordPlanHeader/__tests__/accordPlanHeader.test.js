@@ -1,7 +1,12 @@
 import { createElement } from "lwc";
 import AccordPlanHeader from "c/accordPlanHeader";
 import { getNavigateCalledWith, resetNavigation } from "lightning/navigation";
+import getConfiguration from "@salesforce/apex/AccordConfigurationController.getConfiguration";
 import { flush, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+
+jest.mock("@salesforce/apex/AccordConfigurationController.getConfiguration", () => ({ default: jest.fn() }), {
+  virtual: true
+});
 
 const DRAFT = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const AGREED = require("../../accordPlanWorkspace/__tests__/data/workspaceAgreed.json");
@@ -99,6 +104,25 @@ describe("c-accord-plan-header", () => {
     await expectAccessible(element);
     checks[0].querySelector('[data-id="health-fix"]').click();
     expect(fix.mock.calls[0][0].detail).toEqual({ recordKey: DRAFT.plan.needs[1].key, section: null });
+  });
+
+  it("scores a plan of a country that is not KAM-ready in the Light model, as the server stores it", async () => {
+    const country = { countryCode: "DE", archetypeCode: "A", kamReadiness: "Not ready", pullThroughStrategy: "" };
+    getConfiguration.mockResolvedValueOnce({ countries: [country] });
+    const element = mount(DRAFT);
+    await flush();
+    // Who raised each need no longer counts: 60 of the 70 points that apply → floor(6000 / 70) = 85.
+    expect(byId(element, "health-score").textContent).toBe("85 of 100");
+    await openChecklist(element);
+    expect(allById(element, "health-check").map((c) => c.dataset.code)).not.toContain("NEEDS_RAISED_BY");
+    await expectAccessible(element);
+  });
+
+  it("scores in the Full model when the configuration cannot be read", async () => {
+    getConfiguration.mockRejectedValueOnce({ body: { message: "no access" } });
+    const element = mount(DRAFT);
+    await flush();
+    expect(byId(element, "health-score").textContent).toBe("86 of 100");
   });
 
   it("links findings without a record to their section and shortens long lists", async () => {
