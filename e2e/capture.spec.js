@@ -37,7 +37,7 @@ test("a 10,000-character need wraps on a 375 px phone and on the desktop; 40,000
   const pasted = "x".repeat(40000);
   await textarea.fill(pasted);
   await expect(entry).toContainText("This text has 40,000 characters; at most 32,768 fit.");
-  await expect(entry.locator('[data-id="need-verbatim-count"]')).toHaveText("40,000 / 32,768 characters");
+  await expect(entry.locator('[data-id="need-verbatim"] [data-id="count"]')).toHaveText("40,000 / 32,768 characters");
   const needsBefore = await workspace.locator('[data-id="need"]').count();
   await entry.locator('[data-id="need-add"]').click();
   await expect(workspace.locator('[data-id="need"]')).toHaveCount(needsBefore);
@@ -45,7 +45,7 @@ test("a 10,000-character need wraps on a 375 px phone and on the desktop; 40,000
 
   const long = "ä".repeat(10000);
   await textarea.fill(long);
-  await expect(entry.locator('[data-id="need-verbatim-count"]')).toHaveText("10,000 / 32,768 characters");
+  await expect(entry.locator('[data-id="need-verbatim"] [data-id="count"]')).toHaveText("10,000 / 32,768 characters");
   await entry.locator('[data-id="need-add"]').click();
   await expect(workspace.locator('[data-id="need"]')).toHaveCount(needsBefore + 1);
   await expect(workspace.locator('[data-id="save-status"]')).toHaveText("All changes saved");

@@ -12,7 +12,7 @@ export {
   type ConfigurationGap,
   type ResolvedAccountConfiguration
 } from "./config/archetypes";
-export { CONFIGURATION_TYPES, type ConfigurationRecord } from "./config/metadataTypes";
+export { CONFIGURATION_TYPES, NAME_MAX_LENGTH, type ConfigurationRecord } from "./config/metadataTypes";
 export {
   checkConfigurationRecords,
   recordsToConfiguration,

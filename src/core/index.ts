@@ -118,6 +118,9 @@ export { circleText, stakeholderIssues, STAKEHOLDER_RANGES, type StakeholderIssu
 export { archetypeByCode, resolveAccountConfiguration } from "./config/archetypes";
 export { countryKamModel, type CountryKamModel } from "./config/countryModel";
 
+// Text inputs: each field's length (the counter and the refusal beyond it).
+export { TEXT_FIELD_LENGTHS } from "./textLimits";
+
 // text/
 export { normalizeText } from "./text/normalize";
 export { personName } from "./text/personName";

@@ -18,6 +18,16 @@ export const change = (el, value) => {
   el.dispatchEvent(new CustomEvent("change", { detail: { value } }));
 };
 
+/**
+ * A c-accord-text-field's base input, with its validity calls watched (jest.fn), and its counter's text: the
+ * refusal message goes on that input, the counter sits under it.
+ */
+export function watchTextField(field) {
+  const input = field.shadowRoot.querySelector('[data-id="input"]');
+  Object.assign(input, { setCustomValidity: jest.fn(), reportValidity: jest.fn() });
+  return { input, counter: () => field.shadowRoot.querySelector('[data-id="count"]').textContent.trim() };
+}
+
 /** A mount(props) for one component: created with these defaults, overridden by props, attached to the body. */
 export function mounter(tag, Component, defaults = {}) {
   return (props = {}) => {

@@ -92,6 +92,7 @@ export default class AccordCollaborationSurvey extends LightningElement {
     const names = Object.keys(LABELS).filter(
       (name) =>
         name.startsWith("Survey_") ||
+        ["Common_CharCount", "Common_TooLong"].includes(name) ||
         this.survey.dimensions.some((d) => name === `Dimension_${d.code}` || name === `DimensionHelp_${d.code}`)
     );
     try {
@@ -277,6 +278,8 @@ export default class AccordCollaborationSurvey extends LightningElement {
 
   async save(submit) {
     this.clearMessages();
+    // A comment beyond its field's length shows its message and nothing is sent (c-accord-text-field).
+    if (![...this.template.querySelectorAll("c-accord-text-field")].every((field) => field.reportLimit())) return;
     const problem = this.check(submit);
     if (problem) {
       this.error = problem;

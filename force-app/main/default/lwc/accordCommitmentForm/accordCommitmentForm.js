@@ -1,9 +1,6 @@
 import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
-import { LONG_TEXT_LIMIT, TEXT_LIMIT, contactOptions, reportTextLimit, textLimit, withNone } from "c/accordPlanView";
-
-/** The limit of each text field (Description__c a Long Text Area, Owner_Name__c Text(255)): refused beyond, never cut. */
-const LIMITS = { description: LONG_TEXT_LIMIT, ownerName: TEXT_LIMIT };
+import { contactOptions, withNone } from "c/accordPlanView";
 
 /**
  * Description, owner and due date of one party's commitment. Customer owners are the account's
@@ -42,14 +39,9 @@ export default class AccordCommitmentForm extends LightningElement {
     return withNone(contactOptions(this.stakeholders));
   }
 
-  get descriptionLimit() {
-    return textLimit(this.description, LONG_TEXT_LIMIT);
-  }
-
   handleChange(event) {
     const field = event.target.dataset.field;
     this[field] = event.detail.value;
-    if (LIMITS[field]) reportTextLimit(event.target, this[field], LIMITS[field]);
   }
 
   ownerFields() {
@@ -83,9 +75,9 @@ export default class AccordCommitmentForm extends LightningElement {
       return;
     }
     description.setCustomValidity("");
-    for (const [field, max] of Object.entries(LIMITS)) {
-      const input = this.template.querySelector(`[data-field="${field}"]`);
-      if (input && !reportTextLimit(input, this[field], max)) {
+    // A text beyond its field's length: its message shows, nothing is sent (the text is never cut).
+    for (const input of this.template.querySelectorAll("c-accord-text-field")) {
+      if (!input.reportLimit()) {
         input.focus();
         return;
       }

@@ -7,8 +7,10 @@ import recomputeScoresNow from "@salesforce/apex/AccordConfigurationAdminControl
 import scheduleNightly from "@salesforce/apex/AccordConfigurationAdminController.scheduleNightly";
 import LANG from "@salesforce/i18n/lang";
 import {
+  CONFIGURATION_TYPES,
   ConfigurationCsvError,
   KAM_READINESS_LEVELS,
+  NAME_MAX_LENGTH,
   LANGUAGES,
   checkConfigurationRecords,
   exportConfigurationCsv,
@@ -43,6 +45,15 @@ function dateTime(value) {
 
 /** How often a queued deployment's status is asked for (the platform deploys in seconds to minutes). */
 export const POLL_MS = 2000;
+
+/** The country form's text limits: the configuration types' lengths (CONFIGURATION_TYPES follows the metadata). */
+const COUNTRY_FIELDS = CONFIGURATION_TYPES.find((type) => type.name === "Country_Setting").fields;
+const lengthOf = (name) => COUNTRY_FIELDS.find((field) => field.name === name).length;
+const COUNTRY_LIMITS = {
+  code: lengthOf("Country_Code__c"),
+  name: NAME_MAX_LENGTH,
+  pullThrough: lengthOf("Pull_Through_Strategy__c")
+};
 
 /**
  * The configuration console (app page, Accord_Configure): countries with what each inherits, archetypes, role
@@ -254,6 +265,10 @@ export default class AccordConfigurationConsole extends LightningElement {
   handleCancelCountry() {
     this.countryForm = null;
     this.issues = [];
+  }
+
+  get countryLimits() {
+    return COUNTRY_LIMITS;
   }
 
   get codeLocked() {

@@ -1,6 +1,5 @@
 import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
-import { LONG_TEXT_LIMIT, reportTextLimit, textLimit } from "c/accordPlanView";
 
 /** The customer's goals for the period, in their words; editing is an explicit, visible step. */
 export default class AccordCustomerGoals extends LightningElement {
@@ -24,13 +23,8 @@ export default class AccordCustomerGoals extends LightningElement {
     this.isEditing = true;
   }
 
-  get draftLimit() {
-    return textLimit(this.draft, LONG_TEXT_LIMIT);
-  }
-
   handleDraftChange(event) {
     this.draft = event.target.value;
-    reportTextLimit(event.target, this.draft, LONG_TEXT_LIMIT);
   }
 
   handleCancel() {
@@ -39,7 +33,7 @@ export default class AccordCustomerGoals extends LightningElement {
 
   handleSave() {
     const input = this.template.querySelector('[data-id="goals-text"]');
-    if (!reportTextLimit(input, this.draft, LONG_TEXT_LIMIT)) {
+    if (!input.reportLimit()) {
       input.focus();
       return;
     }

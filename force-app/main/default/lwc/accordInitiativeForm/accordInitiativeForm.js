@@ -1,9 +1,5 @@
 import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
-import { LONG_TEXT_LIMIT, TEXT_LIMIT, reportTextLimit, textLimit } from "c/accordPlanView";
-
-/** The limit of each text field of the form (Title__c is Text(255), Success_Measure__c a Long Text Area). */
-const LIMITS = { title: TEXT_LIMIT, successMeasure: LONG_TEXT_LIMIT };
 
 /**
  * Title, success measure and target date of an initiative, and the committed needs it addresses (linking
@@ -33,12 +29,6 @@ export default class AccordInitiativeForm extends LightningElement {
     this.targetDate = initiative.targetDate || null;
   }
 
-  get titleLimit() {
-    return textLimit(this.title, TEXT_LIMIT);
-  }
-  get successMeasureLimit() {
-    return textLimit(this.successMeasure, LONG_TEXT_LIMIT);
-  }
   get hasLinkableNeeds() {
     return Boolean(this.linkableNeeds && this.linkableNeeds.length > 0);
   }
@@ -46,7 +36,6 @@ export default class AccordInitiativeForm extends LightningElement {
   handleChange(event) {
     const field = event.target.dataset.field;
     this[field] = event.detail.value;
-    if (LIMITS[field]) reportTextLimit(event.target, this[field], LIMITS[field]);
   }
 
   handleNeedsChange(event) {
@@ -62,9 +51,9 @@ export default class AccordInitiativeForm extends LightningElement {
       return;
     }
     title.setCustomValidity("");
-    for (const [field, max] of Object.entries(LIMITS)) {
-      const input = this.template.querySelector(`[data-field="${field}"]`);
-      if (!reportTextLimit(input, this[field], max)) {
+    // A text beyond its field's length: its message shows, nothing is sent (the text is never cut).
+    for (const input of this.template.querySelectorAll("c-accord-text-field")) {
+      if (!input.reportLimit()) {
         input.focus();
         return;
       }

@@ -152,6 +152,8 @@ export default class AccordKeyAccountSelection extends LightningElement {
   }
 
   async handleSave() {
+    // A rationale beyond its field's length shows its message and nothing is sent (c-accord-text-field).
+    if (![...this.template.querySelectorAll("c-accord-text-field")].every((field) => field.reportLimit())) return;
     const codes = new Set([...Object.keys(this.draft), ...Object.keys(this.saved)]);
     const ratings = [...codes].map((criterion) => {
       const value = this.draft[criterion] || { rating: null, rationale: "" };

@@ -1,6 +1,6 @@
 import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
-import { DECISIONS, LONG_TEXT_LIMIT, reportTextLimit, textLimit, withNone } from "c/accordPlanView";
+import { DECISIONS, withNone } from "c/accordPlanView";
 
 /** Decisions the customer reads a reason for: refused without one when deciding, not only at Share. */
 const NEEDS_RATIONALE = new Set(["Decline", "Defer"]);
@@ -46,10 +46,6 @@ export default class AccordNeedDecision extends LightningElement {
     return NEEDS_RATIONALE.has(this.decision);
   }
 
-  get rationaleLimit() {
-    return textLimit(this.rationale, LONG_TEXT_LIMIT);
-  }
-
   get saveDisabled() {
     return !this.decision;
   }
@@ -60,7 +56,6 @@ export default class AccordNeedDecision extends LightningElement {
 
   handleRationaleChange(event) {
     this.rationale = event.target.value;
-    reportTextLimit(event.target, this.rationale, LONG_TEXT_LIMIT);
   }
 
   handleInitiativeChange(event) {
@@ -75,7 +70,7 @@ export default class AccordNeedDecision extends LightningElement {
       input.focus();
       return;
     }
-    if (!reportTextLimit(input, this.rationale, LONG_TEXT_LIMIT)) {
+    if (!input.reportLimit()) {
       input.focus();
       return;
     }

@@ -1,6 +1,6 @@
 import { LightningElement, api } from "lwc";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { LONG_TEXT_LIMIT, excerpt, needChoices, needFields, reportTextLimit, textLimit } from "c/accordPlanView";
+import { excerpt, needChoices, needFields } from "c/accordPlanView";
 
 /**
  * Keyboard-first capture of needs while the customer talks: type their words, press Enter, keep
@@ -16,17 +16,12 @@ export default class AccordNeedEntry extends LightningElement {
   draft = { raisedById: "", theme: "", customerPriority: "" };
   announcement = "";
 
-  get verbatimLimit() {
-    return textLimit(this.verbatim, LONG_TEXT_LIMIT);
-  }
-
   get choices() {
     return needChoices(this.stakeholders, this.draft, "need");
   }
 
   handleVerbatimChange(event) {
     this.verbatim = event.target.value;
-    reportTextLimit(event.target, this.verbatim, LONG_TEXT_LIMIT);
   }
 
   /** Enter adds the need; Shift+Enter keeps its line break; IME composition is left alone. */
@@ -53,7 +48,7 @@ export default class AccordNeedEntry extends LightningElement {
       input.focus();
       return;
     }
-    if (!reportTextLimit(input, this.verbatim, LONG_TEXT_LIMIT)) {
+    if (!input.reportLimit()) {
       input.focus();
       return;
     }

@@ -1,16 +1,7 @@
 import { api } from "lwc";
 import AccordPlanItem from "c/accordPlanItem";
 import { LABELS, formatLabel } from "c/accordLabels";
-import {
-  DECISIONS,
-  LONG_TEXT_LIMIT,
-  THEMES,
-  labelOf,
-  needChoices,
-  needFields,
-  reportTextLimit,
-  textLimit
-} from "c/accordPlanView";
+import { DECISIONS, THEMES, labelOf, needChoices, needFields } from "c/accordPlanView";
 
 /**
  * One need in the customer's words. The words are shown as text; changing them is a visible,
@@ -98,14 +89,9 @@ export default class AccordNeedItem extends AccordPlanItem {
     return !this.customerMode;
   }
 
-  get verbatimLimit() {
-    return textLimit(this.draft ? this.draft.verbatim : "", LONG_TEXT_LIMIT);
-  }
-
   handleDraftChange(event) {
     const field = event.target.dataset.field;
     this.draft = { ...this.draft, [field]: event.detail.value !== undefined ? event.detail.value : event.target.value };
-    if (field === "verbatim") reportTextLimit(event.target, this.draft.verbatim, LONG_TEXT_LIMIT);
   }
 
   handleSaveVerbatim() {
@@ -115,7 +101,7 @@ export default class AccordNeedItem extends AccordPlanItem {
       input.reportValidity();
       return;
     }
-    if (!reportTextLimit(input, this.draft.verbatim, LONG_TEXT_LIMIT)) return;
+    if (!input.reportLimit()) return;
     this.update(needFields(this.draft.verbatim, this.draft, this.stakeholders));
   }
 

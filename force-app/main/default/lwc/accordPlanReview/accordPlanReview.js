@@ -6,10 +6,8 @@ import {
   bySequenceThenKey,
   findAction,
   labelOf,
-  LONG_TEXT_LIMIT,
   OUTCOMES,
   PARTIES,
-  reportTextLimit,
   REVIEW_TYPES,
   SUCCESS,
   today
@@ -184,7 +182,7 @@ export default class AccordPlanReview extends LightningElement {
     const initiative = this.plan.initiatives.find((entry) => entry.key === key);
     const value = event.target.value ? event.target.value : null;
     // Beyond the limit: the message on the input, nothing sent (the text is never cut).
-    if (!reportTextLimit(event.target, value, LONG_TEXT_LIMIT)) return;
+    if (!event.target.reportLimit()) return;
     if (!initiative || (initiative[field] || null) === value) return;
     this.updateInitiative(key, { [field]: value });
   }
@@ -195,14 +193,13 @@ export default class AccordPlanReview extends LightningElement {
 
   handleTextChange(event) {
     this[event.target.dataset.field] = event.target.value;
-    reportTextLimit(event.target, event.target.value, LONG_TEXT_LIMIT);
   }
 
   /** The first of the closing texts beyond its limit, with its message shown, or null when all fit. */
   closingTextTooLong() {
     for (const field of ["customerFeedback", "whatWorked", "whatDidNot"]) {
       const input = this.template.querySelector(`[data-field="${field}"]`);
-      if (!reportTextLimit(input, this[field], LONG_TEXT_LIMIT)) return input;
+      if (input && !input.reportLimit()) return input;
     }
     return null;
   }

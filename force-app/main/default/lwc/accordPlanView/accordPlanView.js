@@ -217,33 +217,21 @@ export function today() {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Field lengths (Long Text Area and Text fields of the plan objects): the most a text input accepts. */
-export const LONG_TEXT_LIMIT = 32768;
-export const TEXT_LIMIT = 255;
 const COUNT = new Intl.NumberFormat(LOCALE.replace("_", "-"));
 
 /**
  * A text input's limit: the counter shown under it ("1,024 / 32,768") and, beyond the limit, the message that
  * refuses it. Inputs carry no maxlength: the browser would cut a long paste silently; this says so instead.
+ * `labels` gives Common_CharCount and Common_TooLong in another language (customer mode); the user's by default.
  */
-export function textLimit(value, max) {
+export function textLimit(value, max, labels = LABELS) {
   const length = typeof value === "string" ? value.length : 0;
   const tooLong = length > max;
   return {
-    counter: formatLabel(LABELS.Common_CharCount, COUNT.format(length), COUNT.format(max)),
+    counter: formatLabel(labels.Common_CharCount, COUNT.format(length), COUNT.format(max)),
     tooLong,
-    message: tooLong ? formatLabel(LABELS.Common_TooLong, COUNT.format(length), COUNT.format(max)) : ""
+    message: tooLong ? formatLabel(labels.Common_TooLong, COUNT.format(length), COUNT.format(max)) : ""
   };
-}
-
-/** Shows (or clears) a text input's limit message on the input itself; returns whether the text fits. */
-export function reportTextLimit(input, value, max) {
-  const limit = textLimit(value, max);
-  if (input) {
-    input.setCustomValidity(limit.message);
-    input.reportValidity();
-  }
-  return !limit.tooLong;
 }
 
 /** Dates of the workspace in the user's locale ("Jul 1, 2026", "2026年7月1日"); the customer document uses the plan's. */

@@ -1,17 +1,7 @@
 import { LightningElement, api } from "lwc";
 import { shareReadiness, shortFingerprint } from "c/accordCore";
 import { LABELS, formatLabel } from "c/accordLabels";
-import {
-  LONG_TEXT_LIMIT,
-  METHODS,
-  PARTIES,
-  availableActions,
-  findAction,
-  issueText,
-  labelOf,
-  recordName,
-  reportTextLimit
-} from "c/accordPlanView";
+import { METHODS, PARTIES, availableActions, findAction, issueText, labelOf, recordName } from "c/accordPlanView";
 
 const STALE_CODES = new Set(["STALE_VERSION", "STALE_CONTENT_HASH"]);
 
@@ -197,16 +187,12 @@ export default class AccordSignPanel extends LightningElement {
 
   handleReopenReasonChange(event) {
     this.reopenReason = event.target.value;
-    reportTextLimit(event.target, this.reopenReason, LONG_TEXT_LIMIT);
   }
 
   handleReopen() {
     // Beyond the limit: the message stays on the input and nothing is sent (the text is never cut).
-    if (
-      !reportTextLimit(this.template.querySelector('[data-id="reopen-reason"]'), this.reopenReason, LONG_TEXT_LIMIT)
-    ) {
-      return;
-    }
+    const reason = this.template.querySelector('[data-id="reopen-reason"]');
+    if (reason && !reason.reportLimit()) return;
     if (this.reopenReason.trim() === "") {
       this.reopenError = LABELS.Sign_ReopenRequired;
       return;

@@ -1,7 +1,7 @@
 import { LightningElement, api } from "lwc";
 import { shortFingerprint } from "c/accordCore";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { LONG_TEXT_LIMIT, METHODS, reportTextLimit, signatoryOptions } from "c/accordPlanView";
+import { METHODS, signatoryOptions } from "c/accordPlanView";
 
 /**
  * One party's signature of the version on screen. It carries the version and fingerprint the
@@ -70,7 +70,6 @@ export default class AccordSignatureForm extends LightningElement {
   }
   handleEvidenceChange(event) {
     this.evidence = event.target.value;
-    reportTextLimit(event.target, this.evidence, LONG_TEXT_LIMIT);
   }
   handleSignatureChange() {
     this.formError = null;
@@ -91,7 +90,7 @@ export default class AccordSignatureForm extends LightningElement {
     if (this.formError) return;
     // Beyond the limit: the message stays on the input and nothing is sent (the text is never cut).
     const evidence = this.template.querySelector('[data-id="sign-evidence"]');
-    if (!this.isInMeeting && !reportTextLimit(evidence, this.evidence, LONG_TEXT_LIMIT)) return;
+    if (!this.isInMeeting && evidence && !evidence.reportLimit()) return;
     const action = {
       type: "sign",
       party: this.party,

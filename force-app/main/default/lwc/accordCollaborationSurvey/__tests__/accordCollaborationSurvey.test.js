@@ -21,7 +21,7 @@ jest.mock("@salesforce/apex/AccordPlanDocumentController.getDocumentLabels", () 
 const mount = mounter("c-accord-collaboration-survey", AccordCollaborationSurvey, { recordId: "001000000000001AAA" });
 const questionCodes = (element) => [...element.shadowRoot.querySelectorAll("li.question")].map((li) => li.dataset.code);
 const ratingOf = (element, code) => element.shadowRoot.querySelector(`lightning-radio-group[data-code="${code}"]`);
-const commentOf = (element, code) => element.shadowRoot.querySelector(`lightning-textarea[data-code="${code}"]`);
+const commentOf = (element, code) => element.shadowRoot.querySelector(`c-accord-text-field[data-code="${code}"]`);
 const sent = () => JSON.parse(saveAssessment.mock.calls[saveAssessment.mock.calls.length - 1][0].assessmentJson);
 
 describe("c-accord-collaboration-survey", () => {
@@ -230,7 +230,15 @@ describe("c-accord-collaboration-survey", () => {
     const { language, names } = getDocumentLabels.mock.calls[0][0];
     expect(language).toBe("de");
     expect(names).toEqual(expect.arrayContaining(["Accord_Survey_Title", "Accord_DimensionHelp_Scientific_Exchange"]));
-    expect(names.every((name) => name.startsWith("Accord_Survey_") || name.startsWith("Accord_Dimension"))).toBe(true);
+    // The survey's own labels, its dimensions' and the text fields' counter and refusal (c-accord-text-field).
+    const counterLabels = ["Accord_Common_CharCount", "Accord_Common_TooLong"];
+    expect(names).toEqual(expect.arrayContaining(counterLabels));
+    expect(
+      names.every(
+        (name) =>
+          name.startsWith("Accord_Survey_") || name.startsWith("Accord_Dimension") || counterLabels.includes(name)
+      )
+    ).toBe(true);
     expect(element.shadowRoot.querySelector("lightning-card").title).toBe("Kooperationsbefragung");
     expect(element.shadowRoot.querySelector('li[data-code="Trust_Transparency"]').textContent).toContain(
       "Vertrauen und Transparenz"

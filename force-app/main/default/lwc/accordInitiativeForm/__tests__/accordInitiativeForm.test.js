@@ -1,5 +1,13 @@
 import AccordInitiativeForm from "c/accordInitiativeForm";
-import { flush, byId, change, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import {
+  flush,
+  byId,
+  change,
+  mounter,
+  resetDom,
+  expectAccessible,
+  watchTextField
+} from "../../../../../test/jest-helpers/accordTest";
 
 const PLAN = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json").plan;
 
@@ -87,14 +95,14 @@ describe("c-accord-initiative-form", () => {
     element.addEventListener("formsave", handler);
     await flush();
     const title = byId(element, "initiative-title");
-    title.setCustomValidity = jest.fn();
-    title.reportValidity = jest.fn();
+    const { input: titleInput, counter } = watchTextField(title);
+    expect(watchTextField(byId(element, "initiative-success-measure")).counter()).toBe("0 / 32,768 characters");
     change(title, "T".repeat(256));
     await flush();
-    expect(byId(element, "initiative-title-count").textContent.trim()).toBe("256 / 255 characters");
+    expect(counter()).toBe("256 / 255 characters");
     byId(element, "initiative-form-save").click();
     expect(handler).not.toHaveBeenCalled();
-    expect(title.setCustomValidity).toHaveBeenLastCalledWith(
+    expect(titleInput.setCustomValidity).toHaveBeenLastCalledWith(
       "This text has 256 characters; at most 255 fit. Shorten it: nothing was cut and nothing is saved until it fits."
     );
   });

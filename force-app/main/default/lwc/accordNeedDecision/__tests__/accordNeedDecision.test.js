@@ -1,6 +1,13 @@
 import { createElement } from "lwc";
 import AccordNeedDecision from "c/accordNeedDecision";
-import { flush, byId, change, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import {
+  flush,
+  byId,
+  change,
+  resetDom,
+  expectAccessible,
+  watchTextField
+} from "../../../../../test/jest-helpers/accordTest";
 
 const PLAN = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json").plan;
 const INITIATIVES = PLAN.initiatives.map((i) => ({ key: i.key, title: i.title }));
@@ -113,13 +120,15 @@ describe("c-accord-need-decision", () => {
     await flush();
     expect(byId(element, "need-rationale").required).toBe(false);
     const rationale = byId(element, "need-rationale");
-    rationale.setCustomValidity = jest.fn();
-    rationale.reportValidity = jest.fn();
+    const { input: base, counter } = watchTextField(rationale);
     change(rationale, "y".repeat(32769));
     await flush();
-    expect(byId(element, "need-rationale-count").textContent.trim()).toBe("32,769 / 32,768 characters");
+    expect(counter()).toBe("32,769 / 32,768 characters");
     byId(element, "need-decision-save").click();
     expect(handler).not.toHaveBeenCalled();
+    expect(base.setCustomValidity).toHaveBeenLastCalledWith(
+      "This text has 32,769 characters; at most 32,768 fit. Shorten it: nothing was cut and nothing is saved until it fits."
+    );
     change(rationale, "");
     byId(element, "need-decision-save").click();
     expect(handler.mock.calls[0][0].detail.changes.decision).toBe("Commit");

@@ -129,25 +129,36 @@ describe("c-accord-plan-review", () => {
     const message =
       "This text has 40,000 characters; at most 32,768 fit. Shorten it: nothing was cut and nothing is saved until it fits.";
 
-    const watch = (input) => Object.assign(input, { setCustomValidity: jest.fn(), reportValidity: jest.fn() });
-    const result = watch(byId(element, "review-success-result"));
+    // The message goes on the base input inside c-accord-text-field, which keeps every character.
+    const baseInput = (field) =>
+      Object.assign(field.shadowRoot.querySelector('[data-id="input"]'), {
+        setCustomValidity: jest.fn(),
+        reportValidity: jest.fn()
+      });
+    const counter = (field) => field.shadowRoot.querySelector('[data-id="count"]').textContent;
+    const result = byId(element, "review-success-result");
+    const resultInput = baseInput(result);
+    expect(counter(result)).toBe("0 / 32,768 characters");
     result.value = tooLong;
     result.dispatchEvent(new CustomEvent("blur"));
     expect(update).not.toHaveBeenCalled();
-    expect(result.setCustomValidity).toHaveBeenLastCalledWith(message);
+    expect(resultInput.setCustomValidity).toHaveBeenLastCalledWith(message);
+    await flush();
+    expect(counter(result)).toBe("40,000 / 32,768 characters");
 
     type(byId(element, "review-feedback"), "Verlässlich.");
-    const worked = watch(byId(element, "review-what-worked"));
+    const worked = byId(element, "review-what-worked");
+    const workedInput = baseInput(worked);
     type(worked, tooLong);
     byId(element, "review-close").click();
     expect(action).not.toHaveBeenCalled();
-    expect(worked.setCustomValidity).toHaveBeenLastCalledWith(message);
+    expect(workedInput.setCustomValidity).toHaveBeenLastCalledWith(message);
     expect(worked.value).toHaveLength(40000);
 
     type(worked, "Workshops");
     byId(element, "review-close").click();
     expect(action).toHaveBeenCalledTimes(1);
-    expect(worked.setCustomValidity).toHaveBeenLastCalledWith("");
+    expect(workedInput.setCustomValidity).toHaveBeenLastCalledWith("");
   });
 
   it("closes with the customer's feedback in their words and every outcome", async () => {

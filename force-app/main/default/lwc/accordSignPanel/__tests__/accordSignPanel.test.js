@@ -216,7 +216,9 @@ describe("c-accord-sign-panel", () => {
     await flush();
     expect(byId(element, "reopen-error").textContent).toBe("Give the reason for reopening.");
     expect(action).not.toHaveBeenCalled();
-    const reason = Object.assign(byId(element, "reopen-reason"), {
+    const reason = byId(element, "reopen-reason");
+    // The message goes on the base input inside c-accord-text-field, with a counter under it.
+    const reasonInput = Object.assign(reason.shadowRoot.querySelector('[data-id="input"]'), {
       setCustomValidity: jest.fn(),
       reportValidity: jest.fn()
     });
@@ -224,7 +226,9 @@ describe("c-accord-sign-panel", () => {
     reason.dispatchEvent(new CustomEvent("change"));
     byId(element, "reopen-submit").click();
     expect(action).not.toHaveBeenCalled();
-    expect(reason.setCustomValidity).toHaveBeenLastCalledWith(
+    await flush();
+    expect(reason.shadowRoot.querySelector('[data-id="count"]').textContent).toBe("40,000 / 32,768 characters");
+    expect(reasonInput.setCustomValidity).toHaveBeenLastCalledWith(
       "This text has 40,000 characters; at most 32,768 fit. Shorten it: nothing was cut and nothing is saved until it fits."
     );
     reason.value = "Die Klinik hat eine neue Leitung.";

@@ -79,16 +79,20 @@ describe("c-accord-signature-form", () => {
     byId(element, "sign-submit").click();
     await flush();
     expect(byId(element, "sign-form-error").textContent).toBe("Add the evidence of the confirmation.");
-    const evidence = Object.assign(byId(element, "sign-evidence"), {
+    const evidence = byId(element, "sign-evidence");
+    // The message goes on the base input inside c-accord-text-field; the limit is Evidence__c's length (Text 255).
+    const evidenceInput = Object.assign(evidence.shadowRoot.querySelector('[data-id="input"]'), {
       setCustomValidity: jest.fn(),
       reportValidity: jest.fn()
     });
+    expect(evidence.shadowRoot.querySelector('[data-id="count"]').textContent).toBe("0 / 255 characters");
     change(evidence, "z".repeat(40000)); // beyond the limit: refused with the numbers, never cut
     byId(element, "sign-submit").click();
     expect(handler).not.toHaveBeenCalled();
-    expect(evidence.setCustomValidity).toHaveBeenLastCalledWith(
-      "This text has 40,000 characters; at most 32,768 fit. Shorten it: nothing was cut and nothing is saved until it fits."
+    expect(evidenceInput.setCustomValidity).toHaveBeenLastCalledWith(
+      "This text has 40,000 characters; at most 255 fit. Shorten it: nothing was cut and nothing is saved until it fits."
     );
+    expect(evidence.value).toHaveLength(40000);
     change(evidence, "Mail vom 22.01.: Einverstanden.");
     byId(element, "sign-submit").click();
     expect(handler.mock.calls[0][0].detail.action).toMatchObject({
