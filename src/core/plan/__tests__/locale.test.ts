@@ -1,9 +1,13 @@
 import spec from "../../../../spec/plan-locale.json";
 import { formatDatePattern, languageTag, planLanguageForCountry } from "../locale";
+import { personName } from "../../text/personName";
 
 describe("spec/plan-locale.json", () => {
   it.each(spec.vectors)("$name", ({ date, pattern, expect: expected }) => {
     expect(formatDatePattern(date, pattern)).toBe(expected);
+  });
+  it.each(spec.names)("name: $name", ({ firstName, lastName, language, expect: expected }) => {
+    expect(personName({ firstName, lastName }, language)).toBe(expected);
   });
 });
 
