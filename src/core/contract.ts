@@ -9,6 +9,7 @@ import type {
   DimensionAudience,
   InitiativeStatus,
   KamReadiness,
+  KeyAccountAction,
   NeedDecision,
   Party,
   PlanStatus,
@@ -190,6 +191,8 @@ export interface StakeholderRoleProfileDto {
   priorities: string;
   evidenceNeeds: string;
   approach: string;
+  /** What_To_Avoid__c: behaviour, topics and offers that lose this role's trust or break local rules. */
+  whatToAvoid: string;
 }
 
 export interface CoverageOwnerShareDto {
@@ -311,6 +314,8 @@ export interface RoleProfileConfig {
   priorities: string;
   evidenceNeeds: string;
   approach: string;
+  /** What_To_Avoid__c: behaviour, topics and offers that lose this role's trust or break local rules. */
+  whatToAvoid: string;
 }
 
 export interface CollaborationDimensionConfig {
@@ -353,6 +358,65 @@ export interface NeedSignalDto {
 export interface NeedSignalPageDto {
   signals: NeedSignalDto[];
   nextAfterId: string | null;
+}
+
+/** One entry of an account's key-account history (Key_Account_Nomination__c): who, when, why. */
+export interface KeyAccountNominationDto {
+  id: string;
+  accountId: string;
+  action: KeyAccountAction;
+  reason: string;
+  /** When the decision takes effect (YYYY-MM-DD). */
+  effectiveDate: string;
+  /** Who recorded it (CreatedBy) and when (CreatedDate, ISO 8601 UTC). */
+  recordedByName: string;
+  recordedAt: string;
+}
+
+/** A new history entry (AccordKeyAccountPortfolioController.recordNomination): keyAccountNomination.ts checks it. */
+export interface NominationRequestDto {
+  accountId: string;
+  action: KeyAccountAction;
+  reason: string | null;
+  effectiveDate: string;
+}
+
+/** One account of the key-account portfolio: stored scores, the latest plan, the key-account status. */
+export interface PortfolioAccountDto {
+  accountId: string;
+  accountName: string;
+  countryCode: string | null;
+  /** The country's archetype (Country_Setting__mdt), null when the country has no setting. */
+  archetypeCode: string | null;
+  archetypeLabel: string | null;
+  /** Kam_Tier__c (A/B/C), Kam_Priority_Score__c and Kam_Collaboration_Index__c (the customer index) as stored. */
+  tier: string | null;
+  priorityScore: number | null;
+  collaborationIndex: number | null;
+  /** The plan with the latest period start, if any. */
+  planId: string | null;
+  planStatus: PlanStatus | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  /** Derived from the history (isKeyAccount): the last entry is a Nominate. */
+  keyAccount: boolean;
+}
+
+/** The portfolio page in one call: the accounts, every visible history entry (recorded order), what the user may do. */
+export interface KeyAccountPortfolioDto {
+  accounts: PortfolioAccountDto[];
+  nominations: KeyAccountNominationDto[];
+  /** The user may create Key_Account_Nomination__c records (nominate and retire). */
+  canNominate: boolean;
+  /** More accounts than the page reads (PORTFOLIO_MAX_ACCOUNTS): narrow with the filters or reports. */
+  truncated: boolean;
+}
+
+/** After a nomination: the account's status and its whole history. */
+export interface NominationResultDto {
+  accountId: string;
+  keyAccount: boolean;
+  nominations: KeyAccountNominationDto[];
 }
 
 /** A configuration record (custom metadata) as text values: ConfigurationRecord of src/core/config/metadataTypes.ts. */

@@ -22,11 +22,16 @@ export type {
   InitiativeDto,
   InitiativeStatus,
   KamReadiness,
+  KeyAccountNominationDto,
+  KeyAccountPortfolioDto,
   NeedDecision,
   NeedDto,
+  NominationRequestDto,
+  NominationResultDto,
   Party,
   PlanDto,
   PlanStatus,
+  PortfolioAccountDto,
   RespondentType,
   ReviewDto,
   ReviewOutcome,
@@ -110,6 +115,13 @@ export {
   type PartyDelivery
 } from "./scores/delivery";
 export { computeKeyAccountPriority } from "./scores/priority";
+export {
+  HIGH_PRIORITY_FROM,
+  portfolioQuadrant,
+  STRONG_RELATIONSHIP_FROM,
+  type PortfolioQuadrant
+} from "./scores/portfolioQuadrant";
+export { isKeyAccount, nominationIssues, type NominationIssueCode } from "./scores/keyAccountNomination";
 
 // stakeholders/
 export { circleText, stakeholderIssues, STAKEHOLDER_RANGES, type StakeholderIssue } from "./stakeholders/validation";

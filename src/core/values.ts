@@ -64,6 +64,8 @@ export const PRIORITY_TIERS = ["A", "B", "C"] as const;
 export const DIMENSION_AUDIENCES = ["Customer", "Internal", "Both"] as const;
 /** Country_Setting__mdt.Kam_Readiness__c. */
 export const KAM_READINESS_LEVELS = ["Established", "Developing", "Not ready"] as const;
+/** Key_Account_Nomination__c.Action__c: an account becomes a key account, or stops being one. */
+export const KEY_ACCOUNT_ACTIONS = ["Nominate", "Retire"] as const;
 
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 export type Party = (typeof PARTIES)[number];
@@ -78,6 +80,7 @@ export type RespondentType = (typeof RESPONDENT_TYPES)[number];
 export type PriorityTier = (typeof PRIORITY_TIERS)[number];
 export type DimensionAudience = (typeof DIMENSION_AUDIENCES)[number];
 export type KamReadiness = (typeof KAM_READINESS_LEVELS)[number];
+export type KeyAccountAction = (typeof KEY_ACCOUNT_ACTIONS)[number];
 
 /** The global value sets in the metadata (globalValueSets/<name>.globalValueSet-meta.xml). */
 export const GLOBAL_VALUE_SETS = {
@@ -108,6 +111,7 @@ export const VALUE_SET_FIELDS = {
   "Collaboration_Assessment__c.Respondent_Type__c": { values: RESPONDENT_TYPES, default: null },
   "Collaboration_Assessment__c.Function__c": { values: RESPONDENT_FUNCTIONS, default: null },
   "Account.Kam_Tier__c": { values: PRIORITY_TIERS, default: null },
+  "Key_Account_Nomination__c.Action__c": { values: KEY_ACCOUNT_ACTIONS, default: null },
   "Collaboration_Dimension__mdt.Audience__c": { values: DIMENSION_AUDIENCES, default: "Both" },
   "Country_Setting__mdt.Kam_Readiness__c": { values: KAM_READINESS_LEVELS, default: "Developing" },
   "Stakeholder_Role_Profile__mdt.Language__c": { values: LANGUAGES, default: "en" }

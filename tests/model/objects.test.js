@@ -151,6 +151,8 @@ const EXPECTED_FIELDS = {
   ],
   Collaboration_Rating__c: ["Assessment__c", "Dimension__c", "Score__c", "Comment__c", "Rating_Key__c"],
   Account_Selection_Rating__c: ["Account__c", "Criterion__c", "Rating__c", "Rationale__c", "Rating_Key__c"],
+  // An account's key-account history (who and when: Created By and Created Date); the status is its latest entry.
+  Key_Account_Nomination__c: ["Account__c", "Action__c", "Reason__c", "Effective_Date__c"],
   // What Accord could not do, for admins (failed score recomputes, unexpected errors, recompute summaries).
   Accord_Log__c: ["Source__c", "Code__c", "Message__c", "Detail__c", "Record_Id__c", "Request_Id__c", "User__c"],
   Account: [
@@ -173,6 +175,7 @@ const MASTER_DETAIL = {
   "Plan_Commitment__c.Initiative__c": "Plan_Initiative__c",
   "Collaboration_Rating__c.Assessment__c": "Collaboration_Assessment__c",
   "Account_Selection_Rating__c.Account__c": "Account",
+  "Key_Account_Nomination__c.Account__c": "Account",
   "Collaboration_Result__c.Account__c": "Account",
   // Personal data: visible only to those who see the account.
   "Account_Stakeholder__c.Account__c": "Account"
@@ -208,6 +211,7 @@ const SHARING = {
   Collaboration_Rating__c: "ControlledByParent",
   Collaboration_Result__c: "ControlledByParent",
   Account_Selection_Rating__c: "ControlledByParent",
+  Key_Account_Nomination__c: "ControlledByParent",
   Accord_Log__c: "Read"
 };
 // Customer words and rationales: Long Text Area 32768 with visible lines.
@@ -225,7 +229,8 @@ const LONG_TEXT = [
   "Plan_Review__c.What_Did_Not__c",
   "Collaboration_Rating__c.Comment__c",
   "Collaboration_Assessment__c.Comment__c",
-  "Account_Selection_Rating__c.Rationale__c"
+  "Account_Selection_Rating__c.Rationale__c",
+  "Key_Account_Nomination__c.Reason__c"
 ];
 // [type, length] of text fields whose size is part of the design.
 const TEXT_SIZES = {
@@ -281,7 +286,8 @@ const EXPECTED_RULES = {
     "Respondent_Matches_Type_Internal"
   ],
   Collaboration_Rating__c: ["Score_Range"],
-  Account_Selection_Rating__c: ["Rating_Range"]
+  Account_Selection_Rating__c: ["Rating_Range"],
+  Key_Account_Nomination__c: ["Reason_Required"]
 };
 const APP = "Accord_Key_Account_Management";
 const APP_TABS = [
@@ -290,7 +296,8 @@ const APP_TABS = [
   "Account_Stakeholder__c",
   "Collaboration_Assessment__c",
   "Accord_Configuration_Console",
-  "Accord_Needs_Radar"
+  "Accord_Needs_Radar",
+  "Accord_Key_Account_Portfolio"
 ];
 const RECORD_PAGE = "Accord_Customer_Account_Plan_Record_Page";
 const STANDARD_COMPONENTS = new Set([

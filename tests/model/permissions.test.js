@@ -96,11 +96,19 @@ const PLAN_WORK = {
   // Results are computed by Accord (system mode): everyone who sees the account reads them.
   Collaboration_Result__c: "R"
 };
+// Key-account history: nominated and retired by managers and the COE (as they rate selection), never edited or
+// deleted (the status is derived from it); reps do not need it (the portfolio is not theirs).
 const OBJECT_ACCESS = {
   Accord_User: { ...PLAN_WORK, Account_Selection_Rating__c: "R" },
-  Accord_Plan_Manager: { ...PLAN_WORK, Account_Selection_Rating__c: "CRED" },
+  Accord_Plan_Manager: { ...PLAN_WORK, Account_Selection_Rating__c: "CRED", Key_Account_Nomination__c: "CR" },
   // The log is for admins only, and nobody edits it (Accord writes it in system mode).
-  Accord_Admin: { ...PLAN_WORK, Plan_Review__c: "CRED", Account_Selection_Rating__c: "CRED", Accord_Log__c: "R" }
+  Accord_Admin: {
+    ...PLAN_WORK,
+    Plan_Review__c: "CRED",
+    Account_Selection_Rating__c: "CRED",
+    Key_Account_Nomination__c: "CR",
+    Accord_Log__c: "R"
+  }
 };
 const CUSTOM_PERMISSIONS = {
   Accord_User: [],
@@ -142,7 +150,9 @@ const CLASS_ACCESS = {
   // The configuration console: reads and deploys custom metadata, starts the recompute (Accord_Configure).
   AccordConfigurationAdminController: ["Accord_Admin"],
   // The needs radar: the COE's view across accounts (KAM managers and admins).
-  AccordNeedsRadarController: ["Accord_Plan_Manager", "Accord_Admin"]
+  AccordNeedsRadarController: ["Accord_Plan_Manager", "Accord_Admin"],
+  // The key-account portfolio: the same audience (KAM managers and the COE select key accounts).
+  AccordKeyAccountPortfolioController: ["Accord_Plan_Manager", "Accord_Admin"]
 };
 const APP = "Accord_Key_Account_Management";
 const FORBIDDEN_USER_PERMISSIONS = [
@@ -371,7 +381,8 @@ function checkCustomPermissions(m) {
 /** App pages for some sets only: the configuration console (Accord_Configure), the needs radar (the COE). */
 const RESTRICTED_TABS = {
   Accord_Configuration_Console: ["Accord_Admin"],
-  Accord_Needs_Radar: ["Accord_Plan_Manager", "Accord_Admin"]
+  Accord_Needs_Radar: ["Accord_Plan_Manager", "Accord_Admin"],
+  Accord_Key_Account_Portfolio: ["Accord_Plan_Manager", "Accord_Admin"]
 };
 
 function checkConfigurationAndNavigation(m) {
