@@ -567,4 +567,4 @@ function normalized(value) {
     return canonicalNumber(String(value).trim());
 }
 
-export { CONFIGURATION_TYPES, ConfigurationCsvError, checkConfigurationRecords, configurationCsvColumns, exportConfigurationCsv, importConfigurationCsv, recordsToConfiguration };
+export { CONFIGURATION_TYPES, ConfigurationCsvError, NAME_MAX_LENGTH, checkConfigurationRecords, configurationCsvColumns, exportConfigurationCsv, importConfigurationCsv, recordsToConfiguration };
