@@ -108,6 +108,11 @@ test.describe("collaboration survey and index", () => {
     await expect(index.locator('[data-id="gap-value"]')).toHaveText(gap);
     await expect(index.locator('[data-kind="LaggingFunction"]')).toContainText("HEOR rates the partnership lowest");
     await expect(index.locator('[data-scope="all"]')).toContainText("Percentile");
+    // The archetype by its configured name (Healthcare_Archetype__mdt's label), never its code; counts in their plural.
+    const archetype = index.locator('[data-scope="archetype"] dt');
+    await expect(archetype).toHaveText(/^Archetype .+/);
+    await expect(archetype).not.toHaveText(/^Archetype [A-Z]+$/);
+    await expect(index.locator('[data-id="benchmarks"]')).not.toContainText(/\b1 accounts\b/);
     await photograph(index, "card");
     expect(errors).toEqual([]);
   });
@@ -192,5 +197,19 @@ test.describe("collaboration survey and index", () => {
     await expect(
       survey.locator("li.question").first().locator("label", { hasText: "5 · Ausgezeichnet" })
     ).toBeVisible();
+
+    // The server's refusal reads in the plan's language too: the save sends it (the user's own is English).
+    const firstContact = async () => {
+      await survey.locator('[data-id="contact"] button').first().click();
+      await survey.locator('[data-id="contact"] [role="option"]').first().click();
+    };
+    await firstContact();
+    await rateAll(survey, "4 · Sehr gut");
+    await submit(survey, "Danke. Die Bewertung ist abgeschickt.");
+    await firstContact();
+    await rateAll(survey, "2 · Mäßig");
+    await survey.locator('[data-id="submit"] button').click();
+    await expect(survey.locator('[data-id="error"]')).toContainText("hat für");
+    await expect(survey.locator('[data-id="error"]')).not.toContainText("already has an assessment");
   });
 });

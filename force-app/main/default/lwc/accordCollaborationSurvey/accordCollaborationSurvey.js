@@ -106,6 +106,11 @@ export default class AccordCollaborationSurvey extends LightningElement {
     }
   }
 
+  /** The language the server's refusals read in: the plan's in customer mode (as the survey), else the user's. */
+  get refusalLanguage() {
+    return this.customerMode && this.survey ? this.survey.planLanguage : null;
+  }
+
   get isLarge() {
     return FORM_FACTOR === "Large";
   }
@@ -287,7 +292,7 @@ export default class AccordCollaborationSurvey extends LightningElement {
     }
     this.isSaving = true;
     try {
-      await saveAssessment({ assessmentJson: JSON.stringify(this.draft()), submit });
+      await saveAssessment({ assessmentJson: JSON.stringify(this.draft()), submit, language: this.refusalLanguage });
       this.notice = submit ? this.labels.Survey_Submitted : this.labels.Survey_Saved;
       this.form = emptyForm(this.form.respondentType);
       await this.load();

@@ -52,10 +52,11 @@ describe("c-accord-collaboration-survey", () => {
       "N/A"
     ]);
     expect(ratingOf(element, "Trust_Transparency").label).toBe("Rating of Trust and transparency");
-    // An admin-added dimension without a translation keeps its configured label and shows no help.
-    expect(element.shadowRoot.querySelector('li[data-code="Custom_Dim"]').textContent).toContain(
-      "Admin-added dimension"
-    );
+    // An admin-added dimension without a translation keeps its configured label, and says how to rate it.
+    const added = element.shadowRoot.querySelector('li[data-code="Custom_Dim"]');
+    expect(added.textContent).toContain("Admin-added dimension");
+    expect(added.textContent).toContain("Rate how well this works between us: 1 is poor, 5 is excellent.");
+    expect(trust.textContent).not.toContain("Rate how well this works between us");
     await expectAccessible(element);
   });
 
@@ -154,6 +155,7 @@ describe("c-accord-collaboration-survey", () => {
     byId(element, "submit").click();
     await settle();
     expect(byId(element, "error").textContent).toContain("already has an assessment for 2026");
+    expect(saveAssessment.mock.calls[0][0].language).toBeNull();
     byId(element, "edit-existing").click();
     await settle();
     expect(byId(element, "error")).toBeNull();
@@ -244,8 +246,33 @@ describe("c-accord-collaboration-survey", () => {
       "Vertrauen und Transparenz"
     );
     expect(ratingOf(element, "Trust_Transparency").options[0].label).toBe("1 · Schlecht");
+    expect(names).toContain("Accord_Survey_DimensionHelpFallback");
     // A label the server did not return stays in the user's language.
     expect(ratingOf(element, "Trust_Transparency").options[1].label).toBe("2 · Fair");
+  });
+
+  it("in customer mode the server's refusal reads in the plan's language: the save sends it", async () => {
+    getSurvey.mockResolvedValue({ ...SURVEY, planLanguage: "de" });
+    getDocumentLabels.mockResolvedValue({});
+    saveAssessment.mockRejectedValue({
+      body: {
+        message: JSON.stringify({
+          message: "Für Dr. Anna Weber gibt es für 2026 bereits eine Bewertung.",
+          code: "DUPLICATE_ASSESSMENT",
+          recordKey: "a08000000000001AAA"
+        })
+      }
+    });
+    window.sessionStorage.setItem("accord.customerMode", "on");
+    const element = mount();
+    await settle();
+    change(byId(element, "contact"), "003000000000001AAA");
+    change(ratingOf(element, "Trust_Transparency"), "5");
+    byId(element, "submit").click();
+    await settle();
+    expect(saveAssessment.mock.calls[0][0].language).toBe("de");
+    expect(byId(element, "error").textContent).toContain("bereits eine Bewertung");
+    await expectAccessible(element);
   });
 
   it("outside customer mode, and for a plan in the user's language, no labels are fetched", async () => {
