@@ -51,6 +51,17 @@ test("a 10,000-character need wraps on a 375 px phone and on the desktop; 40,000
   await expect(workspace.locator('[data-id="save-status"]')).toHaveText("All changes saved");
   let widths = await pageWidths(page);
   expect(widths.scroll, "the phone page does not scroll sideways").toBeLessThanOrEqual(widths.client);
+  // The long verbatim shows its first lines in the list; Show more opens it (the document shows all of it).
+  const toggle = workspace.locator('[data-id="need-verbatim-toggle"]');
+  await expect(toggle).toHaveCount(1);
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  const quote = toggle.locator("xpath=preceding-sibling::blockquote[1]");
+  const collapsedHeight = (await quote.boundingBox()).height;
+  expect(collapsedHeight, "four lines, not the whole quote").toBeLessThan(150);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await expect(toggle).toHaveText("Show less");
+  expect((await quote.boundingBox()).height).toBeGreaterThan(collapsedHeight * 5);
 
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(page.url().replace("&formFactor=Small", ""));

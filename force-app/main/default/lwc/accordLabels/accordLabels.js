@@ -344,6 +344,8 @@ import Need_Rationale from "@salesforce/label/c.Accord_Need_Rationale";
 import Need_RemoveConfirm from "@salesforce/label/c.Accord_Need_RemoveConfirm";
 import Need_SaveDecision from "@salesforce/label/c.Accord_Need_SaveDecision";
 import Need_ShowMore from "@salesforce/label/c.Accord_Need_ShowMore";
+import Need_VerbatimMore from "@salesforce/label/c.Accord_Need_VerbatimMore";
+import Need_VerbatimLess from "@salesforce/label/c.Accord_Need_VerbatimLess";
 import Need_Theme from "@salesforce/label/c.Accord_Need_Theme";
 import Need_Verbatim from "@salesforce/label/c.Accord_Need_Verbatim";
 import Need_VerbatimHint from "@salesforce/label/c.Accord_Need_VerbatimHint";
@@ -1191,6 +1193,8 @@ export const LABELS = Object.freeze({
   Need_RemoveConfirm,
   Need_SaveDecision,
   Need_ShowMore,
+  Need_VerbatimMore,
+  Need_VerbatimLess,
   Need_Theme,
   Need_Verbatim,
   Need_VerbatimHint,

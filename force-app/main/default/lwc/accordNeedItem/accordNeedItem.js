@@ -4,8 +4,22 @@ import { LABELS, formatLabel } from "c/accordLabels";
 import { DECISIONS, THEMES, labelOf, needChoices, needFields } from "c/accordPlanView";
 
 /**
+ * A verbatim longer than this collapses in the list to its first four lines (accordNeedItem.css) with "Show more";
+ * the customer document shows all of it. 500 characters fill more than four lines of the widest list column.
+ */
+const LONG_VERBATIM_CHARACTERS = 500;
+const LONG_VERBATIM_LINES = 4;
+
+/** Whether a verbatim is long enough to collapse in the list. */
+function isLongVerbatim(text) {
+  if (typeof text !== "string") return false;
+  return text.length > LONG_VERBATIM_CHARACTERS || text.split("\n").length > LONG_VERBATIM_LINES;
+}
+
+/**
  * One need in the customer's words. The words are shown as text; changing them is a visible,
- * explicit edit with a warning. The decision is made in c-accord-need-decision.
+ * explicit edit with a warning. The decision is made in c-accord-need-decision. A long verbatim
+ * shows its first lines and "Show more" (aria-expanded), so one long quote does not push the others away.
  */
 export default class AccordNeedItem extends AccordPlanItem {
   @api need;
@@ -17,6 +31,7 @@ export default class AccordNeedItem extends AccordPlanItem {
 
   kind = "need";
   draft = {};
+  verbatimExpanded = false;
 
   get record() {
     return this.need;
@@ -42,6 +57,23 @@ export default class AccordNeedItem extends AccordPlanItem {
   }
   get raisedBy() {
     return this.need.raisedByName || LABELS.Common_Nobody;
+  }
+  get isLongVerbatim() {
+    return isLongVerbatim(this.need.verbatim);
+  }
+  get verbatimClass() {
+    return this.isLongVerbatim && !this.verbatimExpanded
+      ? "accord-customer-words accord-collapsed"
+      : "accord-customer-words";
+  }
+  get verbatimToggleLabel() {
+    return this.verbatimExpanded ? LABELS.Need_VerbatimLess : LABELS.Need_VerbatimMore;
+  }
+  get verbatimExpandedState() {
+    return this.verbatimExpanded ? "true" : "false";
+  }
+  handleVerbatimToggle() {
+    this.verbatimExpanded = !this.verbatimExpanded;
   }
   get isPending() {
     return this.need.decision === "Pending";

@@ -34,6 +34,38 @@ describe("c-accord-need-item", () => {
     await expectAccessible(element);
   });
 
+  it("collapses a long verbatim to its first lines with Show more / Show less (aria-expanded); a short one stays whole", async () => {
+    const long = "Die Befunde kommen zu spät. ".repeat(40);
+    const element = mount({ ...PLAN.needs[0], verbatim: long });
+    await flush();
+    const quote = byId(element, "need-verbatim");
+    const toggle = byId(element, "need-verbatim-toggle");
+    expect(quote.textContent).toBe(long); // every word is there; only the view is shortened
+    expect(quote.classList.contains("accord-collapsed")).toBe(true);
+    expect(toggle.textContent.trim()).toBe("Show more");
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(toggle.getAttribute("aria-controls")).toBe(quote.getAttribute("id"));
+    await expectAccessible(element);
+    toggle.click();
+    await flush();
+    expect(quote.classList.contains("accord-collapsed")).toBe(false);
+    expect(toggle.textContent.trim()).toBe("Show less");
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    await expectAccessible(element);
+    toggle.click();
+    await flush();
+    expect(quote.classList.contains("accord-collapsed")).toBe(true);
+
+    // Five short lines are long too (each line break takes a line); one short line is not.
+    const lines = mount({ ...PLAN.needs[0], verbatim: "a\nb\nc\nd\ne" });
+    await flush();
+    expect(byId(lines, "need-verbatim-toggle")).not.toBeNull();
+    const short = mount({ ...PLAN.needs[0], verbatim: "Kurz." });
+    await flush();
+    expect(byId(short, "need-verbatim-toggle")).toBeNull();
+    expect(byId(short, "need-verbatim").classList.contains("accord-collapsed")).toBe(false);
+  });
+
   it("renders customer text containing HTML as text", async () => {
     const element = mount(PLAN.needs[1]);
     await flush();
