@@ -170,7 +170,8 @@ function configuration() {
           language,
           priorities: "p",
           evidenceNeeds: "e",
-          approach: "a"
+          approach: "a",
+          whatToAvoid: "w"
         },
         {
           roleCode,
@@ -179,7 +180,8 @@ function configuration() {
           language,
           priorities: "p",
           evidenceNeeds: "e",
-          approach: "a"
+          approach: "a",
+          whatToAvoid: "w"
         },
         {
           roleCode,
@@ -188,7 +190,8 @@ function configuration() {
           language,
           priorities: "p",
           evidenceNeeds: "e",
-          approach: "a"
+          approach: "a",
+          whatToAvoid: "w"
         }
       ])
     ),

@@ -88,7 +88,8 @@ function readConfiguration(root) {
       language: text(r, "Language__c") ?? "en",
       priorities: text(r, "Priorities__c") ?? "",
       evidenceNeeds: text(r, "Evidence_Needs__c") ?? "",
-      approach: text(r, "Approach__c") ?? ""
+      approach: text(r, "Approach__c") ?? "",
+      whatToAvoid: text(r, "What_To_Avoid__c") ?? ""
     })),
     dimensions: ofType("Collaboration_Dimension").map((r) => ({
       code: r.developerName,

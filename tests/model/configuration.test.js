@@ -328,7 +328,7 @@ function checkProfiles(m) {
     const key = [value(p, "Role_Code__c"), country, archetype, lang].join("|");
     if (seen.has(key)) findings.push(`${at(p)}: a second profile for the same role, scope and language`);
     seen.add(key);
-    for (const field of ["Priorities__c", "Evidence_Needs__c", "Approach__c"]) {
+    for (const field of ["Priorities__c", "Evidence_Needs__c", "Approach__c", "What_To_Avoid__c"]) {
       const text = value(p, field) || "";
       // CJK scripts carry more per character: a shorter minimum there.
       if (text.length < (["ja", "ko", "zh_CN"].includes(lang) ? 30 : 60))

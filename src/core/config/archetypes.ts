@@ -40,6 +40,7 @@ export interface ResolvedRoleProfile {
   priorities: string;
   evidenceNeeds: string;
   approach: string;
+  whatToAvoid: string;
 }
 
 export interface ResolvedCriterionWeight {
@@ -307,7 +308,8 @@ function findProfile(
           languageFallback: p.language !== language,
           priorities: p.priorities,
           evidenceNeeds: p.evidenceNeeds,
-          approach: p.approach
+          approach: p.approach,
+          whatToAvoid: p.whatToAvoid
         };
       }
     }

@@ -363,7 +363,8 @@ export function recordsToConfiguration(records: ConfigurationRecord[]): AccordCo
       language: text(p, "Language__c") ?? "en",
       priorities: text(p, "Priorities__c") ?? "",
       evidenceNeeds: text(p, "Evidence_Needs__c") ?? "",
-      approach: text(p, "Approach__c") ?? ""
+      approach: text(p, "Approach__c") ?? "",
+      whatToAvoid: text(p, "What_To_Avoid__c") ?? ""
     })),
     dimensions: ofType("Collaboration_Dimension").map((d) => ({
       code: d.developerName,

@@ -128,7 +128,8 @@ export const CONFIGURATION_TYPES: readonly ConfigurationTypeSpec[] = [
       { name: "Language__c", kind: "Picklist", required: true, values: LANGUAGES },
       longText("Priorities__c", 4000),
       longText("Evidence_Needs__c", 4000),
-      longText("Approach__c", 4000)
+      longText("Approach__c", 4000),
+      longText("What_To_Avoid__c", 4000)
     ]
   }
 ];

@@ -170,6 +170,21 @@ describe("archetype resolution properties", () => {
     ).toBe("INVALID_COUNTRY_CODE");
   });
 
+  it("checks the criterion weight total only where there are criteria, and exactly 100 passes", () => {
+    const weightGaps = (patch: Partial<AccordConfiguration>) =>
+      findConfigurationGaps({ ...config, ...patch }).filter((g) => g.code === "CRITERION_WEIGHTS_NOT_100");
+    expect(weightGaps({ criteria: [] })).toEqual([]);
+    const hundred = config.criteria.map((c, i) => ({ ...c, weight: [60, 40, 0][i] }));
+    expect(weightGaps({ criteria: hundred, archetypes: [{ ...config.archetypes[0], criterionWeights: {} }] })).toEqual(
+      []
+    );
+    // 101 is as wrong as 5: the total must be exactly 100.
+    const over = config.criteria.map((c, i) => ({ ...c, weight: [60, 41, 0][i] }));
+    expect(weightGaps({ criteria: over, archetypes: [] })).toEqual([
+      { code: "CRITERION_WEIGHTS_NOT_100", archetypeCode: null, total: 101 }
+    ]);
+  });
+
   it("finds a country-level profile for a required role, so no gap is reported for that archetype", () => {
     const gaps = findConfigurationGaps({
       ...config,
@@ -182,7 +197,8 @@ describe("archetype resolution properties", () => {
           language: "en",
           priorities: "",
           evidenceNeeds: "",
-          approach: ""
+          approach: "",
+          whatToAvoid: ""
         }
       ]
     });

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Source: src/core (TypeScript), built by `npm run build`.
 // checks/generated.js fails when this file is stale.
-import { DIMENSION_AUDIENCES, KAM_READINESS_LEVELS, LANGUAGES, compareText, AccordInputError } from 'c/accordCore';
+import { DIMENSION_AUDIENCES, KAM_READINESS_LEVELS, LANGUAGES, compareText, CRITERION_WEIGHT_TOTAL, AccordInputError } from 'c/accordCore';
 export { AccordInputError, KAM_READINESS_LEVELS, LANGUAGES, STAKEHOLDER_ROLES, findConfigurationGaps, resolveAccountConfiguration } from 'c/accordCore';
 
 const longText = (name, length) => ({
@@ -88,7 +88,8 @@ const CONFIGURATION_TYPES = [
             { name: "Language__c", kind: "Picklist", required: true, values: LANGUAGES },
             longText("Priorities__c", 4000),
             longText("Evidence_Needs__c", 4000),
-            longText("Approach__c", 4000)
+            longText("Approach__c", 4000),
+            longText("What_To_Avoid__c", 4000)
         ]
     }
 ];
@@ -110,7 +111,6 @@ const RANGES = {
     "Accord_Scoring_Setting.Roadblock_Gap_At_Least__c": { min: 0, max: 100 },
     "Country_Setting.Review_Cadence_Months__c": { min: 1, max: 60 }
 };
-const CRITERION_WEIGHT_TOTAL = 100;
 const isBlank = (value) => value === null || value === undefined || value.trim() === "";
 const fullName = (r) => `${r.type}.${r.developerName}`;
 function checkConfigurationRecords(records) {
@@ -337,7 +337,8 @@ function recordsToConfiguration(records) {
             language: text(p, "Language__c") ?? "en",
             priorities: text(p, "Priorities__c") ?? "",
             evidenceNeeds: text(p, "Evidence_Needs__c") ?? "",
-            approach: text(p, "Approach__c") ?? ""
+            approach: text(p, "Approach__c") ?? "",
+            whatToAvoid: text(p, "What_To_Avoid__c") ?? ""
         })),
         dimensions: ofType("Collaboration_Dimension").map((d) => ({
             code: d.developerName,

@@ -1434,6 +1434,7 @@ function initiativeSuccess(input) {
 }
 
 const MAX_WEIGHT = 1000000;
+const CRITERION_WEIGHT_TOTAL = 100;
 function checkSettings(settings) {
     requireObject(settings, "settings");
     requireNumber(settings.minimumRespondents, "settings.minimumRespondents", { min: 1, max: 1000, integer: true });
@@ -1574,17 +1575,34 @@ function portfolioQuadrant(priorityScore, collaborationIndex) {
     return strong ? "Maintain" : "Reconsider";
 }
 
-const NOMINATION_REASON_MAX = 32768;
+const TEXT_FIELD_LENGTHS = {
+    "Customer_Account_Plan__c.Customer_Goals__c": 32768,
+    "Customer_Account_Plan__c.Reopen_Reason__c": 32768,
+    "Customer_Need__c.Verbatim__c": 32768,
+    "Customer_Need__c.Decision_Rationale__c": 32768,
+    "Plan_Initiative__c.Title__c": 255,
+    "Plan_Initiative__c.Success_Measure__c": 32768,
+    "Plan_Initiative__c.Success_Result__c": 32768,
+    "Plan_Initiative__c.Customer_Comment__c": 32768,
+    "Plan_Commitment__c.Description__c": 32768,
+    "Plan_Commitment__c.Owner_Name__c": 121,
+    "Plan_Review__c.Customer_Feedback__c": 32768,
+    "Plan_Review__c.What_Worked__c": 32768,
+    "Plan_Review__c.What_Did_Not__c": 32768,
+    "Plan_Signature__c.Evidence__c": 255,
+    "Collaboration_Rating__c.Comment__c": 32768,
+    "Collaboration_Assessment__c.Comment__c": 32768,
+    "Account_Selection_Rating__c.Rationale__c": 32768,
+    "Key_Account_Nomination__c.Reason__c": 32768
+};
+
+const NOMINATION_REASON_MAX = TEXT_FIELD_LENGTHS["Key_Account_Nomination__c.Reason__c"];
 function lastNomination(history) {
     let last = null;
     for (const entry of history)
         if (last === null || entry.effectiveDate >= last.effectiveDate)
             last = entry;
     return last;
-}
-function isKeyAccount(history) {
-    const last = lastNomination(history);
-    return last !== null && last.action === "Nominate";
 }
 function nominationIssues(change, history, today) {
     const issues = [];
@@ -1820,6 +1838,19 @@ function criterionGaps(config, archetypes) {
             }
         }
     }
+    return [...gaps, ...weightTotalGaps(config, archetypes)];
+}
+function weightTotalGaps(config, archetypes) {
+    if (config.criteria.length === 0)
+        return [];
+    const gaps = [];
+    const total = (archetype) => criterionWeights(config, archetype).reduce((sum, c) => sum + c.weight, 0);
+    for (const archetype of [null, ...archetypes]) {
+        const sum = total(archetype);
+        if (sum !== CRITERION_WEIGHT_TOTAL) {
+            gaps.push({ code: "CRITERION_WEIGHTS_NOT_100", archetypeCode: archetype ? archetype.code : null, total: sum });
+        }
+    }
     return gaps;
 }
 function criterionWeights(config, archetype) {
@@ -1850,7 +1881,7 @@ function findProfile(lookup, roleCode, countryCode, archetypeCode, language) {
                     priorities: p.priorities,
                     evidenceNeeds: p.evidenceNeeds,
                     approach: p.approach,
-                    whatToAvoid: p.whatToAvoid ?? ""
+                    whatToAvoid: p.whatToAvoid
                 };
             }
         }
@@ -1964,26 +1995,6 @@ function countryKamModel(config, countryCode) {
     };
 }
 
-const TEXT_FIELD_LENGTHS = {
-    "Customer_Account_Plan__c.Customer_Goals__c": 32768,
-    "Customer_Account_Plan__c.Reopen_Reason__c": 32768,
-    "Customer_Need__c.Verbatim__c": 32768,
-    "Customer_Need__c.Decision_Rationale__c": 32768,
-    "Plan_Initiative__c.Title__c": 255,
-    "Plan_Initiative__c.Success_Measure__c": 32768,
-    "Plan_Initiative__c.Success_Result__c": 32768,
-    "Plan_Initiative__c.Customer_Comment__c": 32768,
-    "Plan_Commitment__c.Description__c": 32768,
-    "Plan_Commitment__c.Owner_Name__c": 121,
-    "Plan_Review__c.Customer_Feedback__c": 32768,
-    "Plan_Review__c.What_Worked__c": 32768,
-    "Plan_Review__c.What_Did_Not__c": 32768,
-    "Plan_Signature__c.Evidence__c": 255,
-    "Collaboration_Rating__c.Comment__c": 32768,
-    "Collaboration_Assessment__c.Comment__c": 32768,
-    "Account_Selection_Rating__c.Rationale__c": 32768
-};
-
 function normalizeText(value) {
     return value.normalize("NFC").replace(/\r\n?/g, "\n");
 }
@@ -2008,4 +2019,4 @@ function personName(parts, language) {
     return `${family}${joiner}${given}`;
 }
 
-export { AccordInputError, COMMITMENT_STATUSES, DECISION_ROLES, DIMENSION_AUDIENCES, HIGH_PRIORITY_FROM, INITIATIVE_STATUSES, KAM_READINESS_LEVELS, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, RESPONDENT_FUNCTIONS, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, STRONG_RELATIONSHIP_FROM, SUCCESS_OUTCOMES, TEXT_FIELD_LENGTHS, allowedActions, archetypeByCode, canonicalPlanText, carryOverChoices, changesBaseline, circleText, compareSequenceThenKey, compareText, computeKeyAccountPriority, countryKamModel, customerDocument, deliveryRates, fail, findConfigurationGaps, formatDatePattern, initiativeSuccess, isKeyAccount, keepsSharedVersion, languageTag, nominationIssues, normalizeText, optionalText, personName, planFingerprint, planHealth, planLanguageForCountry, portfolioQuadrant, requireArray, requireNumber, requireObject, requireOneOf, requireText, resolveAccountConfiguration, reviewSchedule, reviewStartIssue, roundToTenth, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };
+export { AccordInputError, COMMITMENT_STATUSES, CRITERION_WEIGHT_TOTAL, DECISION_ROLES, DIMENSION_AUDIENCES, HIGH_PRIORITY_FROM, INITIATIVE_STATUSES, KAM_READINESS_LEVELS, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, RESPONDENT_FUNCTIONS, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, STRONG_RELATIONSHIP_FROM, SUCCESS_OUTCOMES, TEXT_FIELD_LENGTHS, allowedActions, archetypeByCode, canonicalPlanText, carryOverChoices, changesBaseline, circleText, compareSequenceThenKey, compareText, computeKeyAccountPriority, countryKamModel, customerDocument, deliveryRates, fail, findConfigurationGaps, formatDatePattern, initiativeSuccess, keepsSharedVersion, languageTag, nominationIssues, normalizeText, optionalText, personName, planFingerprint, planHealth, planLanguageForCountry, portfolioQuadrant, requireArray, requireNumber, requireObject, requireOneOf, requireText, resolveAccountConfiguration, reviewSchedule, reviewStartIssue, roundToTenth, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };

@@ -5,7 +5,8 @@ import { roleLabel } from "c/accordStakeholderView";
 
 /**
  * The resolved role profile (country > archetype > global, in the user's language with the documented fallback) for
- * the selected person: what this role cares about, the evidence they need and how to engage, with its source.
+ * the selected person: what this role cares about, the evidence they need, how to engage and what to avoid, with its
+ * source.
  * Profile text is configuration written by admins: shown as text. Events: edit (detail: id), close.
  */
 export default class AccordRoleProfile extends LightningElement {
@@ -32,8 +33,10 @@ export default class AccordRoleProfile extends LightningElement {
     return [
       { key: "priorities", label: LABELS.RoleProfile_Priorities, text: p.priorities },
       { key: "evidence", label: LABELS.RoleProfile_Evidence, text: p.evidenceNeeds },
-      { key: "approach", label: LABELS.RoleProfile_Approach, text: p.approach }
-    ];
+      { key: "approach", label: LABELS.RoleProfile_Approach, text: p.approach },
+      // Blank in profiles written before the field existed: no empty heading.
+      { key: "avoid", label: LABELS.RoleProfile_Avoid, text: p.whatToAvoid }
+    ].filter((section) => Boolean(section.text));
   }
 
   get sourceText() {

@@ -29,6 +29,8 @@ export default class AccordSignPanel extends LightningElement {
     if (value && value.status !== "Agreed") this.reopenReason = "";
   }
   @api stakeholders = [];
+  /** While the screen faces the customer the signatory's stakeholder tag (sales guidance) stays out. */
+  @api customerMode = false;
   @api permissions = {};
   /** True while a save or another action runs (or unsaved edits wait): actions are disabled. */
   @api busy = false;
@@ -121,7 +123,9 @@ export default class AccordSignPanel extends LightningElement {
       title: formatLabel(LABELS.Sign_SignedBy, signature.signerName, signature.planVersion),
       methodLabel: labelOf(METHODS, signature.method),
       partyLabel: labelOf(PARTIES, signature.party),
-      fingerprint: signature.contentHash ? shortFingerprint(signature.contentHash) : ""
+      fingerprint: signature.contentHash ? shortFingerprint(signature.contentHash) : "",
+      // A customer signatory's title, role and the role profile's approach, as after "Raised by".
+      showsTag: !this.customerMode && Boolean(signature.signerContactId)
     };
   }
 

@@ -8,6 +8,38 @@ const MAX_ZOOM = 1.6;
 /** The viewport assumed before it is measured (px). */
 const DEFAULT_VIEW = { width: 1280, height: 600 };
 
+/** Before measuring: the default viewport centred on the top of the chart (where the chart opens). */
+function defaultView(layout, zoom) {
+  const top = layout.nodes[0];
+  const width = DEFAULT_VIEW.width / zoom;
+  return { left: (top ? top.x + NODE_WIDTH / 2 : 0) - width / 2, top: 0, width, height: DEFAULT_VIEW.height / zoom };
+}
+
+/** The view with one viewport of margin on each side. */
+function regionAround(view) {
+  return {
+    left: view.left - view.width,
+    right: view.left + 2 * view.width,
+    top: view.top - view.height,
+    bottom: view.top + 2 * view.height
+  };
+}
+
+const overlaps = (region, left, right, top, bottom) =>
+  right >= region.left && left <= region.right && bottom >= region.top && top <= region.bottom;
+
+/** True when the view is within a quarter of itself of the region's edge, or beyond it. */
+function nearEdge(region, view) {
+  const slackX = view.width / 4;
+  const slackY = view.height / 4;
+  return (
+    view.left - slackX < region.left ||
+    view.left + view.width + slackX > region.right ||
+    view.top - slackY < region.top ||
+    view.top + view.height + slackY > region.bottom
+  );
+}
+
 /**
  * The org chart of the stakeholder map: each person under their manager (Reports_To__c), laid out by d3-hierarchy's
  * tidy tree; people with neither manager nor reports in a "not placed" lane. Zoom in, out and fit; arrow keys move
@@ -25,9 +57,16 @@ export default class AccordStakeholderChart extends LightningElement {
   _people = [];
   _selectedId = null;
   layout = chartLayout([]);
+  /**
+   * The part of the canvas (unscaled px) whose people and links are rendered: the view with one viewport of margin
+   * on each side. It moves only when the view comes near its edge, so scrolling within it renders nothing.
+   */
+  region = regionAround(defaultView(chartLayout([]), 1));
   /** The visible part of the canvas in unscaled px, or null before the viewport is measured. */
   view = null;
   _centred = false;
+  /** Measure the viewport after the next render (set when the chart or the zoom changed, not on every render). */
+  _measure = true;
 
   @api
   get people() {
@@ -37,6 +76,8 @@ export default class AccordStakeholderChart extends LightningElement {
     this._people = value || [];
     this.layout = chartLayout(this._people);
     this._centred = false;
+    this._measure = true;
+    this.region = regionAround(this.view || defaultView(this.layout, this.zoom));
     if (!this.layout.nodes.some((n) => n.id === this.focusedId)) {
       this.focusedId = this.layout.nodes.length > 0 ? this.layout.nodes[0].id : null;
     }
@@ -50,31 +91,12 @@ export default class AccordStakeholderChart extends LightningElement {
     this._selectedId = value || null;
   }
 
-  /** The view: measured, else the default viewport centred on the top of the chart. */
-  currentView() {
-    if (this.view) return this.view;
-    const top = this.layout.nodes[0];
-    const width = DEFAULT_VIEW.width / this.zoom;
-    return {
-      left: (top ? top.x + NODE_WIDTH / 2 : 0) - width / 2,
-      top: 0,
-      width,
-      height: DEFAULT_VIEW.height / this.zoom
-    };
-  }
-
-  isNear(node, view) {
-    return (
-      node.x + NODE_WIDTH >= view.left - view.width &&
-      node.x <= view.left + 2 * view.width &&
-      node.y + NODE_HEIGHT >= view.top - view.height &&
-      node.y <= view.top + 2 * view.height
-    );
-  }
-
   get nodes() {
-    const view = this.currentView();
-    const keep = (n) => n.id === this.focusedId || n.id === this._selectedId || this.isNear(n, view);
+    const region = this.region;
+    const keep = (n) =>
+      n.id === this.focusedId ||
+      n.id === this._selectedId ||
+      overlaps(region, n.x, n.x + NODE_WIDTH, n.y, n.y + NODE_HEIGHT);
     return this.layout.nodes.filter(keep).map((n) => ({
       ...n,
       tabIndex: n.id === this.focusedId ? "0" : "-1",
@@ -83,16 +105,10 @@ export default class AccordStakeholderChart extends LightningElement {
     }));
   }
 
-  /** The links around the visible part, like the people. */
+  /** The links in the rendered region, like the people. */
   get links() {
-    const view = this.currentView();
-    return this.layout.links.filter(
-      ({ box }) =>
-        box.right >= view.left - view.width &&
-        box.left <= view.left + 2 * view.width &&
-        box.bottom >= view.top - view.height &&
-        box.top <= view.top + 2 * view.height
-    );
+    const region = this.region;
+    return this.layout.links.filter(({ box }) => overlaps(region, box.left, box.right, box.top, box.bottom));
   }
 
   get notPlaced() {
@@ -127,46 +143,61 @@ export default class AccordStakeholderChart extends LightningElement {
     return `${Math.round(this.zoom * 100)}%`;
   }
 
+  /**
+   * After the chart or the zoom changed: open on the top of the chart, and render around what the viewport shows.
+   * Reading the viewport's size lays the page out, so it is done only then (not after every render).
+   */
   renderedCallback() {
+    if (!this._measure) return;
     const viewport = this.template.querySelector('[data-id="viewport"]');
     if (!viewport || viewport.clientWidth === 0) return;
+    this._measure = false;
     if (!this._centred && this.layout.nodes.length > 0) {
       this._centred = true;
+      const before = viewport.scrollLeft;
       viewport.scrollLeft = Math.max(
         0,
         (this.layout.nodes[0].x + NODE_WIDTH / 2) * this.zoom - viewport.clientWidth / 2
       );
+      // Measured just below: the scroll event this causes (after other components rendered) need not lay out again.
+      this._ownScroll = viewport.scrollLeft !== before;
     }
     this.measure(viewport);
   }
 
-  /** Re-renders around what the viewport shows when it moved by a quarter of itself, or the zoom changed. */
+  /** Moves the rendered region when the view came within a quarter viewport of its edge (or left it). */
   measure(viewport) {
-    const next = {
+    const view = {
       left: viewport.scrollLeft / this.zoom,
       top: viewport.scrollTop / this.zoom,
       width: viewport.clientWidth / this.zoom,
       height: viewport.clientHeight / this.zoom
     };
-    const view = this.view;
-    const moved =
-      !view ||
-      Math.abs(view.width - next.width) > 1 ||
-      Math.abs(view.left - next.left) > next.width / 4 ||
-      Math.abs(view.top - next.top) > next.height / 4;
-    if (moved) this.view = next;
+    this.view = view;
+    if (!nearEdge(this.region, view)) return;
+    this.region = regionAround(view);
   }
 
   handleScroll(event) {
+    if (this._ownScroll) {
+      this._ownScroll = false;
+      return;
+    }
     this.measure(event.currentTarget);
   }
 
   handleZoomIn() {
-    this.zoom = Math.min(MAX_ZOOM, Math.round((this.zoom + ZOOM_STEP) * 10) / 10);
+    this.setZoom(Math.min(MAX_ZOOM, Math.round((this.zoom + ZOOM_STEP) * 10) / 10));
   }
 
   handleZoomOut() {
-    this.zoom = Math.max(MIN_ZOOM, Math.round((this.zoom - ZOOM_STEP) * 10) / 10);
+    this.setZoom(Math.max(MIN_ZOOM, Math.round((this.zoom - ZOOM_STEP) * 10) / 10));
+  }
+
+  setZoom(zoom) {
+    if (zoom === this.zoom) return;
+    this.zoom = zoom;
+    this._measure = true;
   }
 
   /** Fits the whole chart into the visible width (never larger than life). */
@@ -175,7 +206,7 @@ export default class AccordStakeholderChart extends LightningElement {
     const viewport = this.template.querySelector('[data-id="viewport"]');
     const available = viewport ? viewport.clientWidth : 0;
     if (available > 0 && this.layout.width > 0) {
-      this.zoom = Math.max(MIN_ZOOM, Math.min(1, Math.floor((available / this.layout.width) * 100) / 100));
+      this.setZoom(Math.max(MIN_ZOOM, Math.min(1, Math.floor((available / this.layout.width) * 100) / 100)));
     }
   }
 

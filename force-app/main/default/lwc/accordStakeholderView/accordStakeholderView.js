@@ -139,13 +139,26 @@ export function chartLayout(people) {
   const managerOf = (p) => (p.reportsToId && p.reportsToId !== p.id && byId.has(p.reportsToId) ? p.reportsToId : null);
   const managers = new Set(people.map(managerOf).filter(Boolean));
   // A circle stored by other means (the map refuses one) has no top: its people are not placed rather than lost.
+  // Each chain of managers is walked once (memoised), so a deep chart costs one pass.
+  const reaches = new Map();
   const reachesTop = (p) => {
-    const seen = new Set();
-    for (let id = p.id; id; id = managerOf(byId.get(id))) {
-      if (seen.has(id)) return false;
-      seen.add(id);
+    const chain = [];
+    let id = p.id;
+    let result = true;
+    while (id) {
+      if (reaches.has(id)) {
+        result = reaches.get(id);
+        break;
+      }
+      if (chain.includes(id)) {
+        result = false;
+        break;
+      }
+      chain.push(id);
+      id = managerOf(byId.get(id));
     }
-    return true;
+    for (const link of chain) reaches.set(link, result);
+    return result;
   };
   const placed = people.filter((p) => (managerOf(p) || managers.has(p.id)) && reachesTop(p));
   const placedIds = new Set(placed.map((p) => p.id));

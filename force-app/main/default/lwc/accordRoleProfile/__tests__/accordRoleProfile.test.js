@@ -22,12 +22,21 @@ describe("c-accord-role-profile", () => {
     await expectAccessible(element);
   });
 
-  it("shows what the role cares about, the evidence, how to engage and the country source", async () => {
+  it("shows what the role cares about, the evidence, how to engage, what to avoid and the country source", async () => {
     const element = mount({ person: brandt(), profile: pharmacy });
     await settle();
     expect(byId(element, "profile-person").textContent).toBe("Thomas Brandt");
     expect(byId(element, "priorities").textContent).toBe("AMNOG benefit rating and budget impact.");
     expect(byId(element, "evidence").textContent).toBe("G-BA dossier, real-world data.");
+    expect(byId(element, "avoid").textContent).toBe(
+      "Hospitality instead of substance; documents handed in at the last minute."
+    );
+    expect(Array.from(element.shadowRoot.querySelectorAll("dt")).map((dt) => dt.textContent)).toEqual([
+      "What they care about",
+      "Evidence they need",
+      "How to engage",
+      "What to avoid"
+    ]);
     expect(byId(element, "profile-source").textContent).toBe("Source: country profile (DE)");
     // en_US reading an en profile: no fallback note.
     expect(byId(element, "profile-fallback")).toBeNull();
@@ -44,9 +53,11 @@ describe("c-accord-role-profile", () => {
       "Source: archetype profile (Statutory_Insurance_Hospital)"
     );
     expect(byId(element, "profile-fallback").textContent).toBe("No profile in your language: shown in Deutsch.");
-    element.profile = { ...pharmacy, level: "Global" };
+    // A profile written before "What to avoid" existed shows no empty heading for it.
+    element.profile = { ...pharmacy, level: "Global", whatToAvoid: "" };
     await settle();
     expect(byId(element, "profile-source").textContent).toBe("Source: global profile");
+    expect(byId(element, "avoid")).toBeNull();
   });
 
   it("says when no profile is set up for the role, and closes", async () => {

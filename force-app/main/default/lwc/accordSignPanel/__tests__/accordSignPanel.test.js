@@ -6,6 +6,12 @@ const DRAFT = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.j
 const IN_REVIEW = require("../../accordPlanWorkspace/__tests__/data/workspaceInReview.json");
 const AGREED = require("../../accordPlanWorkspace/__tests__/data/workspaceAgreed.json");
 const copy = (value) => JSON.parse(JSON.stringify(value));
+
+jest.mock(
+  "@salesforce/apex/AccordStakeholderController.getStakeholderMap",
+  () => ({ default: jest.fn(() => Promise.resolve(null)) }),
+  { virtual: true }
+);
 const allById = (element, id) => Array.from(element.shadowRoot.querySelectorAll(`[data-id="${id}"]`));
 
 function mount(workspace, props = {}) {
@@ -265,5 +271,25 @@ describe("c-accord-sign-panel", () => {
     const focus = jest.spyOn(byId(element, "share"), "focus");
     element.focusRecord();
     expect(focus).toHaveBeenCalled();
+  });
+
+  it("shows the customer signatory's title and role like 'Raised by', not while the screen faces the customer", async () => {
+    const workspace = copy(AGREED);
+    workspace.stakeholders[0].title = "Ärztliche Direktorin";
+    const element = mount(workspace);
+    await flush();
+    const customer = byId(element, "party-customer");
+    expect(customer.querySelector("c-accord-stakeholder-tag").contactId).toBe("003000000000001AAA");
+    const tag = customer.querySelector("c-accord-stakeholder-tag");
+    expect(tag.shadowRoot.querySelector('[data-id="stakeholder-details"]').textContent).toBe(
+      " (Ärztliche Direktorin, Medical Director)"
+    );
+    // The company signs as a user: no stakeholder, no tag.
+    expect(byId(element, "party-company").querySelector("c-accord-stakeholder-tag")).toBeNull();
+    await expectAccessible(element);
+
+    element.customerMode = true;
+    await flush();
+    expect(element.shadowRoot.querySelector("c-accord-stakeholder-tag")).toBeNull();
   });
 });

@@ -105,4 +105,45 @@ describe("c-accord-stakeholder-chart", () => {
     expect(links).toBeGreaterThan(0);
     expect(links).toBeLessThan(299);
   });
+
+  it("renders more people only when the view nears the edge of what is rendered, not on every scroll", async () => {
+    const base = MAP.stakeholders[1];
+    const people = peopleOf({
+      stakeholders: Array.from({ length: 300 }, (_, i) => ({
+        ...base,
+        id: `s${i}`,
+        firstName: "Person",
+        lastName: String(i + 1),
+        reportsToId: i === 0 ? null : `s${Math.floor((i - 1) / 3)}`
+      }))
+    });
+    const element = mount({ people });
+    await settle();
+    const viewport = byId(element, "viewport");
+    const size = { clientWidth: 800, clientHeight: 500 };
+    Object.entries(size).forEach(([name, value]) => Object.defineProperty(viewport, name, { value }));
+    const shownNames = () => nodes(element).map((n) => n.querySelector(".name").textContent);
+    // Measured after the next render (a zoom step and back), opening on the top of the chart.
+    byId(element, "zoom-out").click();
+    await settle();
+    byId(element, "zoom-in").click();
+    await settle();
+    const first = shownNames();
+    expect(first).toContain("Person 1");
+
+    // A small scroll stays within the rendered margin: the same people.
+    viewport.scrollLeft += 100;
+    viewport.dispatchEvent(new CustomEvent("scroll"));
+    await settle();
+    expect(shownNames()).toEqual(first);
+
+    // Scrolling to the far left end renders the people there instead.
+    viewport.scrollLeft = 0;
+    viewport.dispatchEvent(new CustomEvent("scroll"));
+    await settle();
+    const atLeft = shownNames();
+    expect(atLeft).not.toEqual(first);
+    expect(atLeft.length).toBeGreaterThan(3);
+    expect(atLeft.length).toBeLessThan(100);
+  });
 });
