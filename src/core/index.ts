@@ -121,7 +121,7 @@ export {
   STRONG_RELATIONSHIP_FROM,
   type PortfolioQuadrant
 } from "./scores/portfolioQuadrant";
-export { isKeyAccount, nominationIssues, type NominationIssueCode } from "./scores/keyAccountNomination";
+export { nominationIssues, type NominationIssueCode } from "./scores/keyAccountNomination";
 
 // stakeholders/
 export { circleText, stakeholderIssues, STAKEHOLDER_RANGES, type StakeholderIssue } from "./stakeholders/validation";
@@ -144,3 +144,5 @@ export { fail, optionalText, requireArray, requireNumber, requireObject, require
 export { compareText } from "./plan/order";
 export { roundToTenth } from "./scores/rounding";
 export { findConfigurationGaps } from "./config/archetypes";
+/** The criterion weight total: findConfigurationGaps here, the console's record checks in c/accordConfigCore. */
+export { CRITERION_WEIGHT_TOTAL } from "./config/configChecks";

@@ -21,5 +21,6 @@ export const TEXT_FIELD_LENGTHS: Readonly<Record<string, number>> = {
   "Plan_Signature__c.Evidence__c": 255,
   "Collaboration_Rating__c.Comment__c": 32768,
   "Collaboration_Assessment__c.Comment__c": 32768,
-  "Account_Selection_Rating__c.Rationale__c": 32768
+  "Account_Selection_Rating__c.Rationale__c": 32768,
+  "Key_Account_Nomination__c.Reason__c": 32768
 };

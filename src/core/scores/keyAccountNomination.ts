@@ -19,8 +19,10 @@ import type { KeyAccountAction } from "../values";
 import { KEY_ACCOUNT_ACTIONS } from "../values";
 import { isIsoDate } from "../plan/readPlan";
 import { platformTrim } from "../plan/trim";
+import { TEXT_FIELD_LENGTHS } from "../textLimits";
 
-export const NOMINATION_REASON_MAX = 32768;
+/** The reason's field length (Key_Account_Nomination__c.Reason__c, Long Text Area). */
+export const NOMINATION_REASON_MAX = TEXT_FIELD_LENGTHS["Key_Account_Nomination__c.Reason__c"];
 
 /** What the rules read of a history entry (KeyAccountNominationDto has more). */
 export interface NominationEntry {
