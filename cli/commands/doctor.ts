@@ -105,6 +105,8 @@ function gapText(gap: ConfigurationGap): string {
       return `selection criterion ${gap.criterionCode} has no weight${gap.archetypeCode ? ` for ${gap.archetypeCode}` : ""}`;
     case "OVERRIDE_UNKNOWN_CRITERION":
       return `archetype ${gap.archetypeCode} weights criterion ${gap.criterionCode}, which does not exist`;
+    case "CRITERION_WEIGHTS_NOT_100":
+      return `the selection criterion weights ${gap.archetypeCode ? `of archetype ${gap.archetypeCode}` : "(global)"} add up to ${gap.total}, not 100`;
     case "NO_DIMENSION_WEIGHT":
       return `no collaboration dimension carries weight for ${gap.audience} respondents`;
   }

@@ -23,7 +23,7 @@ import type {
   RoleProfileConfig,
   ScoringSettingsConfig
 } from "../contract";
-import { checkSettings, checkWeight, criteriaByCode, dimensionsByCode } from "./configChecks";
+import { CRITERION_WEIGHT_TOTAL, checkSettings, checkWeight, criteriaByCode, dimensionsByCode } from "./configChecks";
 import { bySequenceThenCode, compareText } from "../plan/order";
 import { fail, optionalText, requireArray, requireNumber, requireObject, requireOneOf, requireText } from "../input";
 
@@ -57,6 +57,7 @@ export type ConfigurationGap =
   | { code: "ROLE_PROFILE_UNKNOWN_SCOPE"; roleCode: string; level: ProfileLevel; scopeCode: string }
   | { code: "CRITERION_WITHOUT_WEIGHT"; criterionCode: string; archetypeCode: string | null }
   | { code: "OVERRIDE_UNKNOWN_CRITERION"; archetypeCode: string; criterionCode: string }
+  | { code: "CRITERION_WEIGHTS_NOT_100"; archetypeCode: string | null; total: number }
   | { code: "NO_DIMENSION_WEIGHT"; audience: "Customer" | "Internal" };
 
 export interface ResolvedAccountConfiguration {
@@ -266,6 +267,24 @@ function criterionGaps(config: AccordConfiguration, archetypes: HealthcareArchet
       if (!criteria.some((c) => c.code === code)) {
         gaps.push({ code: "OVERRIDE_UNKNOWN_CRITERION", archetypeCode: a.code, criterionCode: code });
       }
+    }
+  }
+  return [...gaps, ...weightTotalGaps(config, archetypes)];
+}
+
+/**
+ * Weights that do not add up to CRITERION_WEIGHT_TOTAL (the console refuses to deploy them; one edited in Setup
+ * still gets here): the global weights, then each archetype's after its overrides of known criteria.
+ */
+function weightTotalGaps(config: AccordConfiguration, archetypes: HealthcareArchetypeConfig[]): ConfigurationGap[] {
+  if (config.criteria.length === 0) return [];
+  const gaps: ConfigurationGap[] = [];
+  const total = (archetype: HealthcareArchetypeConfig | null) =>
+    criterionWeights(config, archetype).reduce((sum, c) => sum + c.weight, 0);
+  for (const archetype of [null, ...archetypes]) {
+    const sum = total(archetype);
+    if (sum !== CRITERION_WEIGHT_TOTAL) {
+      gaps.push({ code: "CRITERION_WEIGHTS_NOT_100", archetypeCode: archetype ? archetype.code : null, total: sum });
     }
   }
   return gaps;

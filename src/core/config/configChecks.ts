@@ -4,6 +4,8 @@ import type { CollaborationDimensionConfig, ScoringSettingsConfig, SelectionCrit
 import { fail, requireArray, requireNumber, requireObject, requireOneOf, requireText } from "../input";
 
 const MAX_WEIGHT = 1_000_000;
+/** What the selection criterion weights add up to, globally and in each archetype after its overrides. */
+export const CRITERION_WEIGHT_TOTAL = 100;
 
 export function checkSettings(settings: ScoringSettingsConfig): ScoringSettingsConfig {
   requireObject(settings, "settings");

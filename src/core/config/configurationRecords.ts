@@ -21,6 +21,7 @@
  */
 import type { AccordConfiguration } from "../contract";
 import { compareText } from "../plan/order";
+import { CRITERION_WEIGHT_TOTAL } from "./configChecks";
 import {
   CONFIGURATION_TYPES,
   DEVELOPER_NAME_PATTERN,
@@ -82,7 +83,8 @@ export const RANGES: Record<string, { min: number; max: number }> = {
   "Country_Setting.Review_Cadence_Months__c": { min: 1, max: 60 }
 };
 
-export const CRITERION_WEIGHT_TOTAL = 100;
+/** Owned by configChecks.ts: findConfigurationGaps applies the same total to a deployed configuration. */
+export { CRITERION_WEIGHT_TOTAL };
 
 const isBlank = (value: string | null | undefined): boolean =>
   value === null || value === undefined || value.trim() === "";

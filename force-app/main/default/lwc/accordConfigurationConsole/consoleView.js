@@ -55,6 +55,8 @@ export function gapText(gap) {
       return formatLabel(template, gap.criterionCode, gap.archetypeCode || LABELS.Console_Global);
     case "OVERRIDE_UNKNOWN_CRITERION":
       return formatLabel(template, gap.archetypeCode, gap.criterionCode);
+    case "CRITERION_WEIGHTS_NOT_100":
+      return formatLabel(template, gap.archetypeCode || LABELS.Console_Global, gap.total);
     default:
       return formatLabel(template, gap.audience);
   }

@@ -133,6 +133,7 @@ import Doc_Initiatives from "@salesforce/label/c.Accord_Doc_Initiatives";
 import Doc_Intro from "@salesforce/label/c.Accord_Doc_Intro";
 import Doc_NeedsHeard from "@salesforce/label/c.Accord_Doc_NeedsHeard";
 import Doc_NoSignatures from "@salesforce/label/c.Accord_Doc_NoSignatures";
+import Doc_DrawnSignature from "@salesforce/label/c.Accord_Doc_DrawnSignature";
 import Doc_Print from "@salesforce/label/c.Accord_Doc_Print";
 import Doc_RaisedBy from "@salesforce/label/c.Accord_Doc_RaisedBy";
 import Doc_SaveFile from "@salesforce/label/c.Accord_Doc_SaveFile";
@@ -562,6 +563,7 @@ import Workspace_TabDocument from "@salesforce/label/c.Accord_Workspace_TabDocum
 import Workspace_TabInitiatives from "@salesforce/label/c.Accord_Workspace_TabInitiatives";
 import Workspace_TabListen from "@salesforce/label/c.Accord_Workspace_TabListen";
 import Workspace_TabReview from "@salesforce/label/c.Accord_Workspace_TabReview";
+import Workspace_TabStakeholders from "@salesforce/label/c.Accord_Workspace_TabStakeholders";
 import Workspace_TabSign from "@salesforce/label/c.Accord_Workspace_TabSign";
 import Workspace_Title from "@salesforce/label/c.Accord_Workspace_Title";
 import Workspace_UnknownError from "@salesforce/label/c.Accord_Workspace_UnknownError";
@@ -696,6 +698,7 @@ import ConfigGap_ROLE_PROFILE_UNKNOWN_SCOPE from "@salesforce/label/c.Accord_Con
 import ConfigGap_ROLE_PROFILE_WITHOUT_ENGLISH from "@salesforce/label/c.Accord_ConfigGap_ROLE_PROFILE_WITHOUT_ENGLISH";
 import ConfigGap_CRITERION_WITHOUT_WEIGHT from "@salesforce/label/c.Accord_ConfigGap_CRITERION_WITHOUT_WEIGHT";
 import ConfigGap_OVERRIDE_UNKNOWN_CRITERION from "@salesforce/label/c.Accord_ConfigGap_OVERRIDE_UNKNOWN_CRITERION";
+import ConfigGap_CRITERION_WEIGHTS_NOT_100 from "@salesforce/label/c.Accord_ConfigGap_CRITERION_WEIGHTS_NOT_100";
 import ConfigGap_NO_DIMENSION_WEIGHT from "@salesforce/label/c.Accord_ConfigGap_NO_DIMENSION_WEIGHT";
 import Success_Achieved from "@salesforce/label/c.Accord_Success_Achieved";
 import Success_Partly from "@salesforce/label/c.Accord_Success_Partly";
@@ -982,6 +985,7 @@ export const LABELS = Object.freeze({
   Doc_Intro,
   Doc_NeedsHeard,
   Doc_NoSignatures,
+  Doc_DrawnSignature,
   Doc_Print,
   Doc_RaisedBy,
   Doc_SaveFile,
@@ -1411,6 +1415,7 @@ export const LABELS = Object.freeze({
   Workspace_TabInitiatives,
   Workspace_TabListen,
   Workspace_TabReview,
+  Workspace_TabStakeholders,
   Workspace_TabSign,
   Workspace_Title,
   Workspace_UnknownError,
@@ -1545,6 +1550,7 @@ export const LABELS = Object.freeze({
   ConfigGap_ROLE_PROFILE_WITHOUT_ENGLISH,
   ConfigGap_CRITERION_WITHOUT_WEIGHT,
   ConfigGap_OVERRIDE_UNKNOWN_CRITERION,
+  ConfigGap_CRITERION_WEIGHTS_NOT_100,
   ConfigGap_NO_DIMENSION_WEIGHT,
   Success_Achieved,
   Success_Partly,
