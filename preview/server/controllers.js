@@ -440,6 +440,22 @@ function createControllers({ getCore, getConfigCore, store: getStore, now = () =
     },
 
     "AccordStakeholderController.getStakeholders"(params) {
+    /** The drawings stored at signing (store.files, by plan and evidence hash) as data URLs, as the org gives file URLs. */
+    "AccordPlanDocumentController.getSignatureImages"(params) {
+      const plan = requirePlan(store(), requireText(params, "planId"));
+      /** @type {Record<string, string>} */
+      const images = {};
+      for (const signature of plan.signatures || []) {
+        if (signature.superseded || signature.planVersion !== plan.version || signature.method !== "In meeting")
+          continue;
+        const bytes = store().files.get(`${plan.id}:${signature.evidenceHash}`);
+        if (Buffer.isBuffer(bytes)) {
+          images[`${signature.party}-${signature.planVersion}`] = `data:image/png;base64,${bytes.toString("base64")}`;
+        }
+      }
+      return images;
+    },
+
       const account = requireAccount(store(), requireText(params, "accountId"));
       return store().stakeholders.filter((s) => s.accountId === account.Id);
     },

@@ -250,6 +250,12 @@ export interface ApexContract {
   "AccordCollaborationController.saveAssessment": [
     { assessmentJson: string; submit: boolean; language: string | null },
     CollaborationDraftDto
+  /**
+   * The drawn signature images of the signatures the customer document shows (current version, not superseded):
+   * "party-version" (Customer-3) → the image's URL (the file's download URL in the org; a data URL in the preview).
+   * A signature without a drawing is left out: the document shows its method and date.
+   */
+  "AccordPlanDocumentController.getSignatureImages": [{ planId: string }, Record<string, string>];
   ];
   /** The collaboration card: stored results per period and benchmarks, computed on the server. */
   "AccordCollaborationController.getIndexCard": [{ accountId: string }, CollaborationIndexCardDto];

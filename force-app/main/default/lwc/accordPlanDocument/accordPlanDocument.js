@@ -3,6 +3,7 @@ import { NavigationMixin } from "lightning/navigation";
 import { ShowToastEvent } from "lightning/platformShowToastEvent";
 import saveAsFile from "@salesforce/apex/AccordPlanDocumentController.saveAsFile";
 import getDocumentLabels from "@salesforce/apex/AccordPlanDocumentController.getDocumentLabels";
+import getSignatureImages from "@salesforce/apex/AccordPlanDocumentController.getSignatureImages";
 import LANG from "@salesforce/i18n/lang";
 import { customerDocument, formatDatePattern, languageTag } from "c/accordCore";
 import { parseApexError } from "c/accordApexError";
@@ -43,6 +44,8 @@ export default class AccordPlanDocument extends NavigationMixin(LightningElement
   isSavingFile = false;
   fileError = null;
   savedFileId = null;
+  /** "party-version" → URL of the signature drawn in the meeting (the server's file, as the PDF prints it). */
+  signatureImages = {};
   _plan;
 
   /** The plan as saved on the server (what is, or will be, signed). */
@@ -53,6 +56,23 @@ export default class AccordPlanDocument extends NavigationMixin(LightningElement
   set plan(value) {
     this._plan = value;
     this.loadLabels(value && value.planLanguage ? value.planLanguage : "en");
+    this.loadSignatureImages();
+  }
+
+  /**
+   * The drawn signatures of the signatures shown, when there are any. Without them (not loaded, or the call failed)
+   * each signature still shows its method and date, so a failure here is not worth a message.
+   */
+  async loadSignatureImages() {
+    const plan = this.plan;
+    this.signatureImages = {};
+    if (!plan || !plan.id || this.model.signatures.length === 0) return;
+    try {
+      const images = await getSignatureImages({ planId: plan.id });
+      if (plan === this.plan) this.signatureImages = images || {};
+    } catch {
+      if (plan === this.plan) this.signatureImages = {};
+    }
   }
 
   /** Takes the content's labels in the plan's language: the user's own, cached ones, or from the server. */
@@ -180,6 +200,8 @@ export default class AccordPlanDocument extends NavigationMixin(LightningElement
       key: `${signature.party}-${signature.planVersion}`,
       partyLabel: this.valueLabel("Party", signature.party),
       signerName: this.orNotSet(signature.signerName),
+      imageUrl: this.signatureImages[`${signature.party}-${signature.planVersion}`] || null,
+      imageAlt: formatLabel(this.doc.Doc_DrawnSignature, this.orNotSet(signature.signerName)),
       // How it was signed (drawn in the meeting, by email, in the portal) and when, in the plan's language.
       detail: joinPresent([
         signature.method ? this.valueLabel("Method", signature.method) : null,

@@ -4,10 +4,14 @@ import { createHash } from "node:crypto";
 import AccordPlanDocument from "c/accordPlanDocument";
 import { canonicalPlanText, customerDocument } from "c/accordCore";
 import saveAsFile from "@salesforce/apex/AccordPlanDocumentController.saveAsFile";
+import getSignatureImages from "@salesforce/apex/AccordPlanDocumentController.getSignatureImages";
 import { ShowToastEventName } from "lightning/platformShowToastEvent";
 import { getNavigateCalledWith, resetNavigation } from "lightning/navigation";
 
 jest.mock("@salesforce/apex/AccordPlanDocumentController.saveAsFile", () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock("@salesforce/apex/AccordPlanDocumentController.getSignatureImages", () => ({ default: jest.fn() }), {
   virtual: true
 });
 // The sample plans are German; these tests read the document's English texts, as the server returns labels
@@ -217,6 +221,44 @@ describe("c-accord-plan-document", () => {
       "c-accord-document-outcomes",
       "doc-signatures"
     ]);
+  });
+
+  it("shows the signature drawn in the meeting, described by its signer, and method and date for the others", async () => {
+    const drawing = "/sfc/servlet.shepherd/version/download/068000000000001AAA";
+    getSignatureImages.mockResolvedValue({ "Company-2": drawing });
+    const element = mount(AGREED.plan);
+    await flush();
+    await flush();
+    expect(getSignatureImages).toHaveBeenCalledWith({ planId: AGREED.plan.id });
+    const lines = [...element.shadowRoot.querySelectorAll('[data-id="doc-signature"]')];
+    const company = lines.find((line) => line.textContent.includes("Kim Rep"));
+    const customer = lines.find((line) => line.textContent.includes("Dr. Anna Schneider"));
+    const image = company.querySelector('[data-id="doc-signature-image"]');
+    expect(image.getAttribute("src")).toBe(drawing);
+    expect(image.getAttribute("alt")).toBe("Signature drawn by Kim Rep");
+    expect(customer.querySelector('[data-id="doc-signature-image"]')).toBeNull();
+    expect(customer.textContent).toContain("Email");
+    const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });
+    expect(results.violations).toEqual([]);
+  });
+
+  it("without the images (the call failed) every signature still shows its method and date", async () => {
+    getSignatureImages.mockRejectedValue(new Error("offline"));
+    const element = mount(AGREED.plan);
+    await flush();
+    await flush();
+    expect(element.shadowRoot.querySelector('[data-id="doc-signature-image"]')).toBeNull();
+    const lines = [...element.shadowRoot.querySelectorAll('[data-id="doc-signature"]')];
+    expect(lines).toHaveLength(2);
+    expect(lines.every((line) => / · /.test(line.textContent))).toBe(true);
+    expect(element.shadowRoot.querySelector('[data-id="file-error"]')).toBeNull();
+  });
+
+  it("asks for no images when no signature is shown", async () => {
+    getSignatureImages.mockClear();
+    mount(DRAFT.plan);
+    await flush();
+    expect(getSignatureImages).not.toHaveBeenCalled();
   });
 
   it("shows the empty state without a plan", async () => {
