@@ -8,7 +8,7 @@
 
 const fs = require("node:fs");
 const path = require("node:path");
-const { ApexParserFactory, ApexErrorListener } = require("@apexdevtools/apex-parser");
+const { parseApexFile } = require("./lib/apex-parse");
 const { ROOT, finding, runCheck } = require("./lib/findings");
 const { listFiles } = require("./lib/files");
 
@@ -49,25 +49,13 @@ function formatCalls(tree) {
   return calls;
 }
 
-function parse(file) {
-  const errors = [];
-  class Listener extends ApexErrorListener {
-    apexSyntaxError(line, column, message) {
-      errors.push(finding(file, line, `Apex syntax error: ${message}`));
-    }
-  }
-  const { parser } = ApexParserFactory.createLexerAndParser(fs.readFileSync(file, "utf8"), new Listener());
-  const tree = file.endsWith(".trigger") ? parser.triggerUnit() : parser.compilationUnit();
-  return { tree, errors };
-}
-
 /** @param {string} projectDir folder holding force-app (and config/starter) */
 function checkLabelFormat(projectDir = ROOT) {
   const roots = ["force-app", "config/starter"].map((d) => path.join(projectDir, d)).filter(fs.existsSync);
   const files = roots.flatMap((root) => listFiles(root, (f) => /\.(cls|trigger)$/.test(f)));
   const findings = [];
   for (const file of files) {
-    const { tree, errors } = parse(file);
+    const { tree, errors } = parseApexFile(file);
     if (errors.length > 0) {
       findings.push(...errors);
       continue;

@@ -10,7 +10,7 @@
 
 const fs = require("node:fs");
 const path = require("node:path");
-const { ApexParserFactory, ApexErrorListener } = require("@apexdevtools/apex-parser");
+const { parseApexFile } = require("./lib/apex-parse");
 const { ROOT, finding, runCheck } = require("./lib/findings");
 const { listFiles } = require("./lib/files");
 
@@ -102,20 +102,8 @@ function namedFields(tree) {
   return uses;
 }
 
-function parse(file) {
-  const errors = [];
-  class Listener extends ApexErrorListener {
-    apexSyntaxError(line, column, message) {
-      errors.push(finding(file, line, `Apex syntax error: ${message}`));
-    }
-  }
-  const { parser } = ApexParserFactory.createLexerAndParser(fs.readFileSync(file, "utf8"), new Listener());
-  const tree = file.endsWith(".trigger") ? parser.triggerUnit() : parser.compilationUnit();
-  return { tree, errors };
-}
-
 function checkFile(file) {
-  const { tree, errors } = parse(file);
+  const { tree, errors } = parseApexFile(file);
   if (errors.length > 0) return errors;
   const findings = [];
   for (const use of namedFields(tree)) {

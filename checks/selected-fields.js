@@ -22,7 +22,7 @@ const { ROOT, finding, runCheck } = require("./lib/findings");
 const { listFiles } = require("./lib/files");
 const { readCustomSchema, key } = require("./lib/schema");
 const { ExpressionContext } = require("@apexdevtools/apex-parser");
-const { parseApex } = require("./soql");
+const { parseApexFile } = require("./lib/apex-parse");
 
 /** Whole-program passes before giving up: each pass carries values across any number of calls. */
 const MAX_PASSES = 50;
@@ -694,7 +694,7 @@ function checkSelectedFields({
   const program = new Program(readCustomSchema(existing), relativeTo);
   const errors = [];
   for (const file of files) {
-    const { tree, errors: syntax } = parseApex(file);
+    const { tree, errors: syntax } = parseApexFile(file);
     errors.push(...syntax);
     if (syntax.length === 0) program.addFile(file, tree);
   }

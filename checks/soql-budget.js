@@ -54,7 +54,7 @@
 
 const fs = require("node:fs");
 const path = require("node:path");
-const { ApexParserFactory, ApexErrorListener } = require("@apexdevtools/apex-parser");
+const { parseApexFile } = require("./lib/apex-parse");
 const { XMLParser } = require("fast-xml-parser");
 const { ROOT, finding, formatFinding } = require("./lib/findings");
 const { listFiles } = require("./lib/files");
@@ -252,13 +252,9 @@ const worstOf = (r) => (r.fall && r.exit ? r.fall.max(r.exit) : r.fall || r.exit
 // The project model: classes, methods, fields, triggers
 
 function parseApex(file, findings) {
-  class Listener extends ApexErrorListener {
-    apexSyntaxError(line, column, message) {
-      findings.push(finding(file, line, `Apex syntax error: ${message}`));
-    }
-  }
-  const { parser } = ApexParserFactory.createLexerAndParser(fs.readFileSync(file, "utf8"), new Listener());
-  return file.endsWith(".trigger") ? parser.triggerUnit() : parser.compilationUnit();
+  const { tree, errors } = parseApexFile(file);
+  findings.push(...errors);
+  return tree;
 }
 
 function annotationsOf(modifiers) {

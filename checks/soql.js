@@ -4,12 +4,8 @@
 
 const fs = require("node:fs");
 const path = require("node:path");
-const {
-  ApexParserFactory,
-  ApexErrorListener,
-  ApexParseTreeWalker,
-  ApexParserBaseListener
-} = require("@apexdevtools/apex-parser");
+const { ApexParseTreeWalker, ApexParserBaseListener } = require("@apexdevtools/apex-parser");
+const { parseApexFile } = require("./lib/apex-parse");
 const { ROOT, finding, runCheck } = require("./lib/findings");
 const { listFiles } = require("./lib/files");
 const { createSchema, key } = require("./lib/schema");
@@ -97,20 +93,8 @@ function checkQuery(schema, file, query, parentObject) {
   return findings;
 }
 
-function parseApex(file) {
-  const errors = [];
-  class Listener extends ApexErrorListener {
-    apexSyntaxError(line, column, message) {
-      errors.push(finding(file, line, `Apex syntax error: ${message}`));
-    }
-  }
-  const { parser } = ApexParserFactory.createLexerAndParser(fs.readFileSync(file, "utf8"), new Listener());
-  const tree = file.endsWith(".trigger") ? parser.triggerUnit() : parser.compilationUnit();
-  return { tree, errors };
-}
-
 function checkFile(schema, file) {
-  const { tree, errors } = parseApex(file);
+  const { tree, errors } = parseApexFile(file);
   if (errors.length > 0) return errors;
   const queries = collectQueries(tree);
   const findings = [];
@@ -138,6 +122,6 @@ function checkSoql(projectDir = ROOT) {
   return files.flatMap((file) => checkFile(schema, file));
 }
 
-module.exports = { checkSoql, parseApex };
+module.exports = { checkSoql };
 
 if (require.main === module) runCheck("SOQL fields and objects", () => checkSoql(process.argv[2]));

@@ -31,14 +31,9 @@
 // Calls to platform classes reach nothing. Over-approximation is deliberate: a test that might read the
 // org's configuration must not depend on it.
 
-const fs = require("node:fs");
 const path = require("node:path");
-const {
-  ApexParserFactory,
-  ApexErrorListener,
-  ApexParseTreeWalker,
-  ApexParserBaseListener
-} = require("@apexdevtools/apex-parser");
+const { ApexParseTreeWalker, ApexParserBaseListener } = require("@apexdevtools/apex-parser");
+const { parseApexFile } = require("./lib/apex-parse");
 const { ROOT, finding, runCheck } = require("./lib/findings");
 const { listFiles } = require("./lib/files");
 
@@ -63,18 +58,6 @@ const TRANSLATABLE = new Map([
 ]);
 
 const DML_METHODS = new Set(["insert", "update", "upsert", "delete", "undelete", "merge"]);
-
-function parseApex(file) {
-  const errors = [];
-  class Listener extends ApexErrorListener {
-    apexSyntaxError(line, column, message) {
-      errors.push(finding(file, line, `Apex syntax error: ${message}`));
-    }
-  }
-  const { parser } = ApexParserFactory.createLexerAndParser(fs.readFileSync(file, "utf8"), new Listener());
-  const tree = file.endsWith(".trigger") ? parser.triggerUnit() : parser.compilationUnit();
-  return { tree, errors };
-}
 
 function children(ctx) {
   return ctx.children || [];
@@ -204,7 +187,7 @@ function loadProject(projectDir) {
   const files = listFiles(root, (f) => /\.(cls|trigger)$/.test(f));
   const errors = [];
   for (const file of files) {
-    const { tree, errors: syntax } = parseApex(file);
+    const { tree, errors: syntax } = parseApexFile(file);
     if (syntax.length > 0) {
       errors.push(...syntax);
       continue;

@@ -12,7 +12,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const sax = require("sax");
 const { XMLParser } = require("fast-xml-parser");
-const { ApexParserFactory, ApexErrorListener } = require("@apexdevtools/apex-parser");
+const { parseApexFile } = require("./lib/apex-parse");
 const { ROOT, finding, runCheck } = require("./lib/findings");
 const { listFiles } = require("./lib/files");
 
@@ -198,14 +198,7 @@ const modifiersOf = (ctx) => ctx.modifier_list().map((m) => key(m.getText()));
 const isVisible = (mods) => mods.includes("public") || mods.includes("global");
 
 function parseClassFile(file, problems) {
-  const errors = [];
-  class Listener extends ApexErrorListener {
-    apexSyntaxError(line, column, message) {
-      errors.push(finding(file, line, `Apex syntax error: ${message}`));
-    }
-  }
-  const { parser } = ApexParserFactory.createLexerAndParser(fs.readFileSync(file, "utf8"), new Listener());
-  const unit = parser.compilationUnit();
+  const { tree: unit, errors } = parseApexFile(file);
   if (errors.length > 0) {
     problems.push(...errors);
     return null;
