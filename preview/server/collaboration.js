@@ -121,8 +121,20 @@ function withLabels(benchmark, config) {
   };
 }
 
-/** @param {{ getCore: () => import("./core").Core, store: () => any, now: () => string, requireAccount: Function }} options */
-function createCollaborationControllers({ getCore, store, now, requireAccount }) {
+/** The plan's years ("2026"), as assessments name their period (AccordPartnershipView.periodsOf). */
+function yearsOf(periodStart, periodEnd) {
+  if (!periodStart || !periodEnd) return [];
+  const years = [];
+  for (let year = Number(periodStart.slice(0, 4)); year <= Number(periodEnd.slice(0, 4)); year++)
+    years.push(String(year));
+  return years;
+}
+
+/**
+ * @param {{ getCore: () => import("./core").Core, store: () => any, now: () => string, requireAccount: Function,
+ *   requirePlan: Function }} options
+ */
+function createCollaborationControllers({ getCore, store, now, requireAccount, requirePlan }) {
   const currentPeriod = () => now().slice(0, 4);
 
   /** @returns {never} */
@@ -290,6 +302,15 @@ function createCollaborationControllers({ getCore, store, now, requireAccount })
       else store().assessments.push(record);
       rescore(account);
       return toDraft(record);
+    },
+
+    /** How the customer rated the partnership in the plan's years (AccordPartnershipView): src/core customerView. */
+    "AccordCollaborationController.getCustomerView"(params) {
+      const plan = requirePlan(store(), params && params.planId);
+      const assessments = store()
+        .assessments.filter((a) => a.accountId === plan.accountId)
+        .map((a) => ({ ...a, planId: null, ratings: a.ratings || [] }));
+      return getCore().customerView(assessments, store().config.dimensions, yearsOf(plan.periodStart, plan.periodEnd));
     },
 
     "AccordCollaborationController.getIndexCard"(params) {

@@ -8,6 +8,7 @@ const { ApexError } = require("./apexError");
 const { createConfigurationConsole } = require("./configurationConsole");
 const { createSelectionControllers } = require("./selection");
 const { createRadarControllers } = require("./radar");
+const { createPortfolioControllers } = require("./portfolio");
 const { readLabelCatalog } = require("../build/labels");
 const { previewActor, previewPermissions, PREVIEW_USER } = require("./actor");
 const { accountCountryCode, contactName, picklistDefault } = require("./mapping");
@@ -439,7 +440,6 @@ function createControllers({ getCore, getConfigCore, store: getStore, now = () =
       return documentLabels(params.language, params.names, getCore().LANGUAGES);
     },
 
-    "AccordStakeholderController.getStakeholders"(params) {
     /** The drawings stored at signing (store.files, by plan and evidence hash) as data URLs, as the org gives file URLs. */
     "AccordPlanDocumentController.getSignatureImages"(params) {
       const plan = requirePlan(store(), requireText(params, "planId"));
@@ -456,6 +456,7 @@ function createControllers({ getCore, getConfigCore, store: getStore, now = () =
       return images;
     },
 
+    "AccordStakeholderController.getStakeholders"(params) {
       const account = requireAccount(store(), requireText(params, "accountId"));
       return store().stakeholders.filter((s) => s.accountId === account.Id);
     },
@@ -474,7 +475,7 @@ function createControllers({ getCore, getConfigCore, store: getStore, now = () =
       return stakeholderMap(core(), store(), account, userLanguage(context));
     },
 
-    ...createCollaborationControllers({ getCore, store, now, requireAccount }),
+    ...createCollaborationControllers({ getCore, store, now, requireAccount, requirePlan }),
 
     "AccordPriorityController.getSelectionRatings"(params) {
       const account = requireAccount(store(), requireText(params, "accountId"));
@@ -488,7 +489,8 @@ function createControllers({ getCore, getConfigCore, store: getStore, now = () =
     // The configuration console over the in-memory metadata store (preview/server/configurationConsole.js).
     ...(getConfigCore ? createConfigurationConsole({ getConfigCore, store: getStore }) : {}),
     ...createSelectionControllers({ getCore, store: getStore }),
-    ...createRadarControllers({ store: getStore })
+    ...createRadarControllers({ store: getStore }),
+    ...createPortfolioControllers({ getCore, store: getStore, now })
   };
 }
 

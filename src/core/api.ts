@@ -153,6 +153,27 @@ export interface CollaborationPeriodDto {
   details: string;
 }
 
+/** How the customer rated the partnership, as the customer document shows it back (src/core customerView). */
+export interface CollaborationCustomerViewDto {
+  /** The period the ratings are of: the latest of the plan's years the customer answered in; null: none. */
+  period: string | null;
+  respondents: number;
+  dimensions: CustomerViewDimensionDto[];
+}
+
+export interface CustomerViewDimensionDto {
+  code: string;
+  label: string;
+  /** For each scale step from 5 down to 1 that someone chose, how many customer respondents chose it. */
+  ratings: CustomerViewStepDto[];
+  comments: string[];
+}
+
+export interface CustomerViewStepDto {
+  rating: number;
+  respondents: number;
+}
+
 export interface CollaborationBenchmarkGroupDto {
   key: string | null;
   /** The group's name where it has one: the archetype's configured label (Healthcare_Archetype__mdt); else null. */
@@ -229,6 +250,12 @@ export interface ApexContract {
    * that is not a plan language, a name that is not an Accord label, or more than 200 names.
    */
   "AccordPlanDocumentController.getDocumentLabels": [{ language: string; names: string[] }, Record<string, string>];
+  /**
+   * The drawn signature images of the signatures the customer document shows (current version, not superseded):
+   * "party-version" (Customer-3) → the image's URL (the file's download URL in the org; a data URL in the preview).
+   * A signature without a drawing is left out: the document shows its method and date.
+   */
+  "AccordPlanDocumentController.getSignatureImages": [{ planId: string }, Record<string, string>];
   /** The plan's shared versions (canonical text and hash), oldest first: "what changed since you signed". */
   "AccordPlanVersionController.getVersions": [{ planId: string }, PlanVersionDto[]];
   "AccordStakeholderController.getStakeholders": [{ accountId: string }, StakeholderDto[]];
@@ -250,15 +277,14 @@ export interface ApexContract {
   "AccordCollaborationController.saveAssessment": [
     { assessmentJson: string; submit: boolean; language: string | null },
     CollaborationDraftDto
-  /**
-   * The drawn signature images of the signatures the customer document shows (current version, not superseded):
-   * "party-version" (Customer-3) → the image's URL (the file's download URL in the org; a data URL in the preview).
-   * A signature without a drawing is left out: the document shows its method and date.
-   */
-  "AccordPlanDocumentController.getSignatureImages": [{ planId: string }, Record<string, string>];
   ];
   /** The collaboration card: stored results per period and benchmarks, computed on the server. */
   "AccordCollaborationController.getIndexCard": [{ accountId: string }, CollaborationIndexCardDto];
+  /**
+   * How the customer rated the partnership in the plan's period, for the customer document (customer respondents'
+   * own answers only: nothing internal, no score).
+   */
+  "AccordCollaborationController.getCustomerView": [{ planId: string }, CollaborationCustomerViewDto];
   "AccordPriorityController.getSelectionRatings": [{ accountId: string }, SelectionRatingDto[]];
   /**
    * Saves the account's selection ratings (ratingsJson: SelectionRatingDto[]; a criterion with rating null loses its

@@ -13,4 +13,6 @@ export { applyAction } from "./plan/applyAction";
 export { nextPlanDraft, periodEndFor } from "./plan/nextPlan";
 export { computeCollaborationIndex } from "./scores/collaborationIndex";
 export { benchmarkCollaboration, type CollaborationBenchmark } from "./scores/collaborationBenchmark";
+export { customerView } from "./scores/customerView";
 export { computeStakeholderCoverage } from "./scores/stakeholderCoverage";
+export { isKeyAccount } from "./scores/keyAccountNomination";
