@@ -133,8 +133,51 @@ test("the German account shows the German Head of Pharmacy profile, the Korean a
     const panel = map.locator('[data-id="role-profile"]');
     await expect(panel.locator('[data-id="approach"]')).toHaveText(expected.approach);
     await expect(panel.locator('[data-id="priorities"]')).toHaveText(expected.priorities);
+    await expect(panel.locator('[data-id="avoid"]')).toHaveText(expected.whatToAvoid);
     await expect(panel.locator('[data-id="profile-source"]')).toHaveText(source);
   }
+});
+
+test("the sample relationship owners: the Korean hospital's coverage names its key-person risk, the others not", async ({
+  page,
+  request
+}) => {
+  for (const country of ["KR", "DE", "US", "JP"]) {
+    const account = await accountIn(request, country);
+    const { coverage, stakeholders } = await stakeholderMap(request, account.id);
+    expect(
+      stakeholders.every((s) => s.relationshipOwnerName),
+      `every ${country} sample stakeholder has an owner`
+    ).toBe(true);
+    expect(coverage.keyPersonRisk, `key-person risk in ${country}`).toBe(country === "KR");
+  }
+  const korean = await accountIn(request, "KR");
+  await openMap(page, korean.id);
+  const actions = page.locator('[data-component="accordStakeholderCoverage"] [data-id="actions"]');
+  await expect(actions).toContainText("Preview User holds 72% of the influence-weighted relationships");
+});
+
+test("the plan workspace has the account's stakeholder map as a section, left out while the screen faces the customer", async ({
+  page,
+  request
+}) => {
+  const errors = captureErrors(page);
+  const account = await accountIn(request, "DE");
+  await page.goto(recordPageUrl(account.id));
+  const workspace = page.locator('[data-component="accordPlanWorkspace"]');
+  await workspace.getByRole("tab", { name: "Stakeholders" }).click();
+  const section = workspace.locator("c-accord-stakeholder-map");
+  await expect(section.locator('[data-id="loading"]')).toHaveCount(0);
+  const names = (await stakeholderMap(request, account.id)).stakeholders.length;
+  expect(names, "the German sample account has stakeholders").toBeGreaterThan(0);
+  await expect(section.locator(".node").first()).toBeVisible();
+  await expect(section.locator('[data-id="role-profile"]')).toBeVisible();
+  expect(await seriousAxeViolations(page), "axe with the map in the workspace").toEqual([]);
+
+  await workspace.getByText("Show to customer").click();
+  await expect(workspace.getByRole("tab", { name: "Stakeholders" })).toHaveCount(0);
+  await expect(workspace.locator("c-accord-stakeholder-map")).toHaveCount(0);
+  expect(errors, "no console errors").toEqual([]);
 });
 
 test("coverage follows a required role: missing when its only holder changes role, covered once one is added", async ({

@@ -6,6 +6,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const { readSampleTree, createIdFactory, resolveReferences } = require("./sampleTree");
+const { readSampleOwners } = require("./sampleOwners");
 const mapping = require("./mapping");
 const { previewActor } = require("./actor");
 
@@ -186,11 +187,18 @@ function seedStore({ core, config, dataFolder }) {
   const accounts = new Map(ofType("Account").map((a) => [a.Id, a]));
   const contacts = new Map(ofType("Contact").map((c) => [c.Id, c]));
   const ratingsByAssessment = groupBy(ofType("Collaboration_Rating__c"), (r) => r.Assessment__c);
+  const stakeholderRows = imported.filter((r) => r.type === "Account_Stakeholder__c");
+  const owners = readSampleOwners(dataFolder, new Set(stakeholderRows.map((r) => r.referenceId)));
+  // The owner's name as the org's lookup shows it (Relationship_Owner__r.Name).
+  const withOwner = ({ referenceId, record }) => {
+    const owner = owners.get(referenceId);
+    return owner ? { ...record, Relationship_Owner__c: owner.id, Relationship_Owner_Name__c: owner.name } : record;
+  };
   const store = {
     config,
     accounts,
     contacts,
-    stakeholders: ofType("Account_Stakeholder__c").map((s) => mapping.toStakeholderDto(s, contacts)),
+    stakeholders: stakeholderRows.map((row) => mapping.toStakeholderDto(withOwner(row), contacts)),
     assessments: ofType("Collaboration_Assessment__c").map((a) =>
       mapping.toAssessmentDto(a, ratingsByAssessment.get(a.Id) || [], contacts)
     ),

@@ -22,7 +22,9 @@ const SECTIONS = [
   { value: "initiatives", label: LABELS.Workspace_TabInitiatives },
   { value: "sign", label: LABELS.Workspace_TabSign },
   { value: "document", label: LABELS.Workspace_TabDocument },
-  { value: "review", label: LABELS.Workspace_TabReview }
+  { value: "review", label: LABELS.Workspace_TabReview },
+  // The account's stakeholder map: influence and stance are internal, so not in customer mode.
+  { value: "stakeholders", label: LABELS.Workspace_TabStakeholders }
 ];
 /** Sections shown while the screen faces the customer: the review's internal assessment stays out. */
 const CUSTOMER_SECTIONS = new Set(["listen", "initiatives", "sign", "document"]);

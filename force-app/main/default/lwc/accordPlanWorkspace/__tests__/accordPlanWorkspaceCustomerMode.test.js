@@ -6,6 +6,14 @@ import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
 import { settle, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 jest.mock("@salesforce/apex/AccordPlanController.getWorkspace", () => ({ default: jest.fn() }), { virtual: true });
+// The stakeholder section's map: an account without stakeholders.
+jest.mock(
+  "@salesforce/apex/AccordStakeholderController.getStakeholderMap",
+  () => ({
+    default: jest.fn(() => Promise.resolve({ accountId: "001", stakeholders: [], profiles: [], canEdit: false }))
+  }),
+  { virtual: true }
+);
 
 const CLOSED = require("./data/workspaceClosed.json");
 const child = (element, selector) => element.shadowRoot.querySelector(selector);
@@ -32,14 +40,17 @@ describe("c-accord-plan-workspace customer mode and printing", () => {
     resetDom();
   });
 
-  it("the header's switch hides the review, enlarges the type, tells the page and is remembered for the session", async () => {
+  it("the header's switch hides the review and the stakeholders, enlarges the type, tells the page and is remembered for the session", async () => {
     const element = await mount();
-    expect(tabValues(element)).toEqual(["listen", "initiatives", "sign", "document", "review"]);
+    expect(tabValues(element)).toEqual(["listen", "initiatives", "sign", "document", "review", "stakeholders"]);
+    // The stakeholder section is the account's map.
+    expect(child(element, "c-accord-stakeholder-map").recordId).toBe(CLOSED.account.id);
     expect(byId(element, "workspace-screen").classList.contains("accord-customer-mode")).toBe(false);
 
     await switchCustomerMode(element, true);
     expect(tabValues(element)).toEqual(["listen", "initiatives", "sign", "document"]);
     expect(child(element, "c-accord-plan-review")).toBeNull();
+    expect(child(element, "c-accord-stakeholder-map")).toBeNull();
     expect(child(element, "c-accord-plan-header").customerMode).toBe(true);
     expect(byId(element, "workspace-screen").classList.contains("accord-customer-mode")).toBe(true);
     expect(publish).toHaveBeenCalledWith(undefined, CUSTOMER_MODE, { on: true });

@@ -22,7 +22,14 @@ describe("c-accord-plan-workspace on a phone", () => {
 
     const picker = byId(element, "section-picker");
     expect(picker.label).toBe("Section");
-    expect(picker.options.map((o) => o.value)).toEqual(["listen", "initiatives", "sign", "document", "review"]);
+    expect(picker.options.map((o) => o.value)).toEqual([
+      "listen",
+      "initiatives",
+      "sign",
+      "document",
+      "review",
+      "stakeholders"
+    ]);
     expect(picker.value).toBe("listen");
     expect(byId(element, "tab-listen")).not.toBeNull();
     expect(byId(element, "tab-sign")).toBeNull();
