@@ -7,6 +7,29 @@ const NEW_CONTACT = "new";
 const NONE = "";
 const toNumber = (value) => (value === "" || value === null || value === undefined ? null : Number(value));
 
+/** A new contact's fields (text inputs), in form order: draft property, data-id, required. */
+const NEW_CONTACT_FIELDS = [
+  { name: "firstName", dataId: "first-name" },
+  { name: "lastName", dataId: "last-name", required: true },
+  { name: "title", dataId: "title" }
+];
+/** A 1–5 rating, as the server's range check has it. */
+const RATING = { type: "number", min: "1", max: "5", step: "1" };
+/**
+ * The stakeholder's fields in form order: draft property, data-id, its label key (Stakeholder_Field_<labelKey or name>), and
+ * either the getter of its options (a combobox) or the input's type and range.
+ */
+const STAKEHOLDER_FIELDS = [
+  { name: "role", dataId: "role", options: "roleOptions", required: true },
+  { name: "decisionRole", dataId: "decision-role", options: "decisionRoleOptions" },
+  { name: "influence", dataId: "influence", ...RATING },
+  { name: "stance", dataId: "stance", options: "stanceOptions" },
+  { name: "relationshipStrength", dataId: "strength", ...RATING },
+  { name: "relationshipOwnerId", labelKey: "owner", dataId: "owner", options: "ownerOptions" },
+  { name: "reportsToId", labelKey: "reportsTo", dataId: "manager", options: "managerOptions" },
+  { name: "lastEngagedOn", labelKey: "lastEngaged", dataId: "last-engaged", type: "date" }
+];
+
 /**
  * Adds or edits one stakeholder in place. A new stakeholder is a contact of the account (or a new contact with
  * its name and title); every field of the stakeholder, and the manager among the account's other stakeholders.
@@ -105,6 +128,25 @@ export default class AccordStakeholderForm extends LightningElement {
       .filter((c) => !taken.has(c.id))
       .map((c) => ({ label: c.title ? `${c.name} (${c.title})` : c.name, value: c.id }));
     return [...free, { label: LABELS.StakeholderMap_NewContact, value: NEW_CONTACT }];
+  }
+
+  /** One row per field: its label, the draft's value and, for a combobox, its options (the template has one block per kind). */
+  fieldRows(fields) {
+    return fields.map((field) => ({
+      ...field,
+      label: LABELS[`Stakeholder_Field_${field.labelKey || field.name}`],
+      value: this.draft[field.name],
+      options: field.options ? this[field.options] : null,
+      required: field.required === true
+    }));
+  }
+
+  get newContactFields() {
+    return this.fieldRows(NEW_CONTACT_FIELDS);
+  }
+
+  get stakeholderFields() {
+    return this.fieldRows(STAKEHOLDER_FIELDS);
   }
 
   get roleOptions() {
