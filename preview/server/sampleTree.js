@@ -20,6 +20,7 @@ const KEY_PREFIXES = {
   Collaboration_Assessment__c: "a08",
   Collaboration_Rating__c: "a09",
   Account_Selection_Rating__c: "a0A",
+  Key_Account_Nomination__c: "a0K",
   ContentDocument: "069"
 };
 

@@ -9,6 +9,7 @@ const { readSampleTree, createIdFactory, resolveReferences } = require("./sample
 const { readSampleOwners } = require("./sampleOwners");
 const mapping = require("./mapping");
 const { previewActor } = require("./actor");
+const { toNominationDto } = require("./portfolio");
 
 function groupBy(items, key) {
   const map = new Map();
@@ -208,6 +209,8 @@ function seedStore({ core, config, dataFolder }) {
         list.map(mapping.toSelectionRatingDto)
       ])
     ),
+    // Key-account history (Key_Account_Nomination__c), in recorded order.
+    nominations: ofType("Key_Account_Nomination__c").map(toNominationDto),
     plans: new Map(),
     files: new Map(),
     newId,

@@ -457,7 +457,8 @@ test("the tree import plan lists existing files in dependency order", () => {
       "Account_Stakeholder__c",
       "Collaboration_Assessment__c",
       "Collaboration_Rating__c",
-      "Account_Selection_Rating__c"
+      "Account_Selection_Rating__c",
+      "Key_Account_Nomination__c"
     ]
   );
 });
