@@ -33,6 +33,7 @@ import {
   settingsRecord,
   valueLabel
 } from "./consoleView";
+import { LIST_TABS, tableOf } from "./consoleTables";
 
 /** A date-time from the server in the user's language, or "" without one. */
 function dateTime(value) {
@@ -119,18 +120,29 @@ export default class AccordConfigurationConsole extends LightningElement {
     return this.issues.length > 0;
   }
 
-  // ---- read-only views
-  get countries() {
-    return countryRows(this.records);
+  // ---- read-only views (tables declared in consoleTables.js, drawn by c-accord-console-table)
+  get countriesTable() {
+    const rows = countryRows(this.records).map((row) => ({
+      ...row,
+      actions: [
+        { id: "show-inheritance", icon: "utility:hierarchy", label: row.inheritLabel, code: row.code },
+        { id: "edit-country", icon: "utility:edit", label: row.editLabel, rowKey: row.key }
+      ]
+    }));
+    return tableOf("countries", rows);
   }
-  get archetypes() {
-    return archetypeRows(this.records);
-  }
-  get profiles() {
-    return profileRows(this.records);
-  }
-  get dimensions() {
-    return dimensionRows(this.records);
+  get listTabs() {
+    const rows = {
+      archetypes: archetypeRows(this.records),
+      profiles: profileRows(this.records),
+      dimensions: dimensionRows(this.records)
+    };
+    return LIST_TABS.map((tab) => ({
+      value: tab.value,
+      label: LABELS[tab.label],
+      tabId: `tab-${tab.value}`,
+      table: tableOf(tab.value, rows[tab.value])
+    }));
   }
   get gaps() {
     return findings(this.records);
@@ -142,6 +154,10 @@ export default class AccordConfigurationConsole extends LightningElement {
     return this.inheritanceCountry
       ? inheritance(this.records, this.inheritanceCountry, this.inheritanceLanguage)
       : null;
+  }
+  get inheritedTables() {
+    const inherited = this.inherited;
+    return [tableOf("inherited-profiles", inherited.profiles), tableOf("inherited-weights", inherited.weights)];
   }
   get inheritanceTitle() {
     return formatLabel(LABELS.Console_InheritsTitle, this.inheritanceCountry);
@@ -232,8 +248,14 @@ export default class AccordConfigurationConsole extends LightningElement {
     };
   }
 
-  handleEditCountry(event) {
-    const record = ofType(this.records, "Country_Setting").find((r) => r.developerName === event.target.dataset.key);
+  /** A countries-table button (c-accord-console-table's rowaction): show what the country inherits, or edit it. */
+  handleRowAction(event) {
+    if (event.detail.id === "show-inheritance") this.inheritanceCountry = event.detail.code;
+    else if (event.detail.id === "edit-country") this.editCountry(event.detail.key);
+  }
+
+  editCountry(developerName) {
+    const record = ofType(this.records, "Country_Setting").find((r) => r.developerName === developerName);
     const v = record.values;
     this.issues = [];
     this.countryForm = {
@@ -246,10 +268,6 @@ export default class AccordConfigurationConsole extends LightningElement {
       pullThrough: v.Pull_Through_Strategy__c || "",
       cadence: v.Review_Cadence_Months__c || ""
     };
-  }
-
-  handleShowInheritance(event) {
-    this.inheritanceCountry = event.target.dataset.code;
   }
 
   handleInheritanceLanguage(event) {
@@ -330,6 +348,12 @@ export default class AccordConfigurationConsole extends LightningElement {
   get weightTotal() {
     const total = this.criteria.reduce((sum, c) => sum + (Number(c.value) || 0), 0);
     return formatLabel(LABELS.Console_WeightTotal, total);
+  }
+  get tiers() {
+    return [
+      { field: "tierA", label: LABELS.Console_TierA, value: this.tierA, dataId: "tier-a" },
+      { field: "tierB", label: LABELS.Console_TierB, value: this.tierB, dataId: "tier-b" }
+    ];
   }
   get tierA() {
     const settings = settingsRecord(this.records);
