@@ -13,7 +13,7 @@
  * - Order: most accounts first, then most needs, then representative verbatim (code points).
  */
 import type { NeedDecision } from "../contract";
-import { normalizeForMatching, shinglesOfNormalized } from "./ngrams";
+import { ShingleVocabulary, normalizeForMatching } from "./ngrams";
 import { leaderClustersIndexed } from "./needSimilarity";
 import { compareText } from "../plan/order";
 import { fail, optionalText, requireArray, requireNumber, requireObject, requireOneOf, requireText } from "../input";
@@ -89,8 +89,14 @@ export function groupNeeds(needs: NeedSignal[], options: NeedGroupingOptions = {
   const textOf: number[] = [];
   const texts: string[] = [];
   const heard: number[] = [];
+  // The same words are often typed again: each distinct verbatim is normalized once.
+  const normalizedOf = new Map<string, string>();
   signals.forEach((need, i) => {
-    const normalized = normalizeForMatching(need.verbatim);
+    let normalized = normalizedOf.get(need.verbatim);
+    if (normalized === undefined) {
+      normalized = normalizeForMatching(need.verbatim);
+      normalizedOf.set(need.verbatim, normalized);
+    }
     if (normalized === "") {
       fail("INVALID_INPUT", `needs[${i}].verbatim has no letters or digits: record the customer's words.`);
     }
@@ -104,9 +110,15 @@ export function groupNeeds(needs: NeedSignal[], options: NeedGroupingOptions = {
     heard[t]++;
     textOf.push(t);
   });
-  const shingles = texts.map(shinglesOfNormalized);
+  const vocabulary = new ShingleVocabulary();
+  const shingles = toRarestFirstIds(
+    texts.map((text) => vocabulary.idsOf(text)),
+    vocabulary.size
+  );
   const order = texts.map((_, t) => t).sort((a, b) => heard[b] - heard[a] || compareText(texts[a], texts[b]));
-  const leaderOf = leaderClustersIndexed(toRarestFirstIds(shingles), order, threshold);
+  const leaderOf = leaderClustersIndexed(shingles, order, threshold);
+  /** Per shingle id, how many of one group's texts contain it (representatives; zeroed after each group). */
+  const textsWith = new Int32Array(vocabulary.size);
 
   const byLeader = new Map<number, number[]>();
   signals.forEach((_, i) => {
@@ -122,7 +134,7 @@ export function groupNeeds(needs: NeedSignal[], options: NeedGroupingOptions = {
     if (aggregate.accounts < minAccounts) continue;
     groups.push({
       ...aggregate,
-      representatives: representatives(members, signals, textOf, shingles, keep),
+      representatives: representatives(members, signals, textOf, shingles, textsWith, keep),
       themes: themeMix(members.map((i) => signals[i].theme)),
       members
     });
@@ -197,7 +209,8 @@ function representatives(
   members: number[],
   signals: NeedSignal[],
   textOf: number[],
-  shingles: string[][],
+  shingles: Int32Array[],
+  textsWith: Int32Array,
   keep: number
 ): string[] {
   const perText = new Map<number, { count: number; verbatim: string }>();
@@ -210,25 +223,45 @@ function representatives(
       if (verbatim < entry.verbatim) entry.verbatim = verbatim;
     }
   }
-  const shingleTexts = new Map<string, number>();
-  for (const t of perText.keys()) for (const s of shingles[t]) shingleTexts.set(s, (shingleTexts.get(s) ?? 0) + 1);
-  const centrality = (t: number) =>
-    shingles[t].reduce((sum, s) => sum + shingleTexts.get(s)!, 0) / (shingles[t].length * perText.size);
-  return [...perText.entries()]
-    .map(([t, e]) => ({ ...e, centrality: centrality(t) }))
-    .sort((a, b) => b.count - a.count || b.centrality - a.centrality || compareText(a.verbatim, b.verbatim))
-    .slice(0, keep)
-    .map((e) => e.verbatim);
+  const distinct = [...perText.keys()];
+  for (const t of distinct) {
+    const set = shingles[t];
+    for (let k = 0; k < set.length; k++) textsWith[set[k]]++;
+  }
+  // Integer sums, so the figure does not depend on the order of the ids.
+  const ranked = distinct.map((t) => {
+    const set = shingles[t];
+    let sum = 0;
+    for (let k = 0; k < set.length; k++) sum += textsWith[set[k]];
+    const { count, verbatim } = perText.get(t)!;
+    return { count, verbatim, centrality: sum / (set.length * distinct.length) };
+  });
+  for (const t of distinct) {
+    const set = shingles[t];
+    for (let k = 0; k < set.length; k++) textsWith[set[k]] = 0;
+  }
+  ranked.sort((a, b) => b.count - a.count || b.centrality - a.centrality || compareText(a.verbatim, b.verbatim));
+  return ranked.slice(0, keep).map((e) => e.verbatim);
 }
 
-/** Shingle sets as ascending id arrays, ids ranked by rarity (then text) for prefix filtering. */
-function toRarestFirstIds(shingles: string[][]): Int32Array[] {
-  const frequency = new Map<string, number>();
-  for (const set of shingles) for (const s of set) frequency.set(s, (frequency.get(s) ?? 0) + 1);
-  const ranked = [...frequency.keys()].sort((a, b) => frequency.get(a)! - frequency.get(b)! || compareText(a, b));
-  const id = new Map<string, number>();
-  ranked.forEach((s, i) => id.set(s, i));
-  return shingles.map((set) => Int32Array.from(set, (s) => id.get(s)!).sort());
+/**
+ * Shingle sets as ascending id arrays, ids re-ranked rarest first (then by first appearance) for prefix filtering:
+ * any global order gives the same groups, rare ids first keep the prefixes short.
+ */
+function toRarestFirstIds(sets: number[][], vocabularySize: number): Int32Array[] {
+  const frequency = new Int32Array(vocabularySize);
+  for (const set of sets) for (let k = 0; k < set.length; k++) frequency[set[k]]++;
+  // Counting sort by frequency (at most one per text), ids ascending within a frequency.
+  const start = new Int32Array(sets.length + 2);
+  for (let id = 0; id < vocabularySize; id++) start[frequency[id] + 1]++;
+  for (let f = 1; f < start.length; f++) start[f] += start[f - 1];
+  const rank = new Int32Array(vocabularySize);
+  for (let id = 0; id < vocabularySize; id++) rank[id] = start[frequency[id]]++;
+  return sets.map((set) => {
+    const ranked = new Int32Array(set.length);
+    for (let k = 0; k < set.length; k++) ranked[k] = rank[set[k]];
+    return ranked.sort();
+  });
 }
 
 function readNeed(need: NeedSignal, i: number): NeedSignal {

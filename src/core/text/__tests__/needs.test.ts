@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { groupNeeds, summarizeByTheme, type NeedSignal } from "../needs";
 import { leaderClustersIndexed, leaderClustersNaive } from "../needSimilarity";
+import { characterShingles, normalizeForMatching } from "../ngrams";
 import { AccordInputError } from "../../errors";
 
 const need = (
@@ -280,5 +281,97 @@ describe("groupNeeds order (as documented in needs.ts)", () => {
       ["Night", 1, 1],
       [null, 1, 1]
     ]);
+  });
+});
+
+/**
+ * The straightforward grouping, as the bench's all-pairs baseline: shingles as strings (characterShingles),
+ * distinct texts most heard first (then code-point order), each joining its most similar leader at or above the
+ * threshold (the earlier leader on ties), else leading. Returns the groups as sorted lists of input positions.
+ */
+function allPairsPartition(verbatims: string[], threshold: number): string[] {
+  const normalized = verbatims.map(normalizeForMatching);
+  const heardCount = new Map<string, number>();
+  for (const t of normalized) heardCount.set(t, (heardCount.get(t) ?? 0) + 1);
+  const distinct = [...heardCount.keys()].sort(
+    (a, b) => heardCount.get(b)! - heardCount.get(a)! || (a < b ? -1 : a > b ? 1 : 0)
+  );
+  const shingles = new Map(distinct.map((t) => [t, new Set(characterShingles(t))]));
+  const similarity = (a: Set<string>, b: Set<string>) => {
+    let overlap = 0;
+    for (const s of a) if (b.has(s)) overlap++;
+    const union = a.size + b.size - overlap;
+    return union === 0 ? 0 : overlap / union;
+  };
+  const leaders: string[] = [];
+  const leaderOf = new Map<string, number>();
+  for (const t of distinct) {
+    let best = -1;
+    let bestSimilarity = 0;
+    leaders.forEach((leader, l) => {
+      const s = similarity(shingles.get(t)!, shingles.get(leader)!);
+      if (s > 0 && s >= threshold - 1e-12 && s > bestSimilarity) {
+        best = l;
+        bestSimilarity = s;
+      }
+    });
+    leaderOf.set(t, best === -1 ? leaders.push(t) - 1 : best);
+  }
+  const groups = new Map<number, number[]>();
+  normalized.forEach((t, i) => groups.set(leaderOf.get(t)!, [...(groups.get(leaderOf.get(t)!) ?? []), i]));
+  return [...groups.values()].map((members) => members.join(",")).sort();
+}
+
+describe("groupNeeds on random needs", () => {
+  // Few words from several scripts, so texts share shingles: Latin in both cases, German, full-width Latin (NFKC),
+  // Japanese, Korean, and supplementary Han characters (surrogate pairs: their grams are spelled out).
+  const word = fc.constantFrom(
+    "we",
+    "need",
+    "faster",
+    "Delivery",
+    "a",
+    "Lieferung",
+    "schnellere",
+    "ÄRZTE",
+    "ｆａｓｔ",
+    "納品",
+    "早く",
+    "がん治療薬",
+    "薬",
+    "항암제",
+    "배송이",
+    "𠮷野",
+    "𠮷",
+    "𩸽の",
+    "доставка",
+    "доставки",
+    "φάρμακα"
+  );
+  const verbatim = fc
+    .tuple(fc.array(word, { minLength: 1, maxLength: 6 }), fc.constantFrom(" ", ", ", "! ", "。"))
+    .map(([words, separator]) => words.join(separator));
+  const needs = fc.array(
+    fc
+      .record({ verbatim, account: fc.integer({ min: 1, max: 6 }) })
+      .map((n) => need(`A${n.account}`, "DE", null, n.verbatim)),
+    { minLength: 1, maxLength: 40 }
+  );
+
+  it("puts every need in the same group as comparing every text with every leader by shingle strings", () => {
+    fc.assert(
+      fc.property(needs, fc.double({ min: 0.2, max: 1, noNaN: true }), (input, threshold) => {
+        const grouped = groupNeeds(input, { threshold })
+          .groups.map((g) => g.members.join(","))
+          .sort();
+        expect(grouped).toEqual(
+          allPairsPartition(
+            input.map((n) => n.verbatim),
+            threshold
+          )
+        );
+      }),
+      { numRuns: 300 }
+    );
   });
 });

@@ -846,6 +846,7 @@ const DOCUMENT_SECTIONS = [
     "NEEDS",
     "INITIATIVES",
     "OUTCOMES",
+    "PARTNERSHIP",
     "SIGNATURES",
     "FINGERPRINT"
 ];
@@ -887,6 +888,8 @@ function hasSection(section, plan, initiatives) {
         return initiatives > 0;
     if (section === "OUTCOMES")
         return initiatives > 0 && REVIEWED_STATUSES.includes(plan.status);
+    if (section === "PARTNERSHIP")
+        return REVIEWED_STATUSES.includes(plan.status);
     return true;
 }
 function customerDocument(plan) {

@@ -7,18 +7,6 @@ const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
 function normalizeForMatching(text) {
     return text.normalize("NFKC").toLowerCase().replace(SEPARATORS, " ").trim();
 }
-function shinglesOfNormalized(normalized) {
-    const shingles = new Set();
-    if (normalized === "")
-        return [];
-    for (const word of normalized.split(" ")) {
-        if (CJK.test(word))
-            addGrams(shingles, Array.from(word), 2);
-        else
-            addGrams(shingles, Array.from(` ${word} `), 3);
-    }
-    return [...shingles].sort();
-}
 function addGrams(into, chars, n) {
     if (chars.length <= n) {
         into.add(chars.join(""));
@@ -27,54 +15,131 @@ function addGrams(into, chars, n) {
     for (let i = 0; i + n <= chars.length; i++)
         into.add(chars.slice(i, i + n).join(""));
 }
-function jaccard(a, b) {
-    const overlap = overlapOf(a, b);
-    const union = a.length + b.length - overlap;
-    return union === 0 ? 0 : overlap / union;
-}
-function overlapOf(a, b) {
-    let i = 0;
-    let j = 0;
-    let overlap = 0;
-    while (i < a.length && j < b.length) {
-        if (a[i] === b[j]) {
-            overlap++;
-            i++;
-            j++;
-        }
-        else if (a[i] < b[j])
-            i++;
-        else
-            j++;
+const SURROGATE = /[\uD800-\uDFFF]/;
+const TWO_16 = 0x10000;
+const TWO_32 = 0x100000000;
+class ShingleVocabulary {
+    constructor() {
+        this.packed = new Map();
+        this.spelled = new Map();
+        this.lastText = [];
+        this.texts = 0;
     }
-    return overlap;
+    get size() {
+        return this.lastText.length;
+    }
+    idsOf(normalized) {
+        const text = ++this.texts;
+        const ids = [];
+        if (normalized === "")
+            return ids;
+        for (const word of normalized.split(" ")) {
+            if (SURROGATE.test(word))
+                this.addSpelled(ids, text, word);
+            else if (CJK.test(word))
+                this.addBigrams(ids, text, word);
+            else
+                this.addTrigrams(ids, text, word);
+        }
+        return ids;
+    }
+    addTrigrams(ids, text, word) {
+        const last = word.length + 1;
+        const unit = (k) => (k === 0 || k === last ? 32 : word.charCodeAt(k - 1));
+        let a = 32;
+        let b = unit(1);
+        for (let k = 2; k <= last; k++) {
+            const c = unit(k);
+            this.add(ids, text, this.idOfPacked(a * TWO_32 + b * TWO_16 + c));
+            a = b;
+            b = c;
+        }
+    }
+    addBigrams(ids, text, word) {
+        if (word.length === 1) {
+            this.add(ids, text, this.idOfPacked(word.charCodeAt(0)));
+            return;
+        }
+        for (let k = 0; k + 1 < word.length; k++) {
+            this.add(ids, text, this.idOfPacked(word.charCodeAt(k) * TWO_16 + word.charCodeAt(k + 1)));
+        }
+    }
+    addSpelled(ids, text, word) {
+        const grams = new Set();
+        if (CJK.test(word))
+            addGrams(grams, Array.from(word), 2);
+        else
+            addGrams(grams, Array.from(` ${word} `), 3);
+        for (const gram of grams) {
+            if (!SURROGATE.test(gram)) {
+                let key = 0;
+                for (let k = 0; k < gram.length; k++)
+                    key = key * TWO_16 + gram.charCodeAt(k);
+                this.add(ids, text, this.idOfPacked(key));
+                continue;
+            }
+            let id = this.spelled.get(gram);
+            if (id === undefined) {
+                id = this.newId();
+                this.spelled.set(gram, id);
+            }
+            this.add(ids, text, id);
+        }
+    }
+    idOfPacked(key) {
+        let id = this.packed.get(key);
+        if (id === undefined) {
+            id = this.newId();
+            this.packed.set(key, id);
+        }
+        return id;
+    }
+    newId() {
+        return this.lastText.push(0) - 1;
+    }
+    add(ids, text, id) {
+        if (this.lastText[id] !== text) {
+            this.lastText[id] = text;
+            ids.push(id);
+        }
+    }
 }
 
 function leaderClustersIndexed(sets, order, threshold) {
     const leaderOf = new Array(sets.length).fill(-1);
     const leaders = [];
-    const postings = new Map();
-    const seenBy = [];
+    let vocabulary = 0;
+    for (const set of sets)
+        for (let k = 0; k < set.length; k++)
+            if (set[k] >= vocabulary)
+                vocabulary = set[k] + 1;
+    const postings = new Array(vocabulary);
+    const marked = new Int32Array(vocabulary);
+    const seenBy = new Int32Array(sets.length).fill(-1);
     for (const x of order) {
         const set = sets[x];
+        const stamp = x + 1;
+        for (let k = 0; k < set.length; k++)
+            marked[set[k]] = stamp;
         const minLength = threshold * set.length - 1e-9;
         const maxLength = set.length / threshold + 1e-9;
         let best = -1;
         let bestSimilarity = 0;
-        for (let k = 0; k < prefixLength(set.length, threshold); k++) {
-            const list = postings.get(set[k]);
+        const prefix = prefixLength(set.length, threshold);
+        for (let k = 0; k < prefix; k++) {
+            const list = postings[set[k]];
             if (list === undefined)
                 continue;
-            for (const l of list) {
+            for (let p = 0; p < list.length; p++) {
+                const l = list[p];
                 if (seenBy[l] === x)
                     continue;
                 seenBy[l] = x;
-                const size = sets[leaders[l]].length;
-                if (size < minLength || size > maxLength)
+                const other = sets[leaders[l]];
+                if (other.length < minLength || other.length > maxLength)
                     continue;
-                const similarity = jaccard(set, sets[leaders[l]]);
-                if (meets(similarity, threshold) &&
-                    (similarity > bestSimilarity || (similarity === bestSimilarity && l < best))) {
+                const similarity = markedSimilarity(other, marked, stamp, set.length, threshold);
+                if (similarity > bestSimilarity || (similarity === bestSimilarity && similarity > 0 && l < best)) {
                     best = l;
                     bestSimilarity = similarity;
                 }
@@ -86,16 +151,31 @@ function leaderClustersIndexed(sets, order, threshold) {
         }
         const l = leaders.push(x) - 1;
         leaderOf[x] = l;
-        seenBy.push(-1);
-        for (let k = 0; k < prefixLength(set.length, threshold); k++) {
-            const list = postings.get(set[k]);
+        for (let k = 0; k < prefix; k++) {
+            const list = postings[set[k]];
             if (list)
                 list.push(l);
             else
-                postings.set(set[k], [l]);
+                postings[set[k]] = [l];
         }
     }
     return leaderOf;
+}
+function markedSimilarity(other, marked, stamp, size, threshold) {
+    const total = size + other.length;
+    let needed = Math.max(1, Math.floor((threshold * total) / (1 + threshold)) - 1);
+    while (needed <= other.length && !meets(needed / (total - needed), threshold))
+        needed++;
+    let overlap = 0;
+    for (let k = 0; k < other.length; k++) {
+        if (marked[other[k]] === stamp)
+            overlap++;
+        else if (overlap + other.length - k - 1 < needed)
+            return 0;
+    }
+    if (overlap < needed)
+        return 0;
+    return overlap / (total - overlap);
 }
 function prefixLength(size, threshold) {
     return Math.min(size, size - Math.ceil(threshold * size - 1e-9) + 1);
@@ -127,8 +207,13 @@ function groupNeeds(needs, options = {}) {
     const textOf = [];
     const texts = [];
     const heard = [];
+    const normalizedOf = new Map();
     signals.forEach((need, i) => {
-        const normalized = normalizeForMatching(need.verbatim);
+        let normalized = normalizedOf.get(need.verbatim);
+        if (normalized === undefined) {
+            normalized = normalizeForMatching(need.verbatim);
+            normalizedOf.set(need.verbatim, normalized);
+        }
         if (normalized === "") {
             fail("INVALID_INPUT", `needs[${i}].verbatim has no letters or digits: record the customer's words.`);
         }
@@ -142,9 +227,11 @@ function groupNeeds(needs, options = {}) {
         heard[t]++;
         textOf.push(t);
     });
-    const shingles = texts.map(shinglesOfNormalized);
+    const vocabulary = new ShingleVocabulary();
+    const shingles = toRarestFirstIds(texts.map((text) => vocabulary.idsOf(text)), vocabulary.size);
     const order = texts.map((_, t) => t).sort((a, b) => heard[b] - heard[a] || compareText(texts[a], texts[b]));
-    const leaderOf = leaderClustersIndexed(toRarestFirstIds(shingles), order, threshold);
+    const leaderOf = leaderClustersIndexed(shingles, order, threshold);
+    const textsWith = new Int32Array(vocabulary.size);
     const byLeader = new Map();
     signals.forEach((_, i) => {
         const leader = leaderOf[textOf[i]];
@@ -161,7 +248,7 @@ function groupNeeds(needs, options = {}) {
             continue;
         groups.push({
             ...aggregate,
-            representatives: representatives(members, signals, textOf, shingles, keep),
+            representatives: representatives(members, signals, textOf, shingles, textsWith, keep),
             themes: themeMix(members.map((i) => signals[i].theme)),
             members
         });
@@ -217,7 +304,7 @@ function themeMix(themes) {
         .map(([theme, needs]) => ({ theme, needs }))
         .sort((a, b) => b.needs - a.needs || compareThemes(a.theme, b.theme));
 }
-function representatives(members, signals, textOf, shingles, keep) {
+function representatives(members, signals, textOf, shingles, textsWith, keep) {
     const perText = new Map();
     for (const i of members) {
         const entry = perText.get(textOf[i]);
@@ -230,26 +317,47 @@ function representatives(members, signals, textOf, shingles, keep) {
                 entry.verbatim = verbatim;
         }
     }
-    const shingleTexts = new Map();
-    for (const t of perText.keys())
-        for (const s of shingles[t])
-            shingleTexts.set(s, (shingleTexts.get(s) ?? 0) + 1);
-    const centrality = (t) => shingles[t].reduce((sum, s) => sum + shingleTexts.get(s), 0) / (shingles[t].length * perText.size);
-    return [...perText.entries()]
-        .map(([t, e]) => ({ ...e, centrality: centrality(t) }))
-        .sort((a, b) => b.count - a.count || b.centrality - a.centrality || compareText(a.verbatim, b.verbatim))
-        .slice(0, keep)
-        .map((e) => e.verbatim);
+    const distinct = [...perText.keys()];
+    for (const t of distinct) {
+        const set = shingles[t];
+        for (let k = 0; k < set.length; k++)
+            textsWith[set[k]]++;
+    }
+    const ranked = distinct.map((t) => {
+        const set = shingles[t];
+        let sum = 0;
+        for (let k = 0; k < set.length; k++)
+            sum += textsWith[set[k]];
+        const { count, verbatim } = perText.get(t);
+        return { count, verbatim, centrality: sum / (set.length * distinct.length) };
+    });
+    for (const t of distinct) {
+        const set = shingles[t];
+        for (let k = 0; k < set.length; k++)
+            textsWith[set[k]] = 0;
+    }
+    ranked.sort((a, b) => b.count - a.count || b.centrality - a.centrality || compareText(a.verbatim, b.verbatim));
+    return ranked.slice(0, keep).map((e) => e.verbatim);
 }
-function toRarestFirstIds(shingles) {
-    const frequency = new Map();
-    for (const set of shingles)
-        for (const s of set)
-            frequency.set(s, (frequency.get(s) ?? 0) + 1);
-    const ranked = [...frequency.keys()].sort((a, b) => frequency.get(a) - frequency.get(b) || compareText(a, b));
-    const id = new Map();
-    ranked.forEach((s, i) => id.set(s, i));
-    return shingles.map((set) => Int32Array.from(set, (s) => id.get(s)).sort());
+function toRarestFirstIds(sets, vocabularySize) {
+    const frequency = new Int32Array(vocabularySize);
+    for (const set of sets)
+        for (let k = 0; k < set.length; k++)
+            frequency[set[k]]++;
+    const start = new Int32Array(sets.length + 2);
+    for (let id = 0; id < vocabularySize; id++)
+        start[frequency[id] + 1]++;
+    for (let f = 1; f < start.length; f++)
+        start[f] += start[f - 1];
+    const rank = new Int32Array(vocabularySize);
+    for (let id = 0; id < vocabularySize; id++)
+        rank[id] = start[frequency[id]]++;
+    return sets.map((set) => {
+        const ranked = new Int32Array(set.length);
+        for (let k = 0; k < set.length; k++)
+            ranked[k] = rank[set[k]];
+        return ranked.sort();
+    });
 }
 function readNeed(need, i) {
     const at = `needs[${i}]`;
