@@ -72,13 +72,17 @@ function pageWidths(scope) {
   return scope.locator("html").evaluate((html) => ({ scroll: html.scrollWidth, client: html.clientWidth }));
 }
 
-/** On a phone: chooses each workspace section with the section picker; none may scroll sideways. */
+/**
+ * On a phone: chooses each workspace section with the section picker, which alone navigates (no tab bar under it:
+ * the section is a region named like the choice); none may scroll sideways.
+ */
 async function expectEverySectionFits(scope) {
   const workspace = scope.locator('[data-component="accordPlanWorkspace"]');
   for (const section of ["Listen", "Initiatives", "Share and sign", "Customer document", "Review"]) {
     await workspace.locator('[data-id="section-picker"] button').click();
     await workspace.locator('[data-id="section-picker"] [role="option"]', { hasText: section }).click();
-    await expect(workspace.getByRole("tab", { name: section })).toBeVisible();
+    await expect(workspace.getByRole("region", { name: section })).toBeVisible();
+    await expect(workspace.getByRole("tab"), `${section}: no tab under the picker`).toHaveCount(0);
     const widths = await pageWidths(scope);
     expect(widths.scroll, `${section}: the page does not scroll sideways`).toBeLessThanOrEqual(widths.client);
   }

@@ -158,7 +158,7 @@ export default class AccordPlanWorkspace extends LightningElement {
 
   /**
    * On a phone five tabs do not fit (the tabset's overflow menu is not accessible): a section picker
-   * chooses, and only the chosen section's tab is rendered, full width.
+   * chooses, and only the chosen section is rendered, full width, with no tab bar under the picker.
    */
   get isPhone() {
     return FORM_FACTOR === "Small";
@@ -174,7 +174,7 @@ export default class AccordPlanWorkspace extends LightningElement {
     return !this.isPhone || this.activeTab === section;
   }
   /**
-   * The tabs rendered: every section on a desktop, the chosen one on a phone. (A hidden tab's content costs
+   * The sections rendered: every tab on a desktop, the chosen section on a phone. (A hidden tab's content costs
    * nothing: lightning-tab renders its slot only once opened, and LWC creates no slotted component without a slot.)
    */
   get tabs() {

@@ -31,14 +31,20 @@ describe("c-accord-plan-workspace on a phone", () => {
       "stakeholders"
     ]);
     expect(picker.value).toBe("listen");
-    expect(byId(element, "tab-listen")).not.toBeNull();
+    // No tab bar under the picker: the chosen section alone, a region named like the picker's choice.
+    expect(byId(element, "tabs")).toBeNull();
+    expect(element.shadowRoot.querySelectorAll("lightning-tab")).toHaveLength(0);
+    expect(byId(element, "tab-listen").tagName).toBe("SECTION");
+    expect(byId(element, "tab-listen").getAttribute("aria-label")).toBe("Listen");
+    expect(element.shadowRoot.querySelector("c-accord-need-list")).not.toBeNull();
     expect(byId(element, "tab-sign")).toBeNull();
 
     picker.dispatchEvent(new CustomEvent("change", { detail: { value: "sign" } }));
     await settle();
-    expect(byId(element, "tab-sign")).not.toBeNull();
+    expect(byId(element, "tab-sign").getAttribute("aria-label")).toBe("Share and sign");
+    expect(element.shadowRoot.querySelector("c-accord-sign-panel")).not.toBeNull();
     expect(byId(element, "tab-listen")).toBeNull();
-    expect(byId(element, "tabs").activeTabValue).toBe("sign");
+    expect(element.shadowRoot.querySelector("c-accord-need-list")).toBeNull();
     await expectAccessible(element);
   });
 });
