@@ -8,12 +8,11 @@
 
 const path = require("node:path");
 const { ApexError } = require("./apexError");
-const { readCustomMetadataRecords } = require("./configuration");
+const { readConfigurationRecords } = require("./configuration");
 const { previewPermissions } = require("./actor");
 const { readLabelCatalog } = require("../build/labels");
 
 const ROOT = path.resolve(__dirname, "../..");
-const METADATA_FOLDERS = ["force-app/main/default/customMetadata", "config/starter/customMetadata"];
 const WHOLE_NUMBER = /^-?\d+(\.0*)?$/;
 
 let labelCatalog = null;
@@ -24,28 +23,6 @@ function label(name, context, ...values) {
   const language = ((context && context.language) || "en_US").replace(/^en_US$/, "en");
   const text = (labelCatalog.translations[language] || {})[name] ?? labelCatalog.en[name] ?? name;
   return text.replace(/\{(\d+)\}/g, (match, i) => (values[i] === undefined ? match : String(values[i])));
-}
-
-/** The project's custom metadata as ConfigurationRecords, numbers written as whole numbers ("15", not "15.0"). */
-function readRecords(configCore) {
-  const numberFields = new Set(
-    configCore.CONFIGURATION_TYPES.flatMap((t) =>
-      t.fields.filter((f) => f.kind === "Number").map((f) => `${t.name}.${f.name}`)
-    )
-  );
-  return readCustomMetadataRecords(METADATA_FOLDERS.map((f) => path.join(ROOT, f))).map((r) => ({
-    type: r.type,
-    developerName: r.developerName,
-    label: r.label,
-    values: Object.fromEntries(
-      Object.entries(r.fields).map(([field, value]) => [
-        field,
-        value !== null && numberFields.has(`${r.type}.${field}`) && WHOLE_NUMBER.test(value)
-          ? String(Number(value))
-          : value
-      ])
-    )
-  }));
 }
 
 const fullName = (r) => `${r.type}.${r.developerName}`.toLowerCase();
@@ -77,7 +54,7 @@ function createConfigurationConsole({ getConfigCore, store, now = () => new Date
     const s = store();
     if (!s.metadata) {
       s.metadata = {
-        records: readRecords(getConfigCore()),
+        records: readConfigurationRecords(getConfigCore()),
         deployments: new Map(),
         recompute: { running: false, lastStatus: null, lastCompletedOn: null, nightlyScheduled: false, nextRunOn: null }
       };

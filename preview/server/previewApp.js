@@ -19,7 +19,7 @@ async function createPreviewApp({ dataFolder = path.join(ROOT, "data"), liveRelo
   let store;
 
   function reseed() {
-    store = seedStore({ core, config: readConfiguration(ROOT), dataFolder });
+    store = seedStore({ core, config: readConfiguration(configCore), dataFolder });
     if (process.env.ACCORD_PREVIEW_BENCH === "1") store.bench = addBenchAccounts(core, store);
     for (const warning of store.warnings) log(`Seed warning: ${warning}`);
     log(

@@ -356,7 +356,9 @@ export function recordsToConfiguration(records: ConfigurationRecord[]): AccordCo
       archetypeCode: text(c, "Archetype__c") ?? "",
       kamReadiness: text(c, "Kam_Readiness__c") as AccordConfiguration["countries"][number]["kamReadiness"],
       pullThroughStrategy: text(c, "Pull_Through_Strategy__c") ?? "",
-      reviewCadenceMonths: text(c, "Review_Cadence_Months__c") === null ? 12 : num(c, "Review_Cadence_Months__c")
+      reviewCadenceMonths: text(c, "Review_Cadence_Months__c") === null ? 12 : num(c, "Review_Cadence_Months__c"),
+      // Blank: the rule's default applies (DEFAULT_EARLIEST_REVIEW_MONTHS in plan/reviewSchedule.ts), as in Apex.
+      reviewEarliestMonths: text(c, "Review_Earliest_Months__c") === null ? null : num(c, "Review_Earliest_Months__c")
     })),
     roleProfiles: ofType("Stakeholder_Role_Profile").map((p) => ({
       roleCode: text(p, "Role_Code__c") ?? "",

@@ -62,14 +62,16 @@ describe("recordsToConfiguration", () => {
         archetypeCode: "HOSP",
         kamReadiness: "Established",
         pullThroughStrategy: "Hospital formulary first",
-        reviewCadenceMonths: 12
+        reviewCadenceMonths: 12,
+        reviewEarliestMonths: null
       },
       {
         countryCode: "KR",
         archetypeCode: "INTEG",
         kamReadiness: "Not ready",
         pullThroughStrategy: "",
-        reviewCadenceMonths: 12
+        reviewCadenceMonths: 12,
+        reviewEarliestMonths: null
       }
     ]);
     expect(config.archetypes.find((a) => a.code === "INTEG")!.criterionWeights).toEqual({ ACCESS: 30, FIT: 70 });

@@ -328,7 +328,8 @@ function recordsToConfiguration(records) {
             archetypeCode: text(c, "Archetype__c") ?? "",
             kamReadiness: text(c, "Kam_Readiness__c"),
             pullThroughStrategy: text(c, "Pull_Through_Strategy__c") ?? "",
-            reviewCadenceMonths: text(c, "Review_Cadence_Months__c") === null ? 12 : num(c, "Review_Cadence_Months__c")
+            reviewCadenceMonths: text(c, "Review_Cadence_Months__c") === null ? 12 : num(c, "Review_Cadence_Months__c"),
+            reviewEarliestMonths: text(c, "Review_Earliest_Months__c") === null ? null : num(c, "Review_Earliest_Months__c")
         })),
         roleProfiles: ofType("Stakeholder_Role_Profile").map((p) => ({
             roleCode: text(p, "Role_Code__c") ?? "",
