@@ -93,6 +93,26 @@ describe("c-accord-collaboration-survey", () => {
     expect(getSurvey).toHaveBeenCalledTimes(2);
   });
 
+  it("refuses a comment beyond its field's length with the numbers and sends nothing (c-accord-text-field)", async () => {
+    saveAssessment.mockResolvedValue({});
+    const element = mount();
+    await settle();
+    change(byId(element, "contact"), "003000000000002AAA");
+    change(ratingOf(element, "Trust_Transparency"), "4");
+    const overall = byId(element, "overall-comment");
+    change(overall, "x".repeat(40000));
+    await settle();
+    expect(overall.shadowRoot.querySelector('[data-id="count"]').textContent).toBe("40,000 / 32,768 characters");
+    byId(element, "submit").click();
+    await settle();
+    expect(saveAssessment).not.toHaveBeenCalled();
+    expect(overall.value).toHaveLength(40000); // nothing cut
+    change(overall, "Mehr Tempo, bitte.");
+    byId(element, "submit").click();
+    await settle();
+    expect(sent().comment).toBe("Mehr Tempo, bitte.");
+  });
+
   it("an internal respondent answers the team's dimensions with a colleague and a function", async () => {
     saveAssessment.mockResolvedValue({});
     const element = mount();
