@@ -9,8 +9,8 @@ import {
   resolveRoleProfile,
   type AccountConfigurationRequest
 } from "../archetypes";
-import { AccordInputError } from "../../errors";
 import type { AccordConfiguration } from "../../contract";
+import { errorCodeOf } from "../../../testing/errors";
 
 interface Vector {
   name: string;
@@ -29,16 +29,6 @@ const spec = JSON.parse(fs.readFileSync(path.join(__dirname, "../../../../spec/a
   vectors: Vector[];
 };
 const config = spec.configuration;
-
-function errorCodeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AccordInputError);
-    return (error as AccordInputError).code;
-  }
-  throw new Error("expected an AccordInputError, but the call returned");
-}
 
 function call(vector: Vector, configuration: AccordConfiguration): unknown {
   switch (vector.call) {

@@ -2,13 +2,13 @@ import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
 import { computeCollaborationIndex } from "../collaborationIndex";
-import { AccordInputError } from "../../errors";
 import type {
   CollaborationAssessmentDto,
   CollaborationDimensionConfig,
   CollaborationRatingDto,
   ScoringSettingsConfig
 } from "../../contract";
+import { errorCodeOf } from "../../../testing/errors";
 
 interface Vector {
   name: string;
@@ -23,16 +23,6 @@ const spec = JSON.parse(fs.readFileSync(path.join(__dirname, "../../../../spec/c
   settings: ScoringSettingsConfig;
   vectors: Vector[];
 };
-
-function errorCodeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AccordInputError);
-    return (error as AccordInputError).code;
-  }
-  throw new Error("expected an AccordInputError, but the call returned");
-}
 
 describe("spec/collaboration-index.json", () => {
   it("has at least 8 vectors, including errors", () => {

@@ -3,13 +3,13 @@ import * as path from "path";
 import fc from "fast-check";
 import { computeKeyAccountPriority } from "../priority";
 import { roundToTenth } from "../rounding";
-import { AccordInputError } from "../../errors";
 import type {
   HealthcareArchetypeConfig,
   ScoringSettingsConfig,
   SelectionCriterionConfig,
   SelectionRatingDto
 } from "../../contract";
+import { errorCodeOf } from "../../../testing/errors";
 
 interface Vector {
   name: string;
@@ -25,16 +25,6 @@ const spec = JSON.parse(fs.readFileSync(path.join(__dirname, "../../../../spec/p
   settings: ScoringSettingsConfig;
   vectors: Vector[];
 };
-
-function errorCodeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AccordInputError);
-    return (error as AccordInputError).code;
-  }
-  throw new Error("expected an AccordInputError, but the call returned");
-}
 
 describe("spec/priority.json", () => {
   it("has at least 8 vectors, including errors", () => {

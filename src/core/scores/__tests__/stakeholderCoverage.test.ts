@@ -2,8 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
 import { computeStakeholderCoverage, type StakeholderCoverageOptions } from "../stakeholderCoverage";
-import { AccordInputError } from "../../errors";
 import type { StakeholderDto } from "../../contract";
+import { errorCodeOf } from "../../../testing/errors";
 
 interface Vector {
   name: string;
@@ -18,16 +18,6 @@ const spec = JSON.parse(
 ) as {
   vectors: Vector[];
 };
-
-function errorCodeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AccordInputError);
-    return (error as AccordInputError).code;
-  }
-  throw new Error("expected an AccordInputError, but the call returned");
-}
 
 describe("spec/stakeholder-coverage.json", () => {
   it("has at least 8 vectors, including errors", () => {
