@@ -5,8 +5,9 @@
 const fs = require("node:fs");
 const { execFileSync } = require("node:child_process");
 const { defineConfig } = require("@playwright/test");
+// The same Chromium and flags as the screenshot and bench:ui scripts.
+const { CHROMIUM, CHROMIUM_ARGS } = require("./preview/tools/launch");
 
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 if (!fs.existsSync(CHROMIUM)) {
   throw new Error(
     `No Chromium at ${CHROMIUM}. The browser tests use the system Chromium (Playwright downloads none): ` +
@@ -38,16 +39,7 @@ module.exports = defineConfig({
     browserName: "chromium",
     launchOptions: {
       executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync"
-      ]
+      args: CHROMIUM_ARGS
     },
     viewport: { width: 1280, height: 900 },
     trace: "off"

@@ -60,4 +60,4 @@ async function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-module.exports = { startPreviewServer, launchChromium, ROOT };
+module.exports = { startPreviewServer, launchChromium, ROOT, CHROMIUM, CHROMIUM_ARGS };

@@ -10,23 +10,15 @@ const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
 const { XMLParser } = require("fast-xml-parser");
+const { loadValues } = require("../../scripts/lib/core-source");
 
 const ROOT = path.join(__dirname, "../..");
 const OBJECTS = path.join(ROOT, "force-app/main/default/objects");
 const PACKAGED = path.join(ROOT, "force-app/main/default/customMetadata");
 const STARTER = path.join(ROOT, "config/starter/customMetadata");
 
-// The stakeholder role codes (model-values.md; API names of the Accord_Stakeholder_Role value set).
-const ROLE_CODES = [
-  "Medical_Director",
-  "Pharmacy_Director",
-  "Procurement_Finance_Head",
-  "Payer_HTA_Lead",
-  "Department_Head",
-  "Nursing_Lead",
-  "Quality_Outcomes_Lead",
-  "IT_Data_Lead"
-];
+// The stakeholder role codes (API names of the Accord_Stakeholder_Role value set): src/core/values.ts owns them.
+const ROLE_CODES = loadValues().STAKEHOLDER_ROLES;
 const TYPE_NAMES = [
   "Healthcare_Archetype__mdt",
   "Country_Setting__mdt",
