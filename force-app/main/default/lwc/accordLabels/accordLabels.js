@@ -134,6 +134,11 @@ import Doc_Intro from "@salesforce/label/c.Accord_Doc_Intro";
 import Doc_NeedsHeard from "@salesforce/label/c.Accord_Doc_NeedsHeard";
 import Doc_NoSignatures from "@salesforce/label/c.Accord_Doc_NoSignatures";
 import Doc_DrawnSignature from "@salesforce/label/c.Accord_Doc_DrawnSignature";
+import Doc_IncludeChanges from "@salesforce/label/c.Accord_Doc_IncludeChanges";
+import Doc_Partnership from "@salesforce/label/c.Accord_Doc_Partnership";
+import Doc_PartnershipAnswer from "@salesforce/label/c.Accord_Doc_PartnershipAnswer";
+import Doc_PartnershipIntro from "@salesforce/label/c.Accord_Doc_PartnershipIntro";
+import Doc_PartnershipUnavailable from "@salesforce/label/c.Accord_Doc_PartnershipUnavailable";
 import Doc_Print from "@salesforce/label/c.Accord_Doc_Print";
 import Doc_RaisedBy from "@salesforce/label/c.Accord_Doc_RaisedBy";
 import Doc_SaveFile from "@salesforce/label/c.Accord_Doc_SaveFile";
@@ -435,6 +440,7 @@ import StakeholderMap_All from "@salesforce/label/c.Accord_StakeholderMap_All";
 import StakeholderMap_AnyIssue from "@salesforce/label/c.Accord_StakeholderMap_AnyIssue";
 import StakeholderMap_Cancel from "@salesforce/label/c.Accord_StakeholderMap_Cancel";
 import StakeholderMap_ChartHelp from "@salesforce/label/c.Accord_StakeholderMap_ChartHelp";
+import StakeholderMap_DragHelp from "@salesforce/label/c.Accord_StakeholderMap_DragHelp";
 import StakeholderMap_ChartView from "@salesforce/label/c.Accord_StakeholderMap_ChartView";
 import StakeholderMap_ClearFilters from "@salesforce/label/c.Accord_StakeholderMap_ClearFilters";
 import StakeholderMap_Edit from "@salesforce/label/c.Accord_StakeholderMap_Edit";
@@ -855,6 +861,7 @@ import Error_ALREADY_KEY_ACCOUNT from "@salesforce/label/c.Accord_Error_ALREADY_
 import Error_NOT_A_KEY_ACCOUNT from "@salesforce/label/c.Accord_Error_NOT_A_KEY_ACCOUNT";
 import Error_NOMINATION_ACCOUNT_NOT_FOUND from "@salesforce/label/c.Accord_Error_NOMINATION_ACCOUNT_NOT_FOUND";
 import Error_NOMINATION_NO_ACCESS from "@salesforce/label/c.Accord_Error_NOMINATION_NO_ACCESS";
+import Error_NOMINATION_IMMUTABLE from "@salesforce/label/c.Accord_Error_NOMINATION_IMMUTABLE";
 
 export const LABELS = Object.freeze({
   AccountSummary_Collaboration,
@@ -986,6 +993,11 @@ export const LABELS = Object.freeze({
   Doc_NeedsHeard,
   Doc_NoSignatures,
   Doc_DrawnSignature,
+  Doc_IncludeChanges,
+  Doc_Partnership,
+  Doc_PartnershipAnswer,
+  Doc_PartnershipIntro,
+  Doc_PartnershipUnavailable,
   Doc_Print,
   Doc_RaisedBy,
   Doc_SaveFile,
@@ -1287,6 +1299,7 @@ export const LABELS = Object.freeze({
   StakeholderMap_AnyIssue,
   StakeholderMap_Cancel,
   StakeholderMap_ChartHelp,
+  StakeholderMap_DragHelp,
   StakeholderMap_ChartView,
   StakeholderMap_ClearFilters,
   StakeholderMap_Edit,
@@ -1706,7 +1719,8 @@ export const LABELS = Object.freeze({
   Error_ALREADY_KEY_ACCOUNT,
   Error_NOT_A_KEY_ACCOUNT,
   Error_NOMINATION_ACCOUNT_NOT_FOUND,
-  Error_NOMINATION_NO_ACCESS
+  Error_NOMINATION_NO_ACCESS,
+  Error_NOMINATION_IMMUTABLE
 });
 
 /** The label named <kind>_<code> (Accord_Issue_NEED_UNDECIDED for "Issue", "NEED_UNDECIDED"), or undefined. */

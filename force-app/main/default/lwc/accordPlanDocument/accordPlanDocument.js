@@ -12,13 +12,20 @@ import { joinPresent, labelNameOf } from "c/accordPlanView";
 
 /**
  * The labels the document's content reads, in the plan's language (its buttons and messages to the user stay
- * in the user's): the document's own (Doc_), the values it names (status, party, method, outcome) and a few shared.
+ * in the user's): the document's own (Doc_), the values it names (status, party, method, outcome), the scale's words
+ * and dimension names of the customer's ratings (Survey_Scale_, Dimension_) and a few shared.
  */
 const CONTENT_LABEL =
-  /^(Doc_(?!Print$|SaveFile$|SavingFile$|FileSaved$|OpenFile$|FileError$|Empty$|LabelsUnavailable$)|Status_|Party_|Method_|Outcome_|Success_|Common_NotSet$|Header_Period$|Header_PeriodValue$|Header_NoFingerprint$|Initiative_SuccessMeasure$|Initiative_TargetDate$)/;
+  /^(Doc_(?!Print$|SaveFile$|SavingFile$|FileSaved$|OpenFile$|FileError$|Empty$|LabelsUnavailable$|IncludeChanges$)|Changes_|Status_|Party_|Method_|Outcome_|Success_|Survey_Scale_|Dimension_|Decision_|Theme_|Common_NotSet$|Header_Period$|Header_PeriodValue$|Header_NoFingerprint$|Initiative_SuccessMeasure$|Initiative_TargetDate$|Initiative_Title$|Goals_Label$|Need_(Verbatim|Theme|RaisedBy|Priority|Decision|Rationale|Initiative)$|Commitment_(Description|Owner|DueDate)$)/;
 const CONTENT_LABEL_NAMES = Object.keys(LABELS).filter((name) => CONTENT_LABEL.test(name));
 /** The user's language as a plan language value ("en_US" → "en", "zh_CN" stays). */
 const USER_LANGUAGE = (LANG || "en").replace("-", "_");
+/**
+ * Per plan on this page: whether the changes since the customer's version are offered ("signed" / "seen") and the
+ * rep's choice, so the workspace's print copy of the document prints what the rep chose on screen.
+ */
+const changesBaselineByPlan = new Map();
+const changesChoiceByPlan = new Map();
 /** Labels fetched on this page, by language: every document in that language reuses them. */
 const labelsByLanguage = new Map();
 
@@ -44,6 +51,12 @@ export default class AccordPlanDocument extends NavigationMixin(LightningElement
   isSavingFile = false;
   fileError = null;
   savedFileId = null;
+  /**
+   * What changed since the version the customer signed or last saw (c/accordVersionChanges): offered when there is
+   * such a version, included by default when the customer signed it, and printed with the document when included.
+   */
+  changesVersion = 0;
+
   /** "party-version" → URL of the signature drawn in the meeting (the server's file, as the PDF prints it). */
   signatureImages = {};
   _plan;
@@ -189,9 +202,39 @@ export default class AccordPlanDocument extends NavigationMixin(LightningElement
     return this.model.sections.includes("INITIATIVES");
   }
 
+  handleChangesBaseline(event) {
+    if (!this.plan) return;
+    changesBaselineByPlan.set(this.plan.id, event.detail.reason);
+    this.changesVersion++;
+  }
+  handleIncludeChanges(event) {
+    changesChoiceByPlan.set(this.plan.id, event.target.checked);
+    this.changesVersion++;
+  }
+  get changesBaseline() {
+    // Read changesVersion so the template re-renders when the page-wide maps change.
+    return this.changesVersion >= 0 && this.plan ? (changesBaselineByPlan.get(this.plan.id) ?? null) : null;
+  }
+  get offersChanges() {
+    return Boolean(this.changesBaseline);
+  }
+  /** The rep's choice, else on when the customer signed an earlier version (they should see what they re-sign). */
+  get includesChanges() {
+    const chosen = changesChoiceByPlan.get(this.plan.id);
+    return this.offersChanges && (chosen ?? this.changesBaseline === "signed");
+  }
+  /** Left out, the changes stay loaded (they tell the page whether to offer them) but are neither shown nor printed. */
+  get changesClass() {
+    return this.includesChanges ? "slds-m-bottom_medium" : "slds-hide";
+  }
+
   /** The review's outcomes: a plan under review or closed that has initiatives (customerDocument decides). */
   get hasOutcomes() {
     return this.model.sections.includes("OUTCOMES");
+  }
+
+  get hasPartnership() {
+    return this.model.sections.includes("PARTNERSHIP") && Boolean(this.plan.id);
   }
 
   get signatures() {

@@ -3,31 +3,34 @@ import getVersions from "@salesforce/apex/AccordPlanVersionController.getVersion
 import { canonicalPlanText, changesBaseline, versionChanges } from "c/accordCore";
 import { parseApexError } from "c/accordApexError";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { DECISIONS, PARTIES, THEMES, labelOf } from "c/accordPlanView";
+import { labelNameOf } from "c/accordPlanView";
 
-/** Field names of the canonical text → their labels (the same words the workspace's forms use). */
+/**
+ * Field names of the canonical text → the names of their labels (the same words the workspace's forms use), read
+ * from `doc`: the user's language in share and sign, the plan's in the customer document.
+ */
 const FIELD_LABELS = {
-  periodStart: LABELS.Changes_PeriodStart,
-  periodEnd: LABELS.Changes_PeriodEnd,
-  customerGoals: LABELS.Goals_Label,
-  verbatim: LABELS.Need_Verbatim,
-  theme: LABELS.Need_Theme,
-  raisedBy: LABELS.Need_RaisedBy,
-  customerPriority: LABELS.Need_Priority,
-  decision: LABELS.Need_Decision,
-  decisionRationale: LABELS.Need_Rationale,
-  initiativeKey: LABELS.Need_Initiative,
-  title: LABELS.Initiative_Title,
-  successMeasure: LABELS.Initiative_SuccessMeasure,
-  targetDate: LABELS.Initiative_TargetDate,
-  party: LABELS.Changes_Party,
-  description: LABELS.Commitment_Description,
-  owner: LABELS.Commitment_Owner,
-  dueDate: LABELS.Commitment_DueDate
+  periodStart: "Changes_PeriodStart",
+  periodEnd: "Changes_PeriodEnd",
+  customerGoals: "Goals_Label",
+  verbatim: "Need_Verbatim",
+  theme: "Need_Theme",
+  raisedBy: "Need_RaisedBy",
+  customerPriority: "Need_Priority",
+  decision: "Need_Decision",
+  decisionRationale: "Need_Rationale",
+  initiativeKey: "Need_Initiative",
+  title: "Initiative_Title",
+  successMeasure: "Initiative_SuccessMeasure",
+  targetDate: "Initiative_TargetDate",
+  party: "Changes_Party",
+  description: "Commitment_Description",
+  owner: "Commitment_Owner",
+  dueDate: "Commitment_DueDate"
 };
-/** Values that are codes: shown by their label. */
-const VALUE_OPTIONS = { decision: DECISIONS, theme: THEMES, party: PARTIES };
-const KIND_LABELS = { added: LABELS.Changes_Added, removed: LABELS.Changes_Removed, changed: LABELS.Changes_Changed };
+/** Values that are codes: shown by the label of their value set (label prefix). */
+const VALUE_PREFIXES = { decision: "Decision", theme: "Theme", party: "Party" };
+const KIND_LABELS = { added: "Changes_Added", removed: "Changes_Removed", changed: "Changes_Changed" };
 const KIND_BADGES = {
   added: "slds-badge slds-theme_success",
   removed: "slds-badge slds-theme_error",
@@ -36,17 +39,23 @@ const KIND_BADGES = {
 /** The line that names a record: not repeated above its own word-by-word change. */
 const NAMING_FIELDS = { need: "verbatim", initiative: "title", commitment: "description" };
 const RECORD_LABELS = {
-  need: LABELS.Changes_Need,
-  initiative: LABELS.Changes_Initiative,
-  commitment: LABELS.Changes_Commitment
+  need: "Changes_Need",
+  initiative: "Changes_Initiative",
+  commitment: "Changes_Commitment"
 };
 
-function shownValue(field, value) {
-  if (value === "") return LABELS.Common_NotSet;
-  return VALUE_OPTIONS[field] ? labelOf(VALUE_OPTIONS[field], value) : value;
+/**
+ * Versions fetched on this page by views that reuse them (reuseVersions), by plan, version, hash and status (a share
+ * changes them): a second view of the same plan, the customer document's print copy, shows them in its first render.
+ */
+const versionsByKey = new Map();
+
+function shownValue(doc, field, value) {
+  if (value === "") return doc.Common_NotSet;
+  return VALUE_PREFIXES[field] ? doc[labelNameOf(VALUE_PREFIXES[field], value)] || value : value;
 }
 
-function describeField(change, index) {
+function describeField(doc, change, index) {
   const words = change.words
     ? change.words.map((part, partIndex) => ({
         key: `${index}-${partIndex}`,
@@ -58,10 +67,10 @@ function describeField(change, index) {
     : null;
   return {
     key: `${change.field}-${index}`,
-    label: FIELD_LABELS[change.field] || change.field,
+    label: doc[FIELD_LABELS[change.field]] || change.field,
     words,
-    before: shownValue(change.field, change.before),
-    after: shownValue(change.field, change.after)
+    before: shownValue(doc, change.field, change.before),
+    after: shownValue(doc, change.field, change.after)
   };
 }
 
@@ -85,7 +94,13 @@ export default class AccordVersionChanges extends LightningElement {
     }
   }
 
-  labels = LABELS;
+  /** The labels it reads: the user's (share and sign), or the plan's language in the customer document. */
+  @api doc = LABELS;
+  /**
+   * Reuse versions another view of this plan fetched on this page (the customer document and its print copy); set it
+   * before `plan` in the markup, since `plan` loads.
+   */
+  @api reuseVersions = false;
   _plan;
   loadedKey = null;
   versions = [];
@@ -98,14 +113,20 @@ export default class AccordVersionChanges extends LightningElement {
       this.versions = [];
       return;
     }
-    this.loading = true;
+    const key = this.loadedKey;
     this.error = null;
+    if (this.reuseVersions && versionsByKey.has(key)) {
+      this.versions = versionsByKey.get(key);
+      return;
+    }
+    this.loading = true;
     try {
-      const versions = await getVersions({ planId: plan.id });
+      const versions = (await getVersions({ planId: plan.id })) || [];
+      versionsByKey.set(key, versions);
       // A version too long for the text field keeps only its hash: it cannot be compared word for word.
-      if (plan === this._plan) this.versions = versions || [];
+      if (plan === this._plan) this.versions = versions;
     } catch (error) {
-      if (plan === this._plan) this.error = formatLabel(LABELS.Changes_LoadError, parseApexError(error).message);
+      if (plan === this._plan) this.error = formatLabel(this.doc.Changes_LoadError, parseApexError(error).message);
     } finally {
       if (plan === this._plan) this.loading = false;
     }
@@ -133,23 +154,36 @@ export default class AccordVersionChanges extends LightningElement {
   get hasBaseline() {
     return Boolean(this.baseline) && !this.loading;
   }
+
+  /** Tells the page which version the changes are counted from: `{reason: "signed" | "seen"}`, or null. */
+  notifyBaseline() {
+    const baseline = this.loading ? null : this.baseline;
+    const reason = baseline ? baseline.reason : null;
+    if (reason === this._notifiedReason) return;
+    this._notifiedReason = reason;
+    this.dispatchEvent(new CustomEvent("baseline", { detail: { reason } }));
+  }
+
+  renderedCallback() {
+    this.notifyBaseline();
+  }
   get heading() {
     const baseline = this.baseline;
     if (!baseline) return "";
     return baseline.reason === "signed"
-      ? formatLabel(LABELS.Changes_SinceSigned, baseline.version.version, baseline.signerName)
-      : formatLabel(LABELS.Changes_SinceSeen, baseline.version.version, this._plan.accountName);
+      ? formatLabel(this.doc.Changes_SinceSigned, baseline.version.version, baseline.signerName)
+      : formatLabel(this.doc.Changes_SinceSeen, baseline.version.version, this._plan.accountName);
   }
   get notComparable() {
     const baseline = this.baseline;
     return baseline && !baseline.version.canonicalText
-      ? formatLabel(LABELS.Changes_NotComparable, baseline.version.version)
+      ? formatLabel(this.doc.Changes_NotComparable, baseline.version.version)
       : null;
   }
   get noChanges() {
     const comparison = this.comparison;
     return comparison && comparison.count === 0
-      ? formatLabel(LABELS.Changes_None, this.baseline.version.version)
+      ? formatLabel(this.doc.Changes_None, this.baseline.version.version)
       : null;
   }
 
@@ -161,24 +195,24 @@ export default class AccordVersionChanges extends LightningElement {
     if (comparison.plan.length > 0) {
       entries.push({
         key: "plan",
-        kindLabel: KIND_LABELS.changed,
+        kindLabel: this.doc[KIND_LABELS.changed],
         badgeClass: KIND_BADGES.changed,
-        recordLabel: LABELS.Changes_Plan,
+        recordLabel: this.doc.Changes_Plan,
         text: "",
         initiative: null,
-        fields: comparison.plan.map(describeField),
+        fields: comparison.plan.map((change, index) => describeField(this.doc, change, index)),
         dataKind: "changed"
       });
     }
     for (const change of comparison.records) {
       entries.push({
         key: `${change.record}-${change.key}`,
-        kindLabel: KIND_LABELS[change.kind],
+        kindLabel: this.doc[KIND_LABELS[change.kind]],
         badgeClass: KIND_BADGES[change.kind],
-        recordLabel: RECORD_LABELS[change.record],
+        recordLabel: this.doc[RECORD_LABELS[change.record]],
         text: change.fields.some((field) => field.field === NAMING_FIELDS[change.record]) ? "" : change.text,
         initiative: change.initiative,
-        fields: change.fields.map(describeField),
+        fields: change.fields.map((field, index) => describeField(this.doc, field, index)),
         dataKind: change.kind
       });
     }
