@@ -5,7 +5,9 @@
  * each view turns codes into labels in its language and formats dates its own way.
  * - sections in their order; the initiatives section only when the plan has initiatives, the outcomes section
  *   (each initiative's success and each commitment's outcome, the delivery and success rates of scores/delivery.ts,
- *   the customer's feedback) only when it has initiatives and is Under Review or Closed;
+ *   the customer's feedback) only when it has initiatives and is Under Review or Closed; the partnership section
+ *   (how the customer rated the partnership: their own answers, from the collaboration survey, scores/customerView.ts)
+ *   whenever it is Under Review or Closed (each view leaves it out when the customer has not answered);
  * - needs grouped by decision in DOCUMENT_NEED_GROUPS order (a group without needs is left out; a need whose
  *   decision is none of these is in no group), each group in canonical order (Sequence, then Key);
  * - initiatives in canonical order, each with its commitments per party (PARTIES order), canonical order;
@@ -29,6 +31,7 @@ export const DOCUMENT_SECTIONS = [
   "NEEDS",
   "INITIATIVES",
   "OUTCOMES",
+  "PARTNERSHIP",
   "SIGNATURES",
   "FINGERPRINT"
 ] as const;
@@ -143,10 +146,11 @@ function fingerprintOf(plan: PlanDto): DocumentFingerprint {
 /** The review's outcomes are shown once the review has started: the plan is under review or closed. */
 const REVIEWED_STATUSES: readonly string[] = ["Under Review", "Closed"] satisfies PlanStatus[];
 
-/** Initiatives and outcomes only with initiatives; outcomes only once the review has started. */
+/** Initiatives and outcomes only with initiatives; outcomes and partnership only once the review has started. */
 function hasSection(section: DocumentSection, plan: PlanDto, initiatives: number): boolean {
   if (section === "INITIATIVES") return initiatives > 0;
   if (section === "OUTCOMES") return initiatives > 0 && REVIEWED_STATUSES.includes(plan.status);
+  if (section === "PARTNERSHIP") return REVIEWED_STATUSES.includes(plan.status);
   return true;
 }
 

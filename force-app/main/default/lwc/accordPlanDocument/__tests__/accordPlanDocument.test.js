@@ -223,6 +223,27 @@ describe("c-accord-plan-document", () => {
     ]);
   });
 
+  it("shows how the customer rated the partnership once the review has started, after the outcomes", async () => {
+    const agreed = mount(AGREED.plan);
+    await flush();
+    expect(agreed.shadowRoot.querySelector("c-accord-document-partnership")).toBeNull();
+    const closed = mount(CLOSED.plan);
+    await flush();
+    const partnership = closed.shadowRoot.querySelector("c-accord-document-partnership");
+    expect(partnership.planId).toBe(CLOSED.plan.id);
+    expect(partnership.doc.Doc_Partnership).toBe("How you rated our partnership");
+    const order = [
+      ...closed.shadowRoot.querySelectorAll(
+        'c-accord-document-outcomes, c-accord-document-partnership, [data-id="doc-signatures"]'
+      )
+    ];
+    expect(order.map((node) => node.dataset.id || node.localName)).toEqual([
+      "c-accord-document-outcomes",
+      "c-accord-document-partnership",
+      "doc-signatures"
+    ]);
+  });
+
   it("shows the signature drawn in the meeting, described by its signer, and method and date for the others", async () => {
     const drawing = "/sfc/servlet.shepherd/version/download/068000000000001AAA";
     getSignatureImages.mockResolvedValue({ "Company-2": drawing });

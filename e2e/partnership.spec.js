@@ -1,0 +1,81 @@
+"use strict";
+// Closing the loop (issue 16): the 12-month review's customer document shows the customer how they rated the
+// partnership — per dimension the scale's words their respondents chose and their comments, in the plan's language —
+// and nothing internal: not the team's ratings or comments, not an index, a gap or a score. In the preview's real
+// workspace with the sample's German hospital, whose customers and team answered the survey this year.
+// With ACCORD_SCREENSHOTS=<folder> the section is photographed.
+
+const fs = require("node:fs");
+const path = require("node:path");
+const { test, expect } = require("@playwright/test");
+const {
+  sampleAccounts,
+  captureErrors,
+  recordPageUrl,
+  seriousAxeViolations,
+  waitForComponents,
+  passTwelveMonths
+} = require("./support");
+
+const GERMAN_HOSPITAL = /Rheinaue/;
+const SHOTS = process.env.ACCORD_SCREENSHOTS;
+
+test.beforeEach(async ({ request }) => {
+  const response = await request.post("/preview/api/reset");
+  expect(response.ok(), "the sample data is reseeded before each journey").toBeTruthy();
+});
+
+test("the 12-month review's customer document shows how the customer rated the partnership, and nothing internal", async ({
+  page,
+  request
+}) => {
+  const errors = captureErrors(page);
+  const account = (await sampleAccounts(request)).find((a) => GERMAN_HOSPITAL.test(a.name));
+  await page.goto(recordPageUrl(account.id));
+  await waitForComponents(page);
+  const workspace = page.locator('[data-component="accordPlanWorkspace"]');
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Agreed");
+
+  // Before the review: the agreed plan's document has no such section.
+  await workspace.getByRole("tab", { name: "Customer document" }).click();
+  await expect(workspace.locator('[data-id="doc-signatures"]')).toBeVisible();
+  await expect(workspace.locator('[data-id="doc-partnership"]')).toHaveCount(0);
+
+  await workspace.getByRole("tab", { name: "Review" }).click();
+  await passTwelveMonths(request);
+  await workspace.locator('[data-id="review-start"]').click();
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Under Review");
+
+  await workspace.getByRole("tab", { name: "Customer document" }).click();
+  const section = workspace.locator('[data-id="doc-partnership"]');
+  await expect(section).toBeVisible();
+  // In the plan's language (German) for an English user.
+  await expect(section.locator("h4")).toHaveText("Wie Sie unsere Zusammenarbeit bewertet haben");
+  const trust = section.locator('[data-code="Trust_Transparency"]');
+  await expect(trust.locator("h5")).toHaveText("Vertrauen und Transparenz");
+  await expect(trust.locator('[data-id="doc-partnership-answers"]')).toHaveText(
+    "5 · Ausgezeichnet (1) · 4 · Sehr gut (1) · 3 · Gut (1)"
+  );
+  const responsiveness = section.locator('[data-code="Responsiveness"]');
+  await expect(responsiveness.locator('[data-id="doc-partnership-comment"]')).toHaveText([
+    "Anfragen zur Abrechnung bleiben oft wochenlang liegen.",
+    "Bei Lieferengpässen erfahren wir es zu spät."
+  ]);
+  // The customer's view only: the team's dimension and words, and every score, stay internal.
+  await expect(section.locator('[data-code="Internal_Alignment"]')).toHaveCount(0);
+  await expect(section).not.toContainText("Market Access is involved too late");
+  await expect(section).not.toContainText(/index|gap|Lücke|score/i);
+  // The order of the model: after the outcomes (none without assessed initiatives here), before the signatures.
+  const order = await workspace
+    .locator('[data-id="doc-partnership"], [data-id="doc-signatures"]')
+    .evaluateAll((nodes) => nodes.map((node) => node.dataset.id));
+  expect(order).toEqual(["doc-partnership", "doc-signatures"]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  if (SHOTS) {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await section.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300); // let fonts paint
+    await section.screenshot({ path: path.join(SHOTS, "document-partnership.png") });
+  }
+  expect(errors).toEqual([]);
+});
