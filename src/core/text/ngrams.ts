@@ -65,18 +65,27 @@ export function overlapOf(a: ArrayLike<number>, b: ArrayLike<number>): number {
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
-const TWO_16 = 0x10000;
-const TWO_32 = 0x100000000;
+const EMPTY = -1;
+
+/** Mixes a gram's two integers into a table position (multiplicative hashing). */
+function hashOf(high: number, low: number): number {
+  return (Math.imul(high, 0x9e3779b1) ^ Math.imul(low, 0x85ebca6b)) >>> 0;
+}
 
 /**
  * The shingles of many texts as ids of one shared vocabulary (the needs grouping's inner loop): the same shingles
  * as shinglesOfNormalized, each id standing for one shingle, without building a string per gram. A gram of a word
- * in the Basic Multilingual Plane is up to three UTF-16 code units packed into one number (exact below 2^53; a
- * bigram is below 2^32, a trigram at least 2^32 since its first unit is not 0, a single character below 2^16);
- * a gram with a supplementary character (a surrogate pair) is spelled out.
+ * in the Basic Multilingual Plane is up to three UTF-16 code units kept as two 32-bit integers in an open-addressing
+ * table: a trigram (first unit, second << 16 | third) — its first unit is never 0 —, a bigram (0, first << 16 |
+ * second) and a single character (0, unit), which never equals a bigram's (its first unit is not 0 either); a gram
+ * with a supplementary character (a surrogate pair) is spelled out in a map.
  */
 export class ShingleVocabulary {
-  private readonly packed = new Map<number, number>();
+  /** Open addressing, linear probing: the two integers of each gram and its id (EMPTY: a free slot). */
+  private slotHigh = new Int32Array(1024);
+  private slotLow = new Int32Array(1024);
+  private slotId = new Int32Array(1024).fill(EMPTY);
+  private used = 0;
   private readonly spelled = new Map<string, number>();
   /** Per id, the last text that added it: a text lists each id once. */
   private readonly lastText: number[] = [];
@@ -107,7 +116,7 @@ export class ShingleVocabulary {
     let b = unit(1);
     for (let k = 2; k <= last; k++) {
       const c = unit(k);
-      this.add(ids, text, this.idOfPacked(a * TWO_32 + b * TWO_16 + c));
+      this.add(ids, text, this.idOfUnits(a, (b << 16) | c));
       a = b;
       b = c;
     }
@@ -116,11 +125,11 @@ export class ShingleVocabulary {
   /** Bigrams of a CJK word of code units; a word of one or two characters is one shingle. */
   private addBigrams(ids: number[], text: number, word: string): void {
     if (word.length === 1) {
-      this.add(ids, text, this.idOfPacked(word.charCodeAt(0)));
+      this.add(ids, text, this.idOfUnits(0, word.charCodeAt(0)));
       return;
     }
     for (let k = 0; k + 1 < word.length; k++) {
-      this.add(ids, text, this.idOfPacked(word.charCodeAt(k) * TWO_16 + word.charCodeAt(k + 1)));
+      this.add(ids, text, this.idOfUnits(0, (word.charCodeAt(k) << 16) | word.charCodeAt(k + 1)));
     }
   }
 
@@ -131,9 +140,9 @@ export class ShingleVocabulary {
     for (const gram of grams) {
       // A gram of such a word without the supplementary character is packed like any other, so it is one shingle.
       if (!SURROGATE.test(gram)) {
-        let key = 0;
-        for (let k = 0; k < gram.length; k++) key = key * TWO_16 + gram.charCodeAt(k);
-        this.add(ids, text, this.idOfPacked(key));
+        const units = Array.from(gram, (c) => c.charCodeAt(0));
+        const high = units.length === 3 ? units.shift()! : 0;
+        this.add(ids, text, this.idOfUnits(high, units.length === 2 ? (units[0] << 16) | units[1] : units[0]));
         continue;
       }
       let id = this.spelled.get(gram);
@@ -145,13 +154,35 @@ export class ShingleVocabulary {
     }
   }
 
-  private idOfPacked(key: number): number {
-    let id = this.packed.get(key);
-    if (id === undefined) {
-      id = this.newId();
-      this.packed.set(key, id);
+  private idOfUnits(high: number, low: number): number {
+    const mask = this.slotId.length - 1;
+    let slot = hashOf(high, low) & mask;
+    for (; this.slotId[slot] !== EMPTY; slot = (slot + 1) & mask) {
+      if (this.slotHigh[slot] === high && this.slotLow[slot] === low) return this.slotId[slot];
     }
+    const id = this.newId();
+    this.slotHigh[slot] = high;
+    this.slotLow[slot] = low;
+    this.slotId[slot] = id;
+    // At most half full, so probes stay short.
+    if (2 * ++this.used > this.slotId.length) this.grow();
     return id;
+  }
+
+  private grow(): void {
+    const [high, low, id] = [this.slotHigh, this.slotLow, this.slotId];
+    this.slotHigh = new Int32Array(high.length * 2);
+    this.slotLow = new Int32Array(high.length * 2);
+    this.slotId = new Int32Array(high.length * 2).fill(EMPTY);
+    const mask = this.slotId.length - 1;
+    for (let k = 0; k < id.length; k++) {
+      if (id[k] === EMPTY) continue;
+      let slot = hashOf(high[k], low[k]) & mask;
+      while (this.slotId[slot] !== EMPTY) slot = (slot + 1) & mask;
+      this.slotHigh[slot] = high[k];
+      this.slotLow[slot] = low[k];
+      this.slotId[slot] = id[k];
+    }
   }
 
   private newId(): number {

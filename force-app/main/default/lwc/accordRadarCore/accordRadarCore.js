@@ -16,11 +16,16 @@ function addGrams(into, chars, n) {
         into.add(chars.slice(i, i + n).join(""));
 }
 const SURROGATE = /[\uD800-\uDFFF]/;
-const TWO_16 = 0x10000;
-const TWO_32 = 0x100000000;
+const EMPTY = -1;
+function hashOf(high, low) {
+    return (Math.imul(high, 0x9e3779b1) ^ Math.imul(low, 0x85ebca6b)) >>> 0;
+}
 class ShingleVocabulary {
     constructor() {
-        this.packed = new Map();
+        this.slotHigh = new Int32Array(1024);
+        this.slotLow = new Int32Array(1024);
+        this.slotId = new Int32Array(1024).fill(EMPTY);
+        this.used = 0;
         this.spelled = new Map();
         this.lastText = [];
         this.texts = 0;
@@ -50,18 +55,18 @@ class ShingleVocabulary {
         let b = unit(1);
         for (let k = 2; k <= last; k++) {
             const c = unit(k);
-            this.add(ids, text, this.idOfPacked(a * TWO_32 + b * TWO_16 + c));
+            this.add(ids, text, this.idOfUnits(a, (b << 16) | c));
             a = b;
             b = c;
         }
     }
     addBigrams(ids, text, word) {
         if (word.length === 1) {
-            this.add(ids, text, this.idOfPacked(word.charCodeAt(0)));
+            this.add(ids, text, this.idOfUnits(0, word.charCodeAt(0)));
             return;
         }
         for (let k = 0; k + 1 < word.length; k++) {
-            this.add(ids, text, this.idOfPacked(word.charCodeAt(k) * TWO_16 + word.charCodeAt(k + 1)));
+            this.add(ids, text, this.idOfUnits(0, (word.charCodeAt(k) << 16) | word.charCodeAt(k + 1)));
         }
     }
     addSpelled(ids, text, word) {
@@ -72,10 +77,9 @@ class ShingleVocabulary {
             addGrams(grams, Array.from(` ${word} `), 3);
         for (const gram of grams) {
             if (!SURROGATE.test(gram)) {
-                let key = 0;
-                for (let k = 0; k < gram.length; k++)
-                    key = key * TWO_16 + gram.charCodeAt(k);
-                this.add(ids, text, this.idOfPacked(key));
+                const units = Array.from(gram, (c) => c.charCodeAt(0));
+                const high = units.length === 3 ? units.shift() : 0;
+                this.add(ids, text, this.idOfUnits(high, units.length === 2 ? (units[0] << 16) | units[1] : units[0]));
                 continue;
             }
             let id = this.spelled.get(gram);
@@ -86,13 +90,37 @@ class ShingleVocabulary {
             this.add(ids, text, id);
         }
     }
-    idOfPacked(key) {
-        let id = this.packed.get(key);
-        if (id === undefined) {
-            id = this.newId();
-            this.packed.set(key, id);
+    idOfUnits(high, low) {
+        const mask = this.slotId.length - 1;
+        let slot = hashOf(high, low) & mask;
+        for (; this.slotId[slot] !== EMPTY; slot = (slot + 1) & mask) {
+            if (this.slotHigh[slot] === high && this.slotLow[slot] === low)
+                return this.slotId[slot];
         }
+        const id = this.newId();
+        this.slotHigh[slot] = high;
+        this.slotLow[slot] = low;
+        this.slotId[slot] = id;
+        if (2 * ++this.used > this.slotId.length)
+            this.grow();
         return id;
+    }
+    grow() {
+        const [high, low, id] = [this.slotHigh, this.slotLow, this.slotId];
+        this.slotHigh = new Int32Array(high.length * 2);
+        this.slotLow = new Int32Array(high.length * 2);
+        this.slotId = new Int32Array(high.length * 2).fill(EMPTY);
+        const mask = this.slotId.length - 1;
+        for (let k = 0; k < id.length; k++) {
+            if (id[k] === EMPTY)
+                continue;
+            let slot = hashOf(high[k], low[k]) & mask;
+            while (this.slotId[slot] !== EMPTY)
+                slot = (slot + 1) & mask;
+            this.slotHigh[slot] = high[k];
+            this.slotLow[slot] = low[k];
+            this.slotId[slot] = id[k];
+        }
     }
     newId() {
         return this.lastText.push(0) - 1;
