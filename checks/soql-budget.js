@@ -817,6 +817,19 @@ class Walker {
     // Recursion is cut on the method and its bindings whatever the scopes; the memo keeps scopes apart.
     const pathKey = `m${method.id}|${signature}`;
     const key = `${pathKey}|${scopes}`;
+    return this.cutAndMemoise(pathKey, key, method.cls.file, () => {
+      const frame = { cls: method.cls, method, bindings, trigger: null, key, scopes };
+      let cost = worstOf(this.block(method.body, frame));
+      if (method.ctorOf) cost = seq(method.cls.instanceInitializers.map((e) => this.expr(e, frame))).plus(cost);
+      return cost.via(`${method.cls.fullName}.${method.name}`);
+    });
+  }
+
+  /**
+   * The cost `compute` finds for `key`, memoised. A recursion back into `pathKey` (already on the stack) is cut and
+   * costs nothing; a result computed under such a cut above it depends on the path, so it is not memoised.
+   */
+  cutAndMemoise(pathKey, key, file, compute) {
     if (this.memo.has(key)) return this.memo.get(key);
     const depth = this.stack.indexOf(pathKey);
     if (depth >= 0) {
@@ -826,11 +839,8 @@ class Walker {
     const outerCut = this.lowestCut;
     this.lowestCut = Infinity;
     this.stack.push(pathKey);
-    this.visitedFiles.add(method.cls.file);
-    const frame = { cls: method.cls, method, bindings, trigger: null, key, scopes };
-    let cost = worstOf(this.block(method.body, frame));
-    if (method.ctorOf) cost = seq(method.cls.instanceInitializers.map((e) => this.expr(e, frame))).plus(cost);
-    cost = cost.via(`${method.cls.fullName}.${method.name}`);
+    this.visitedFiles.add(file);
+    const cost = compute();
     this.stack.pop();
     if (this.lowestCut >= this.stack.length) this.memo.set(key, cost);
     this.lowestCut = Math.min(outerCut, this.lowestCut);
@@ -854,30 +864,17 @@ class Walker {
   triggerPhaseCost(trigger, phase, scopes = "") {
     const pathKey = `t:${trigger.name}:${phase}`;
     const key = `${pathKey}|${scopes}`;
-    if (this.memo.has(key)) return this.memo.get(key);
-    const depth = this.stack.indexOf(pathKey);
-    if (depth >= 0) {
-      this.lowestCut = Math.min(this.lowestCut, depth);
-      return new Cost();
-    }
-    const outerCut = this.lowestCut;
-    this.lowestCut = Infinity;
-    this.stack.push(pathKey);
-    this.visitedFiles.add(trigger.file);
-    const pseudo = this.triggerMethod(trigger);
-    const frame = {
-      cls: null,
-      method: pseudo,
-      bindings: new Map([["trigger.operationtype", { value: phase }]]),
-      trigger,
-      key,
-      scopes
-    };
-    const cost = worstOf(this.statements(trigger.statements, frame));
-    this.stack.pop();
-    if (this.lowestCut >= this.stack.length) this.memo.set(key, cost);
-    this.lowestCut = Math.min(outerCut, this.lowestCut);
-    return cost;
+    return this.cutAndMemoise(pathKey, key, trigger.file, () => {
+      const frame = {
+        cls: null,
+        method: this.triggerMethod(trigger),
+        bindings: new Map([["trigger.operationtype", { value: phase }]]),
+        trigger,
+        key,
+        scopes
+      };
+      return worstOf(this.statements(trigger.statements, frame));
+    });
   }
 
   triggerMethod(trigger) {
