@@ -80,6 +80,24 @@ test("a stakeholder added under a manager appears below them, with a new contact
   expect(errors).toEqual([]);
 });
 
+test("dragging a person onto another makes that person their manager", async ({ page, request }) => {
+  const errors = captureErrors(page);
+  const account = await accountIn(request, "DE");
+  const map = await openMap(page, account.id);
+  await node(map, "Andrea Becker").dragTo(node(map, "Thomas Brandt"));
+  await expect
+    .poll(async () => {
+      const { stakeholders } = await stakeholderMap(request, account.id);
+      const id = (name) => stakeholders.find((s) => s.name === name);
+      return id("Andrea Becker").reportsToId === id("Thomas Brandt").id;
+    }, "Andrea Becker now reports to Thomas Brandt")
+    .toBe(true);
+  const brandtTop = await node(map, "Thomas Brandt").evaluate((el) => el.getBoundingClientRect().top);
+  const beckerTop = await node(map, "Andrea Becker").evaluate((el) => el.getBoundingClientRect().top);
+  expect(beckerTop, "she sits below her new manager").toBeGreaterThan(brandtTop);
+  expect(errors).toEqual([]);
+});
+
 test("a reporting cycle is refused with the circle's names, and nothing is saved", async ({ page, request }) => {
   const account = await accountIn(request, "DE");
   const before = await stakeholderMap(request, account.id);

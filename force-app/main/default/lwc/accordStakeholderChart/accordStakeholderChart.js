@@ -5,8 +5,14 @@ import { NODE_HEIGHT, NODE_WIDTH, chartLayout, neighbour } from "c/accordStakeho
 const ZOOM_STEP = 0.2;
 const MIN_ZOOM = 0.3;
 const MAX_ZOOM = 1.6;
-/** The viewport assumed before it is measured (px). */
-const DEFAULT_VIEW = { width: 1280, height: 600 };
+/** The viewport assumed before it is measured (px): a record page's main column, the viewport's maximum height. */
+const DEFAULT_VIEW = { width: 960, height: 544 };
+/**
+ * Margin around the view, in viewports: a quarter for the first render (what is seen, painted sooner), one once the
+ * chart is painted (scrolling then finds people already there).
+ */
+const FIRST_MARGIN = 0.25;
+const MARGIN = 1;
 
 /** Before measuring: the default viewport centred on the top of the chart (where the chart opens). */
 function defaultView(layout, zoom) {
@@ -15,13 +21,14 @@ function defaultView(layout, zoom) {
   return { left: (top ? top.x + NODE_WIDTH / 2 : 0) - width / 2, top: 0, width, height: DEFAULT_VIEW.height / zoom };
 }
 
-/** The view with one viewport of margin on each side. */
-function regionAround(view) {
+/** The view with `margin` viewports around it on each side. */
+function regionAround(view, margin = MARGIN) {
   return {
-    left: view.left - view.width,
-    right: view.left + 2 * view.width,
-    top: view.top - view.height,
-    bottom: view.top + 2 * view.height
+    left: view.left - margin * view.width,
+    right: view.left + (1 + margin) * view.width,
+    top: view.top - margin * view.height,
+    bottom: view.top + (1 + margin) * view.height,
+    margin
   };
 }
 
@@ -45,8 +52,9 @@ function nearEdge(region, view) {
  * tidy tree; people with neither manager nor reports in a "not placed" lane. Zoom in, out and fit; arrow keys move
  * between people (up: manager, down: first report, left/right: same level); a person's name is a button (Enter,
  * Space or a click selects them), the card around it selects on click too.
- * Event: select (detail: id); a selected person is edited from the role profile panel, so the chart carries no
- * control per person. A large chart is wide (300 people: some 50,000 px), so only the people in and around the
+ * Events: select (detail: id); managerchange (detail: { id, reportsToId }) when a person is dragged onto another
+ * (canEdit; the form's "Reports to" is the keyboard equivalent). A selected person is edited from the role profile
+ * panel, so the chart carries no control per person. A large chart is wide (300 people: some 50,000 px), so only the people in and around the
  * visible part are rendered (one viewport of margin on each side, the focused and selected person always); the
  * view opens on the top of the chart.
  */
@@ -61,7 +69,7 @@ export default class AccordStakeholderChart extends LightningElement {
    * The part of the canvas (unscaled px) whose people and links are rendered: the view with one viewport of margin
    * on each side. It moves only when the view comes near its edge, so scrolling within it renders nothing.
    */
-  region = regionAround(defaultView(chartLayout([]), 1));
+  region = regionAround(defaultView(chartLayout([]), 1), FIRST_MARGIN);
   /** The visible part of the canvas in unscaled px, or null before the viewport is measured. */
   view = null;
   _centred = false;
@@ -77,11 +85,17 @@ export default class AccordStakeholderChart extends LightningElement {
     this.layout = chartLayout(this._people);
     this._centred = false;
     this._measure = true;
-    this.region = regionAround(this.view || defaultView(this.layout, this.zoom));
+    this.region = this.view ? regionAround(this.view) : regionAround(defaultView(this.layout, this.zoom), FIRST_MARGIN);
     if (!this.layout.nodes.some((n) => n.id === this.focusedId)) {
       this.focusedId = this.layout.nodes.length > 0 ? this.layout.nodes[0].id : null;
     }
   }
+
+  /** People may be dragged onto their manager (the form's "Reports to" is the keyboard way). */
+  @api canEdit = false;
+  /** The person being dragged, and the card they hover over (highlighted as the drop target). */
+  _draggedId = null;
+  dropTargetId = null;
 
   @api
   get selectedId() {
@@ -100,7 +114,9 @@ export default class AccordStakeholderChart extends LightningElement {
     return this.layout.nodes.filter(keep).map((n) => ({
       ...n,
       tabIndex: n.id === this.focusedId ? "0" : "-1",
-      cardClass: `node slds-box slds-box_x-small${n.id === this._selectedId ? " node_selected" : ""}`,
+      cardClass: `node slds-box slds-box_x-small${n.id === this._selectedId ? " node_selected" : ""}${
+        n.id === this.dropTargetId ? " node_drop-target" : ""
+      }`,
       isSelected: n.id === this._selectedId ? "true" : "false"
     }));
   }
@@ -174,8 +190,22 @@ export default class AccordStakeholderChart extends LightningElement {
       height: viewport.clientHeight / this.zoom
     };
     this.view = view;
-    if (!nearEdge(this.region, view)) return;
-    this.region = regionAround(view);
+    if (nearEdge(this.region, view)) this.region = regionAround(view, this.region.margin);
+    if (this.region.margin < MARGIN) this.widenAfterPaint();
+  }
+
+  /** After the first paint: the full margin around the view, so that scrolling finds people already rendered. */
+  widenAfterPaint() {
+    if (this._widening) return;
+    this._widening = true;
+    // eslint-disable-next-line @lwc/lwc/no-async-operation -- after the browser painted the first render
+    requestAnimationFrame(() => {
+      // eslint-disable-next-line @lwc/lwc/no-async-operation
+      setTimeout(() => {
+        this._widening = false;
+        if (this.view) this.region = regionAround(this.view);
+      }, 0);
+    });
   }
 
   handleScroll(event) {
@@ -231,6 +261,48 @@ export default class AccordStakeholderChart extends LightningElement {
         if (target) target.focus();
       });
     }
+  }
+
+  get draggable() {
+    return this.canEdit ? "true" : "false";
+  }
+
+  handleDragStart(event) {
+    if (!this.canEdit) return;
+    this._draggedId = event.currentTarget.dataset.personId;
+    // Firefox starts a drag only with data set.
+    if (event.dataTransfer) {
+      event.dataTransfer.setData("text/plain", this._draggedId);
+      event.dataTransfer.effectAllowed = "move";
+    }
+  }
+
+  /** A card accepts a drop when it is not the dragged person: preventing the default allows the drop. */
+  handleDragOver(event) {
+    const target = event.currentTarget.dataset.personId;
+    if (!this._draggedId || target === this._draggedId) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = "move";
+    this.dropTargetId = target;
+  }
+
+  handleDragLeave(event) {
+    if (this.dropTargetId === event.currentTarget.dataset.personId) this.dropTargetId = null;
+  }
+
+  /** Dropping a person on another asks for that person as their manager (the map saves and checks for a cycle). */
+  handleDrop(event) {
+    event.preventDefault();
+    const managerId = event.currentTarget.dataset.personId;
+    const id = this._draggedId;
+    this.handleDragEnd();
+    if (!id || id === managerId) return;
+    this.dispatchEvent(new CustomEvent("managerchange", { detail: { id, reportsToId: managerId } }));
+  }
+
+  handleDragEnd() {
+    this._draggedId = null;
+    this.dropTargetId = null;
   }
 
   select(id) {

@@ -8,7 +8,8 @@ import { ShowToastEvent } from "lightning/platformShowToastEvent";
 import { LABELS } from "c/accordLabels";
 import { parseApexError } from "c/accordApexError";
 import { isCustomerMode, onCustomerMode, stopCustomerMode } from "c/accordCustomerMode";
-import { peopleOf } from "c/accordStakeholderView";
+import { stakeholderIssues } from "c/accordCore";
+import { issueMessage, peopleOf } from "c/accordStakeholderView";
 
 const CHART = "chart";
 const LIST = "list";
@@ -31,6 +32,8 @@ export default class AccordStakeholderMap extends LightningElement {
   form = null;
   saving = false;
   saveError = null;
+  /** Why a manager set by dragging in the chart was not saved (a cycle, a refusal), or null. */
+  moveError = null;
   _recordId;
   _requestId = 0;
 
@@ -187,16 +190,50 @@ export default class AccordStakeholderMap extends LightningElement {
   }
 
   async handleSave(event) {
-    this.saving = true;
     this.saveError = null;
+    this.saveError = await this.save(event.detail);
+    if (!this.saveError) this.form = null;
+  }
+
+  /**
+   * A person dragged onto their new manager in the chart: the stakeholder as stored with that manager, checked by
+   * the stakeholder rules (a cycle is named) before it is sent, as the form does.
+   */
+  async handleManagerChange(event) {
+    const { id, reportsToId } = event.detail;
+    const stored = this.map.stakeholders.find((s) => s.id === id);
+    this.moveError = null;
+    if (!stored || stored.reportsToId === reportsToId) return;
+    const change = {
+      id: stored.id,
+      accountId: this.map.accountId,
+      contactId: stored.contactId,
+      newContact: null,
+      role: stored.role,
+      influence: stored.influence,
+      decisionRole: stored.decisionRole,
+      stance: stored.stance,
+      relationshipStrength: stored.relationshipStrength,
+      relationshipOwnerId: stored.relationshipOwnerId,
+      reportsToId,
+      isSignatory: stored.isSignatory === true,
+      lastEngagedOn: stored.lastEngagedOn
+    };
+    const issues = stakeholderIssues(change, this.map.stakeholders);
+    this.moveError = issues.length > 0 ? issueMessage(issues[0]) : await this.save(change);
+  }
+
+  /** Saves one stakeholder; returns null when saved (the new map shown, the page told), else the reason. */
+  async save(change) {
+    this.saving = true;
     try {
-      const map = await saveStakeholder({ stakeholderJson: JSON.stringify(event.detail) });
+      const map = await saveStakeholder({ stakeholderJson: JSON.stringify(change) });
       this.setMap(map);
-      this.form = null;
       publish(this.messageContext, STAKEHOLDERS_CHANGED, { accountId: this._recordId });
       this.dispatchEvent(new ShowToastEvent({ title: LABELS.StakeholderMap_Saved, variant: "success" }));
+      return null;
     } catch (error) {
-      this.saveError = parseApexError(error).message || LABELS.Workspace_UnknownError;
+      return parseApexError(error).message || LABELS.Workspace_UnknownError;
     } finally {
       this.saving = false;
     }

@@ -98,9 +98,9 @@ describe("c-accord-stakeholder-chart", () => {
     const element = mount({ people });
     await settle();
     const shown = nodes(element).map((n) => n.querySelector(".name").textContent);
+    // The first render: the top of the chart and a quarter viewport around it (its reports sit far to each side).
     expect(shown).toContain("Person 1");
-    expect(shown.length).toBeGreaterThan(3);
-    expect(shown.length).toBeLessThan(100);
+    expect(shown.length).toBeLessThan(20);
     const links = element.shadowRoot.querySelectorAll("path.link").length;
     expect(links).toBeGreaterThan(0);
     expect(links).toBeLessThan(299);
@@ -128,6 +128,9 @@ describe("c-accord-stakeholder-chart", () => {
     await settle();
     byId(element, "zoom-in").click();
     await settle();
+    // After the paint the region widens to a full viewport around the view (a frame and a task later).
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settle();
     const first = shownNames();
     expect(first).toContain("Person 1");
 
@@ -143,7 +146,7 @@ describe("c-accord-stakeholder-chart", () => {
     await settle();
     const atLeft = shownNames();
     expect(atLeft).not.toEqual(first);
-    expect(atLeft.length).toBeGreaterThan(3);
+    expect(atLeft.length).toBeGreaterThan(0);
     expect(atLeft.length).toBeLessThan(100);
   });
 });

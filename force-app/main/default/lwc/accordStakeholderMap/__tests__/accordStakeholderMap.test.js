@@ -167,6 +167,66 @@ describe("c-accord-stakeholder-map", () => {
     await expectAccessible(element);
   });
 
+  it("sets a manager by dragging a person onto them, and names a cycle instead of sending it", async () => {
+    getStakeholderMap.mockResolvedValue(MAP);
+    const element = mount();
+    await settle();
+    const chart = chartOf(element);
+    const card = (id) => chart.shadowRoot.querySelector(`[data-person-id="${id}"]:not([data-node])`);
+    const drag = async (id, managerId) => {
+      card(id).dispatchEvent(new CustomEvent("dragstart"));
+      const target = card(managerId);
+      const over = new CustomEvent("dragover", { cancelable: true });
+      target.dispatchEvent(over);
+      expect(over.defaultPrevented).toBe(true);
+      await settle();
+      expect(target.classList.contains("node_drop-target")).toBe(true);
+      target.dispatchEvent(new CustomEvent("drop", { cancelable: true }));
+      await settle();
+    };
+    const [weber, brandt, , hoffmann] = MAP.stakeholders;
+    expect(card(hoffmann.id).getAttribute("draggable")).toBe("true");
+    expect(chart.shadowRoot.querySelector('[data-id="drag-help"]').textContent).toContain("Reports to");
+
+    // Weber under Brandt, who reports to Weber: a circle, named; nothing is sent.
+    await drag(weber.id, brandt.id);
+    expect(saveStakeholder).not.toHaveBeenCalled();
+    expect(byId(element, "move-error").textContent).toContain(
+      "This reporting line goes round in a circle: Katharina Weber → Thomas Brandt → Katharina Weber."
+    );
+
+    // Hoffmann (not placed) under Brandt: saved with every other fact as stored.
+    const moved = { ...hoffmann, reportsToId: brandt.id };
+    saveStakeholder.mockResolvedValue({ ...MAP, stakeholders: [weber, brandt, MAP.stakeholders[2], moved] });
+    await drag(hoffmann.id, brandt.id);
+    const sent = JSON.parse(saveStakeholder.mock.calls[0][0].stakeholderJson);
+    expect(sent).toMatchObject({
+      id: hoffmann.id,
+      contactId: hoffmann.contactId,
+      role: hoffmann.role,
+      influence: hoffmann.influence,
+      stance: hoffmann.stance,
+      reportsToId: brandt.id,
+      newContact: null
+    });
+    expect(byId(element, "move-error")).toBeNull();
+    expect(nodes(element).map((n) => n.querySelector(".name").textContent)).toContain("Sabine Hoffmann");
+    await expectAccessible(element);
+  });
+
+  it("offers no dragging to someone who may not edit stakeholders", async () => {
+    getStakeholderMap.mockResolvedValue({ ...MAP, canEdit: false });
+    const element = mount();
+    await settle();
+    const chart = chartOf(element);
+    expect(chart.shadowRoot.querySelector(".node").getAttribute("draggable")).toBe("false");
+    expect(chart.shadowRoot.querySelector('[data-id="drag-help"]')).toBeNull();
+    chart.shadowRoot.querySelector(".node").dispatchEvent(new CustomEvent("dragstart"));
+    const over = new CustomEvent("dragover", { cancelable: true });
+    chart.shadowRoot.querySelectorAll(".node")[1].dispatchEvent(over);
+    expect(over.defaultPrevented).toBe(false);
+  });
+
   it("shows the server's refusal in the form and keeps the form open", async () => {
     getStakeholderMap.mockResolvedValue(MAP);
     saveStakeholder.mockRejectedValue(
