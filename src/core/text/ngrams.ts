@@ -8,13 +8,16 @@
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Everything that is not a letter, a mark or a digit separates words. */
 const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * NFKC (folds full-width Latin and half-width Katakana onto their usual forms), lower case,
  * punctuation, symbols and spaces folded to single spaces.
  */
 export function normalizeForMatching(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(SEPARATORS, " ").trim();
+  // ASCII is its own NFKC form: most English verbatims skip the Unicode normalization.
+  const folded = ASCII.test(text) ? text : text.normalize("NFKC");
+  return folded.toLowerCase().replace(SEPARATORS, " ").trim();
 }
 
 /** The distinct shingles of a text, in code-point order. */

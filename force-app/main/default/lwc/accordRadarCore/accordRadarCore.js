@@ -4,8 +4,10 @@ import { requireNumber, requireArray, fail, compareText, requireObject, requireT
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 function normalizeForMatching(text) {
-    return text.normalize("NFKC").toLowerCase().replace(SEPARATORS, " ").trim();
+    const folded = ASCII.test(text) ? text : text.normalize("NFKC");
+    return folded.toLowerCase().replace(SEPARATORS, " ").trim();
 }
 function addGrams(into, chars, n) {
     if (chars.length <= n) {
