@@ -212,6 +212,13 @@ test("full cycle from an account without a plan: create, listen, commit, decide,
   await expect(documentView).toContainText(congress);
   await expect(documentView).toContainText("業界の自主規範により");
   await expect(documentView.locator('[data-id="doc-signatures"]')).toContainText("鈴木");
+  // Both signatures were drawn in the meeting: the document shows each drawing (the stored file), loaded.
+  const drawings = documentView.locator('[data-id="doc-signature-image"]');
+  await expect(drawings).toHaveCount(2);
+  await expect(drawings.first()).toHaveAttribute("alt", /鈴木/);
+  expect(
+    await drawings.evaluateAll((images) => images.every((image) => image.complete && image.naturalWidth > 0))
+  ).toBe(true);
   // The fingerprint shown is the plan's SHA-256 as the server stored it, and the page recomputed the same.
   const { result: agreed } = await (
     await request.post("/api/apex/AccordPlanController.getWorkspace", { data: { accountId: account.id } })
