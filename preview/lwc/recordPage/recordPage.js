@@ -86,6 +86,18 @@ export default class RecordPage extends LightningElement {
     return this.hasSidebar ? "slds-col slds-size_1-of-1 slds-large-size_8-of-12" : "slds-col slds-size_1-of-1";
   }
 
+  /** The page's columns as the template draws them (one block): the main column, then the sidebar. */
+  get columns() {
+    return [
+      this.hasMain && { key: "main", className: this.mainColumnClass, slots: this.mainSlots },
+      this.hasSidebar && {
+        key: "sidebar",
+        className: "slds-col slds-size_1-of-1 slds-large-size_4-of-12",
+        slots: this.sidebarSlots
+      }
+    ].filter(Boolean);
+  }
+
   get hasNoComponents() {
     return this.components.length === 0;
   }
