@@ -1,7 +1,7 @@
 "use strict";
 // Closing the loop (issue 16): the 12-month review's customer document shows the customer how they rated the
 // partnership — per dimension the scale's words their respondents chose and their comments, in the plan's language —
-// and nothing internal: not the team's ratings or comments, not an index, a gap or a score. In the preview's real
+// and, once the rep has written it at the review, what the company will change; nothing internal: not the team's ratings or comments, not an index, a gap or a score. In the preview's real
 // workspace with the sample's German hospital, whose customers and team answered the survey this year.
 // With ACCORD_SCREENSHOTS=<folder> the section is photographed.
 
@@ -71,11 +71,30 @@ test("the 12-month review's customer document shows how the customer rated the p
     .evaluateAll((nodes) => nodes.map((node) => node.dataset.id));
   expect(order).toEqual(["doc-partnership", "doc-signatures"]);
   expect(await seriousAxeViolations(page)).toEqual([]);
+
+  // The rep writes down, at the review, what the company will change; the closed plan's document says it too.
+  await workspace.getByRole("tab", { name: "Review" }).click();
+  const rows = workspace.locator('[data-id="review-commitment"]');
+  for (let i = 0; i < (await rows.count()); i++) {
+    await rows.nth(i).getByText("Kept", { exact: true }).click();
+  }
+  await workspace.locator('[data-id="review-feedback"] textarea').fill("Verlässlich, aber Anfragen dauern zu lange.");
+  await workspace
+    .locator('[data-id="review-what-we-will-change"] textarea')
+    .fill("Abrechnungsfragen beantworten wir ab Januar binnen fünf Arbeitstagen.");
+  await workspace.locator('[data-id="review-close"]').click();
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Closed");
+  await workspace.getByRole("tab", { name: "Customer document" }).click();
+  const closedSection = workspace.locator('[data-id="doc-partnership"]');
+  await expect(closedSection.locator('[data-id="doc-partnership-response"]')).toHaveText(
+    "Abrechnungsfragen beantworten wir ab Januar binnen fünf Arbeitstagen."
+  );
+  await expect(closedSection).toContainText("Was wir ändern werden");
   if (SHOTS) {
     fs.mkdirSync(SHOTS, { recursive: true });
-    await section.scrollIntoViewIfNeeded();
+    await closedSection.scrollIntoViewIfNeeded();
     await page.waitForTimeout(300); // let fonts paint
-    await section.screenshot({ path: path.join(SHOTS, "document-partnership.png") });
+    await closedSection.screenshot({ path: path.join(SHOTS, "document-partnership.png") });
   }
   expect(errors).toEqual([]);
 });

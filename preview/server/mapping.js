@@ -130,7 +130,8 @@ function toReviewDto(record) {
     reviewDate: record.Review_Date__c,
     customerFeedback: orNull(record.Customer_Feedback__c),
     whatWorked: orNull(record.What_Worked__c),
-    whatDidNot: orNull(record.What_Did_Not__c)
+    whatDidNot: orNull(record.What_Did_Not__c),
+    whatWeWillChange: orNull(record.What_We_Will_Change__c)
   };
 }
 

@@ -104,6 +104,11 @@ export interface ReviewDto {
   customerFeedback: string | null;
   whatWorked: string | null;
   whatDidNot: string | null;
+  /**
+   * What_We_Will_Change__c: the company's answer to how the customer rated the partnership, written for the customer
+   * (the customer document shows it with their ratings); absent or null when none was written.
+   */
+  whatWeWillChange?: string | null;
 }
 
 export interface PlanDto {

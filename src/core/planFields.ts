@@ -100,7 +100,8 @@ export const PLAN_FIELDS = {
     { property: "reviewDate", field: "Review_Date__c" },
     { property: "customerFeedback", field: "Customer_Feedback__c" },
     { property: "whatWorked", field: "What_Worked__c" },
-    { property: "whatDidNot", field: "What_Did_Not__c" }
+    { property: "whatDidNot", field: "What_Did_Not__c" },
+    { property: "whatWeWillChange", field: "What_We_Will_Change__c" }
   ]
 } as const satisfies {
   Customer_Account_Plan__c: readonly FieldOf<PlanDto>[];

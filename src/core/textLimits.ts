@@ -18,6 +18,7 @@ export const TEXT_FIELD_LENGTHS: Readonly<Record<string, number>> = {
   "Plan_Review__c.Customer_Feedback__c": 32768,
   "Plan_Review__c.What_Worked__c": 32768,
   "Plan_Review__c.What_Did_Not__c": 32768,
+  "Plan_Review__c.What_We_Will_Change__c": 32768,
   "Plan_Signature__c.Evidence__c": 255,
   "Collaboration_Rating__c.Comment__c": 32768,
   "Collaboration_Assessment__c.Comment__c": 32768,

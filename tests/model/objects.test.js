@@ -100,7 +100,8 @@ const EXPECTED_FIELDS = {
     "Review_Date__c",
     "Customer_Feedback__c",
     "What_Worked__c",
-    "What_Did_Not__c"
+    "What_Did_Not__c",
+    "What_We_Will_Change__c"
   ],
   Account_Stakeholder__c: [
     "Account__c",
@@ -227,6 +228,7 @@ const LONG_TEXT = [
   "Plan_Review__c.Customer_Feedback__c",
   "Plan_Review__c.What_Worked__c",
   "Plan_Review__c.What_Did_Not__c",
+  "Plan_Review__c.What_We_Will_Change__c",
   "Collaboration_Rating__c.Comment__c",
   "Collaboration_Assessment__c.Comment__c",
   "Account_Selection_Rating__c.Rationale__c",

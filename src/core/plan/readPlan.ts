@@ -239,7 +239,8 @@ function readReview(value: unknown, field: string): ReviewDto {
     reviewDate: requiredDate(row, "reviewDate", field),
     customerFeedback: optionalString(row, "customerFeedback", field),
     whatWorked: optionalString(row, "whatWorked", field),
-    whatDidNot: optionalString(row, "whatDidNot", field)
+    whatDidNot: optionalString(row, "whatDidNot", field),
+    whatWeWillChange: optionalString(row, "whatWeWillChange", field)
   };
 }
 

@@ -329,7 +329,8 @@ function readReview(value, field) {
         reviewDate: requiredDate(row, "reviewDate", field),
         customerFeedback: optionalString(row, "customerFeedback", field),
         whatWorked: optionalString(row, "whatWorked", field),
-        whatDidNot: optionalString(row, "whatDidNot", field)
+        whatDidNot: optionalString(row, "whatDidNot", field),
+        whatWeWillChange: optionalString(row, "whatWeWillChange", field)
     };
 }
 function readPlan(value) {
@@ -468,7 +469,8 @@ const PLAN_FIELDS = {
         { property: "reviewDate", field: "Review_Date__c" },
         { property: "customerFeedback", field: "Customer_Feedback__c" },
         { property: "whatWorked", field: "What_Worked__c" },
-        { property: "whatDidNot", field: "What_Did_Not__c" }
+        { property: "whatDidNot", field: "What_Did_Not__c" },
+        { property: "whatWeWillChange", field: "What_We_Will_Change__c" }
     ]
 };
 function contentFields(object) {
@@ -1592,6 +1594,7 @@ const TEXT_FIELD_LENGTHS = {
     "Plan_Review__c.Customer_Feedback__c": 32768,
     "Plan_Review__c.What_Worked__c": 32768,
     "Plan_Review__c.What_Did_Not__c": 32768,
+    "Plan_Review__c.What_We_Will_Change__c": 32768,
     "Plan_Signature__c.Evidence__c": 255,
     "Collaboration_Rating__c.Comment__c": 32768,
     "Collaboration_Assessment__c.Comment__c": 32768,

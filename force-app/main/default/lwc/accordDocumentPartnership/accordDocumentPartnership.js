@@ -7,11 +7,14 @@ import { LABELS, formatLabel } from "c/accordLabels";
  * model's PARTNERSHIP section; c/accordPlanDocument decides): per dimension the customer rates, the scale's words
  * they chose with how many chose each, and their comments in their words (AccordCollaborationController
  * .getCustomerView, the customer's own answers only: nothing the team said, no score). Left out when the customer
- * has not answered in the plan's years. In the plan's language: `doc` holds the labels the document reads.
+ * has not answered in the plan's years. Then what the company will change (`response`, written at the review for the
+ * customer). In the plan's language: `doc` holds the labels the document reads.
  */
 export default class AccordDocumentPartnership extends LightningElement {
   /** The document's labels in the plan's language; the user's until they are loaded. */
   @api doc = LABELS;
+  /** What we will change (the review's What_We_Will_Change__c), or null. */
+  @api response = null;
   view = null;
   failed = false;
   _planId;
@@ -40,8 +43,12 @@ export default class AccordDocumentPartnership extends LightningElement {
     }
   }
 
-  get visible() {
+  get answered() {
     return Boolean(this.view && this.view.period && this.view.dimensions.length > 0);
+  }
+
+  get visible() {
+    return this.answered || Boolean(this.response);
   }
 
   get intro() {

@@ -138,6 +138,7 @@ import Doc_IncludeChanges from "@salesforce/label/c.Accord_Doc_IncludeChanges";
 import Doc_Partnership from "@salesforce/label/c.Accord_Doc_Partnership";
 import Doc_PartnershipAnswer from "@salesforce/label/c.Accord_Doc_PartnershipAnswer";
 import Doc_PartnershipIntro from "@salesforce/label/c.Accord_Doc_PartnershipIntro";
+import Doc_PartnershipResponse from "@salesforce/label/c.Accord_Doc_PartnershipResponse";
 import Doc_PartnershipUnavailable from "@salesforce/label/c.Accord_Doc_PartnershipUnavailable";
 import Doc_Print from "@salesforce/label/c.Accord_Doc_Print";
 import Doc_RaisedBy from "@salesforce/label/c.Accord_Doc_RaisedBy";
@@ -385,6 +386,8 @@ import Review_Start from "@salesforce/label/c.Accord_Review_Start";
 import Review_StartHint from "@salesforce/label/c.Accord_Review_StartHint";
 import Review_Title from "@salesforce/label/c.Accord_Review_Title";
 import Review_WhatDidNot from "@salesforce/label/c.Accord_Review_WhatDidNot";
+import Review_WhatWeWillChange from "@salesforce/label/c.Accord_Review_WhatWeWillChange";
+import Review_WhatWeWillChangeHelp from "@salesforce/label/c.Accord_Review_WhatWeWillChangeHelp";
 import Review_WhatWorked from "@salesforce/label/c.Accord_Review_WhatWorked";
 import RoleProfile_Approach from "@salesforce/label/c.Accord_RoleProfile_Approach";
 import RoleProfile_Avoid from "@salesforce/label/c.Accord_RoleProfile_Avoid";
@@ -997,6 +1000,7 @@ export const LABELS = Object.freeze({
   Doc_Partnership,
   Doc_PartnershipAnswer,
   Doc_PartnershipIntro,
+  Doc_PartnershipResponse,
   Doc_PartnershipUnavailable,
   Doc_Print,
   Doc_RaisedBy,
@@ -1244,6 +1248,8 @@ export const LABELS = Object.freeze({
   Review_StartHint,
   Review_Title,
   Review_WhatDidNot,
+  Review_WhatWeWillChange,
+  Review_WhatWeWillChangeHelp,
   Review_WhatWorked,
   RoleProfile_Approach,
   RoleProfile_Avoid,

@@ -237,6 +237,12 @@ export default class AccordPlanDocument extends NavigationMixin(LightningElement
     return this.model.sections.includes("PARTNERSHIP") && Boolean(this.plan.id);
   }
 
+  /** What we will change, as the latest review that says it wrote it for the customer (as the PDF), or null. */
+  get partnershipResponse() {
+    const written = (this.plan.reviews || []).filter((review) => review.whatWeWillChange);
+    return written.length > 0 ? written[written.length - 1].whatWeWillChange : null;
+  }
+
   get signatures() {
     return this.model.signatures.map((signature) => ({
       ...signature,

@@ -33,6 +33,8 @@ export default class AccordPlanReview extends LightningElement {
   customerFeedback = "";
   whatWorked = "";
   whatDidNot = "";
+  /** What the company will change after the customer's ratings: the customer document shows it with them. */
+  whatWeWillChange = "";
   feedbackError = null;
 
   get actions() {
@@ -197,7 +199,7 @@ export default class AccordPlanReview extends LightningElement {
 
   /** The first of the closing texts beyond its limit, with its message shown, or null when all fit. */
   closingTextTooLong() {
-    for (const field of ["customerFeedback", "whatWorked", "whatDidNot"]) {
+    for (const field of ["customerFeedback", "whatWorked", "whatDidNot", "whatWeWillChange"]) {
       const input = this.template.querySelector(`[data-field="${field}"]`);
       if (input && !input.reportLimit()) return input;
     }
@@ -224,7 +226,8 @@ export default class AccordPlanReview extends LightningElement {
         reviewDate: today(),
         customerFeedback: this.customerFeedback,
         whatWorked: this.whatWorked || null,
-        whatDidNot: this.whatDidNot || null
+        whatDidNot: this.whatDidNot || null,
+        whatWeWillChange: this.whatWeWillChange || null
       },
       outcomes: allCommitments(this.plan)
         .filter(({ commitment }) => commitment.reviewOutcome)

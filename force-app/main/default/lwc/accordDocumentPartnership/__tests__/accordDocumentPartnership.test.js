@@ -81,6 +81,26 @@ describe("c-accord-document-partnership", () => {
     expect(texts(element, '[data-id="doc-partnership-answers"]')).toEqual(["4 · Sehr gut (1) · 2 · Mäßig (1)"]);
   });
 
+  it("then says what we will change, in the words written for the customer", async () => {
+    getCustomerView.mockResolvedValue(VIEW);
+    const element = mount({ response: "Wir antworten auf Abrechnungsfragen binnen <i>5</i> Tagen." });
+    await settle();
+    const response = byId(element, "doc-partnership-response");
+    expect(response.textContent).toBe("Wir antworten auf Abrechnungsfragen binnen <i>5</i> Tagen.");
+    expect(response.querySelector("i")).toBeNull();
+    expect(response.previousElementSibling.textContent).toBe("What we will change");
+    await expectAccessible(element);
+  });
+
+  it("shows what we will change even before the customer has answered, without an empty survey intro", async () => {
+    getCustomerView.mockResolvedValue({ period: null, respondents: 0, dimensions: [] });
+    const element = mount({ response: "Ein fester Ansprechpartner für Lieferfragen." });
+    await settle();
+    expect(byId(element, "doc-partnership")).not.toBeNull();
+    expect(byId(element, "doc-partnership-intro")).toBeNull();
+    expect(byId(element, "doc-partnership-response").textContent).toBe("Ein fester Ansprechpartner für Lieferfragen.");
+  });
+
   it("is left out when the customer has not answered in the plan's years", async () => {
     getCustomerView.mockResolvedValue({ period: null, respondents: 0, dimensions: [] });
     const element = mount();

@@ -232,6 +232,20 @@ describe("c-accord-plan-document", () => {
     const partnership = closed.shadowRoot.querySelector("c-accord-document-partnership");
     expect(partnership.planId).toBe(CLOSED.plan.id);
     expect(partnership.doc.Doc_Partnership).toBe("How you rated our partnership");
+    expect(partnership.response).toBeNull();
+    const answered = mount({
+      ...CLOSED.plan,
+      reviews: [
+        ...CLOSED.plan.reviews,
+        { reviewType: "Check-in", reviewDate: "2026-01-10", whatWeWillChange: "Erst: schneller antworten." },
+        { reviewType: "Annual review", reviewDate: "2026-06-20", whatWeWillChange: "Zuletzt: feste Ansprechpartner." },
+        { reviewType: "Check-in", reviewDate: "2026-06-25", whatWeWillChange: null }
+      ]
+    });
+    await flush();
+    expect(answered.shadowRoot.querySelector("c-accord-document-partnership").response).toBe(
+      "Zuletzt: feste Ansprechpartner."
+    );
     const order = [
       ...closed.shadowRoot.querySelectorAll(
         'c-accord-document-outcomes, c-accord-document-partnership, [data-id="doc-signatures"]'

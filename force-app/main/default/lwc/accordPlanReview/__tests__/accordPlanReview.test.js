@@ -177,6 +177,7 @@ describe("c-accord-plan-review", () => {
     expect(action).not.toHaveBeenCalled();
     type(byId(element, "review-feedback"), "Verlässlich, aber langsam.");
     type(byId(element, "review-what-worked"), "Workshops");
+    type(byId(element, "review-what-we-will-change"), "Abrechnungsfragen binnen 5 Tagen beantworten.");
     byId(element, "review-close").click();
     const sent = action.mock.calls[0][0].detail;
     expect(sent.source).toBe("review");
@@ -186,7 +187,8 @@ describe("c-accord-plan-review", () => {
         reviewType: "Annual review",
         customerFeedback: "Verlässlich, aber langsam.",
         whatWorked: "Workshops",
-        whatDidNot: null
+        whatDidNot: null,
+        whatWeWillChange: "Abrechnungsfragen binnen 5 Tagen beantworten."
       },
       outcomes: [
         { commitmentKey: plan.initiatives[0].commitments[0].key, outcome: "Kept" },
@@ -214,7 +216,15 @@ describe("c-accord-plan-review", () => {
     expect(byId(element, "rate-customer").textContent).toContain("Customer: 1 of 1 commitments assessed");
     expect(byId(element, "review-closed")).not.toBeNull();
     expect(byId(element, "review-list").textContent).toContain("Die Zusammenarbeit war verlässlich.");
+    expect(byId(element, "review-list-what-we-will-change")).toBeNull();
     await expectAccessible(element);
+    const answered = copy(CLOSED.plan);
+    answered.reviews[answered.reviews.length - 1].whatWeWillChange = "Feste Ansprechpartner.";
+    const withResponse = mount({ ...CLOSED, plan: answered });
+    await flush();
+    expect(byId(withResponse, "review-list-what-we-will-change").textContent).toBe(
+      "What we will change: Feste Ansprechpartner."
+    );
   });
 
   it("handles plans without commitments and plans the rules cannot read", async () => {
