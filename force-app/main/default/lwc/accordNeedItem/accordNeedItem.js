@@ -117,8 +117,12 @@ export default class AccordNeedItem extends AccordPlanItem {
   /** Customer mode: the role profile's approach (how to win this person over) is for the company only. */
   @api customerMode = false;
 
+  /**
+   * The tag shows nothing for a need nobody raised: not creating it then spares a component per need on the
+   * workspace's first render (npm run bench:ui).
+   */
   get showsStakeholderTag() {
-    return !this.customerMode;
+    return !this.customerMode && Boolean(this.need.raisedById);
   }
 
   handleDraftChange(event) {

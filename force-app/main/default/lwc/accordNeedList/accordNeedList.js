@@ -56,13 +56,24 @@ export default class AccordNeedList extends LightningElement {
     ];
   }
 
+  /** Sorted once per plan object (an edit replaces it): several getters of one render ask for it. */
   get sortedNeeds() {
-    return this.plan ? [...this.plan.needs].sort(bySequenceThenKey) : [];
+    if (this._sortedOf !== this._plan) {
+      this._sortedOf = this._plan;
+      this._sorted = this._plan ? [...this._plan.needs].sort(bySequenceThenKey) : [];
+    }
+    return this._sorted;
   }
 
+  /** Filtered once per plan and filter, for the same reason. */
   get filteredNeeds() {
     const needs = this.sortedNeeds;
-    return this.filter === "all" ? needs : needs.filter((need) => need.decision === this.filter);
+    if (this._filteredOf !== needs || this._filteredBy !== this.filter) {
+      this._filteredOf = needs;
+      this._filteredBy = this.filter;
+      this._filtered = this.filter === "all" ? needs : needs.filter((need) => need.decision === this.filter);
+    }
+    return this._filtered;
   }
 
   get visibleNeeds() {
