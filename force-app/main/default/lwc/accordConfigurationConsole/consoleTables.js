@@ -15,7 +15,7 @@ const TABLES = {
       { label: "Console_Readiness", field: "readiness" },
       { label: "Console_PullThrough", field: "pullThrough", className: "slds-cell-wrap pull-through" },
       { label: "Console_Cadence", field: "cadence" },
-      { label: "Console_Edit", field: "actions", hidden: true, className: "slds-text-align_right" }
+      { label: "Console_Actions", field: "actions", hidden: true, className: "slds-text-align_right" }
     ]
   },
   archetypes: {

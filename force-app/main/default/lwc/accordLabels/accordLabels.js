@@ -630,6 +630,7 @@ import Console_PullThrough from "@salesforce/label/c.Accord_Console_PullThrough"
 import Console_Cadence from "@salesforce/label/c.Accord_Console_Cadence";
 import Console_CadenceDefault from "@salesforce/label/c.Accord_Console_CadenceDefault";
 import Console_AddCountry from "@salesforce/label/c.Accord_Console_AddCountry";
+import Console_Actions from "@salesforce/label/c.Accord_Console_Actions";
 import Console_Edit from "@salesforce/label/c.Accord_Console_Edit";
 import Console_ShowInheritance from "@salesforce/label/c.Accord_Console_ShowInheritance";
 import Console_Save from "@salesforce/label/c.Accord_Console_Save";
@@ -1492,6 +1493,7 @@ export const LABELS = Object.freeze({
   Console_Cadence,
   Console_CadenceDefault,
   Console_AddCountry,
+  Console_Actions,
   Console_Edit,
   Console_ShowInheritance,
   Console_Save,
