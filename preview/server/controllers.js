@@ -107,6 +107,23 @@ function assignChildIds(store, plan) {
 
 let labelCatalog;
 /** The project's custom labels and their translations, read once (as the org holds them). */
+/**
+ * The org renders the Visualforce document as PDF; the preview has no Visualforce, so it keeps the plan as the
+ * document's content, with the choice of the changes since the customer's version (true, false, null: the default),
+ * and returns a ContentDocument Id (key prefix 069), as the org's file would have.
+ */
+function saveDocumentFile(store, params) {
+  const plan = requirePlan(store, requireText(params, "planId"));
+  const documentId = store.newId("ContentDocument");
+  store.files.set(documentId, {
+    title: `${plan.accountName} v${plan.version} (${plan.periodStart})`,
+    planId: plan.id,
+    includeChanges: typeof params.includeChanges === "boolean" ? params.includeChanges : null,
+    content: JSON.stringify(plan)
+  });
+  return documentId;
+}
+
 function catalog() {
   if (!labelCatalog) labelCatalog = readLabelCatalog(path.resolve(__dirname, "../.."));
   return labelCatalog;
@@ -416,19 +433,14 @@ function createControllers({ getCore, getConfigCore, store: getStore, now = () =
       return storePlan(plan);
     },
 
-    /**
-     * The org renders the Visualforce document as PDF; the preview has no Visualforce, so it keeps the plan as
-     * the document's content and returns a ContentDocument Id (key prefix 069), as the org's file would have.
-     */
+    /** The default choice of the changes since the customer's version (saveDocumentFile). */
     "AccordPlanDocumentController.saveAsFile"(params) {
-      const plan = requirePlan(store(), requireText(params, "planId"));
-      const documentId = store().newId("ContentDocument");
-      store().files.set(documentId, {
-        title: `${plan.accountName} v${plan.version} (${plan.periodStart})`,
-        planId: plan.id,
-        content: JSON.stringify(plan)
-      });
-      return documentId;
+      return saveDocumentFile(store(), { planId: params && params.planId, includeChanges: null });
+    },
+
+    /** As the org: the screen's choice of the changes since the customer's version is kept with the file. */
+    "AccordPlanDocumentController.saveAsFileWith"(params) {
+      return saveDocumentFile(store(), params);
     },
 
     "AccordPlanVersionController.getVersions"(params) {

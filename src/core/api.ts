@@ -245,6 +245,11 @@ export interface ApexContract {
    */
   "AccordPlanDocumentController.saveAsFile": [{ planId: string }, string];
   /**
+   * saveAsFile with the screen's choice of the changes since the customer's version: true prints them, false leaves
+   * them out, null keeps the default (printed when the customer signed that version); the page's changes parameter.
+   */
+  "AccordPlanDocumentController.saveAsFileWith": [{ planId: string; includeChanges: boolean | null }, string];
+  /**
    * The customer document's labels in a plan language (System.Label.get with the language): name → text, so the
    * screen shows the document in the plan's language as the PDF does. Refused (INVALID_VALUE) for a language
    * that is not a plan language, a name that is not an Accord label, or more than 200 names.

@@ -1,7 +1,7 @@
 import { LightningElement, api } from "lwc";
 import { NavigationMixin } from "lightning/navigation";
 import { ShowToastEvent } from "lightning/platformShowToastEvent";
-import saveAsFile from "@salesforce/apex/AccordPlanDocumentController.saveAsFile";
+import saveAsFileWith from "@salesforce/apex/AccordPlanDocumentController.saveAsFileWith";
 import getDocumentLabels from "@salesforce/apex/AccordPlanDocumentController.getDocumentLabels";
 import getSignatureImages from "@salesforce/apex/AccordPlanDocumentController.getSignatureImages";
 import LANG from "@salesforce/i18n/lang";
@@ -288,7 +288,11 @@ export default class AccordPlanDocument extends NavigationMixin(LightningElement
     this.isSavingFile = true;
     this.fileError = null;
     try {
-      this.savedFileId = await saveAsFile({ planId: this.plan.id });
+      // The PDF prints the changes as the checkbox says (null: none offered, the server's default).
+      this.savedFileId = await saveAsFileWith({
+        planId: this.plan.id,
+        includeChanges: this.offersChanges ? this.includesChanges : null
+      });
       this.dispatchEvent(new ShowToastEvent({ title: LABELS.Doc_FileSaved, variant: "success" }));
     } catch (error) {
       this.fileError = formatLabel(

@@ -3,12 +3,12 @@ import axe from "axe-core";
 import { createHash } from "node:crypto";
 import AccordPlanDocument from "c/accordPlanDocument";
 import { canonicalPlanText, customerDocument } from "c/accordCore";
-import saveAsFile from "@salesforce/apex/AccordPlanDocumentController.saveAsFile";
+import saveAsFileWith from "@salesforce/apex/AccordPlanDocumentController.saveAsFileWith";
 import getSignatureImages from "@salesforce/apex/AccordPlanDocumentController.getSignatureImages";
 import { ShowToastEventName } from "lightning/platformShowToastEvent";
 import { getNavigateCalledWith, resetNavigation } from "lightning/navigation";
 
-jest.mock("@salesforce/apex/AccordPlanDocumentController.saveAsFile", () => ({ default: jest.fn() }), {
+jest.mock("@salesforce/apex/AccordPlanDocumentController.saveAsFileWith", () => ({ default: jest.fn() }), {
   virtual: true
 });
 jest.mock("@salesforce/apex/AccordPlanDocumentController.getSignatureImages", () => ({ default: jest.fn() }), {
@@ -165,7 +165,7 @@ describe("c-accord-plan-document", () => {
 
   it("saves the Salesforce PDF as a file on the plan, then opens it in the file preview", async () => {
     let finish;
-    saveAsFile.mockReturnValue(new Promise((resolve) => (finish = resolve)));
+    saveAsFileWith.mockReturnValue(new Promise((resolve) => (finish = resolve)));
     resetNavigation();
     const element = mount(AGREED.plan);
     const toasts = [];
@@ -173,7 +173,7 @@ describe("c-accord-plan-document", () => {
     await flush();
     byId(element, "save-file").click();
     await flush();
-    expect(saveAsFile).toHaveBeenCalledWith({ planId: AGREED.plan.id });
+    expect(saveAsFileWith).toHaveBeenCalledWith({ planId: AGREED.plan.id, includeChanges: null });
     expect(byId(element, "saving-file")).not.toBeNull();
     expect(byId(element, "save-file").disabled).toBe(true);
 
@@ -190,7 +190,7 @@ describe("c-accord-plan-document", () => {
   });
 
   it("shows why the PDF could not be saved next to the button, and lets the user try again", async () => {
-    saveAsFile.mockRejectedValue({
+    saveAsFileWith.mockRejectedValue({
       body: { message: JSON.stringify({ message: "Insufficient access to the plan.", code: "INSUFFICIENT_ACCESS" }) }
     });
     const element = mount(AGREED.plan);

@@ -1,5 +1,6 @@
 import AccordPlanDocument from "c/accordPlanDocument";
 import getVersions from "@salesforce/apex/AccordPlanVersionController.getVersions";
+import saveAsFileWith from "@salesforce/apex/AccordPlanDocumentController.saveAsFileWith";
 import path from "node:path";
 import { canonicalPlanText, planFingerprint } from "c/accordCore";
 import { formatLabel } from "c/accordLabels";
@@ -10,6 +11,9 @@ jest.mock("@salesforce/apex/AccordPlanVersionController.getVersions", () => ({ d
   virtual: true
 });
 jest.mock("@salesforce/apex/AccordPlanDocumentController.getSignatureImages", () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock("@salesforce/apex/AccordPlanDocumentController.saveAsFileWith", () => ({ default: jest.fn() }), {
   virtual: true
 });
 // Japanese labels for the plan's language, English for every other label the document asks for.
@@ -109,6 +113,33 @@ describe("c-accord-plan-document: what changed since the customer's version", ()
     await settle();
     expect(includeChanges(element).checked).toBe(false);
     expect(byId(element, "doc-changes").classList.contains("slds-hide")).toBe(true);
+  });
+
+  it("the PDF saved as a file prints the changes as the checkbox says (the page's changes parameter)", async () => {
+    saveAsFileWith.mockResolvedValue("069000000000001AAA");
+    const plan = reopenedAfterSigning();
+    const element = mount({ plan });
+    await settle();
+    byId(element, "save-file").click();
+    await settle();
+    expect(saveAsFileWith).toHaveBeenLastCalledWith({ planId: plan.id, includeChanges: true });
+
+    includeChanges(element).checked = false;
+    includeChanges(element).dispatchEvent(new CustomEvent("change"));
+    await settle();
+    byId(element, "save-file").click();
+    await settle();
+    expect(saveAsFileWith).toHaveBeenLastCalledWith({ planId: plan.id, includeChanges: false });
+  });
+
+  it("the PDF keeps the server's default when no changes are offered", async () => {
+    saveAsFileWith.mockResolvedValue("069000000000001AAA");
+    getVersions.mockResolvedValue([]);
+    const element = mount({ plan: AGREED });
+    await settle();
+    byId(element, "save-file").click();
+    await settle();
+    expect(saveAsFileWith).toHaveBeenLastCalledWith({ planId: AGREED.id, includeChanges: null });
   });
 
   it("offers nothing when there is no earlier version to compare with", async () => {
