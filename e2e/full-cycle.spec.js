@@ -212,6 +212,8 @@ test("full cycle from an account without a plan: create, listen, commit, decide,
   await expect(documentView).toContainText(congress);
   await expect(documentView).toContainText("業界の自主規範により");
   await expect(documentView.locator('[data-id="doc-signatures"]')).toContainText("鈴木");
+  // The company signer, too, is named in the Japanese plan's order (family name first), as the server snapshots it.
+  await expect(documentView.locator('[data-id="doc-signatures"]')).toContainText("User Preview");
   // Both signatures were drawn in the meeting: the document shows each drawing (the stored file), loaded.
   const drawings = documentView.locator('[data-id="doc-signature-image"]');
   await expect(drawings).toHaveCount(2);

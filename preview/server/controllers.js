@@ -10,7 +10,7 @@ const { createSelectionControllers } = require("./selection");
 const { createRadarControllers } = require("./radar");
 const { createPortfolioControllers } = require("./portfolio");
 const { readLabelCatalog } = require("../build/labels");
-const { previewActor, previewPermissions, PREVIEW_USER } = require("./actor");
+const { previewActor, previewPermissions, PREVIEW_USER, PREVIEW_USER_NAME } = require("./actor");
 const { accountCountryCode, contactName, picklistDefault } = require("./mapping");
 const { createCollaborationControllers } = require("./collaboration");
 const { stakeholderMap, saveStakeholder } = require("./stakeholderMap");
@@ -216,8 +216,11 @@ function toCoreAction(core, store, plan, request) {
 /** A contact's name as the plan's language orders it (family name first in ja, ko, zh): the server's snapshot. */
 function nameInPlanOrder(core, contact, plan) {
   if (!contact) return contactName(contact);
-  const language = plan.planLanguage || picklistDefault(core, "Customer_Account_Plan__c.Plan_Language__c");
-  return core.personName({ firstName: contact.FirstName, lastName: contact.LastName }, language);
+  return core.personName({ firstName: contact.FirstName, lastName: contact.LastName }, planLanguageOf(core, plan));
+}
+
+function planLanguageOf(core, plan) {
+  return plan.planLanguage || picklistDefault(core, "Customer_Account_Plan__c.Plan_Language__c");
 }
 
 /**
@@ -297,7 +300,9 @@ function createControllers({ getCore, getConfigCore, store: getStore, now = () =
    */
   function runAction(before, action, revisionRead) {
     requireRevision(before, revisionRead, lastWriteOf(before));
-    const result = core().applyAction(before, action, previewActor(store(), before.accountId), now());
+    // The user named in the plan language's order (the company signer snapshot), as AccordActor.forPlan does.
+    const userName = core().personName(PREVIEW_USER_NAME, planLanguageOf(core(), before));
+    const result = core().applyAction(before, action, { ...previewActor(store(), before.accountId), userName }, now());
     if (!result.ok) throw lifecycleRejection(result.reason);
     keepVersion(before, result.plan);
     return storePlan(assignChildIds(store(), result.plan));
