@@ -108,3 +108,36 @@ test("a code has one label: the older duplicate names of Accord_Error_<CODE> lab
   );
   assert.deepEqual(leftovers, []);
 });
+
+/** accordPlanView labelKey and AccordPlanDocumentController.labelKey: "Budget and cost" → "BudgetAndCost". */
+const labelKey = (value) =>
+  value
+    .split(/[\s-]+/)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join("");
+
+/** The value sets shown with a label, by the label prefix the screen and the PDF use (c/accordPlanView optionsOf). */
+const VALUE_LABEL_PREFIXES = {
+  PLAN_STATUSES: "Status",
+  NEED_DECISIONS: "Decision",
+  PARTIES: "Party",
+  SIGNATURE_METHODS: "Method",
+  REVIEW_OUTCOMES: "Outcome",
+  SUCCESS_OUTCOMES: "Success",
+  INITIATIVE_STATUSES: "InitiativeStatus",
+  COMMITMENT_STATUSES: "CommitmentStatus",
+  NEED_THEMES: "Theme",
+  REVIEW_TYPES: "ReviewType"
+};
+
+test("every value of a labelled value set has Accord_<prefix>_<Value In Capitalized Words> in every language, no exceptions", () => {
+  // Before: five themes and "Annual review" had labels named otherwise (Theme_BudgetCost…), so the screen and the
+  // PDF each kept a copy of the exceptions.
+  const values = loadValues();
+  const problems = Object.entries(VALUE_LABEL_PREFIXES).flatMap(([set, prefix]) =>
+    missingLabels({ [`values.ts ${set}`]: values[set].map(labelKey) }, catalog, [`Accord_${prefix}_`])
+  );
+  assert.deepEqual(problems, []);
+  assert.equal(labelKey("Budget and cost"), "BudgetAndCost");
+  assert.equal(labelKey("Check-in"), "CheckIn");
+});

@@ -367,7 +367,7 @@ import Party_Customer from "@salesforce/label/c.Accord_Party_Customer";
 import Recompute_Summary from "@salesforce/label/c.Accord_Recompute_Summary";
 import Reminder_Description from "@salesforce/label/c.Accord_Reminder_Description";
 import Reminder_Subject from "@salesforce/label/c.Accord_Reminder_Subject";
-import ReviewType_Annual from "@salesforce/label/c.Accord_ReviewType_Annual";
+import ReviewType_AnnualReview from "@salesforce/label/c.Accord_ReviewType_AnnualReview";
 import ReviewType_CheckIn from "@salesforce/label/c.Accord_ReviewType_CheckIn";
 import Review_Close from "@salesforce/label/c.Accord_Review_Close";
 import Review_CloseBlocked from "@salesforce/label/c.Accord_Review_CloseBlocked";
@@ -542,15 +542,15 @@ import Survey_Scale_5 from "@salesforce/label/c.Accord_Survey_Scale_5";
 import Survey_Submit from "@salesforce/label/c.Accord_Survey_Submit";
 import Survey_Submitted from "@salesforce/label/c.Accord_Survey_Submitted";
 import Survey_Title from "@salesforce/label/c.Accord_Survey_Title";
-import Theme_BudgetCost from "@salesforce/label/c.Accord_Theme_BudgetCost";
+import Theme_BudgetAndCost from "@salesforce/label/c.Accord_Theme_BudgetAndCost";
 import Theme_CarePathway from "@salesforce/label/c.Accord_Theme_CarePathway";
 import Theme_ClinicalOutcomes from "@salesforce/label/c.Accord_Theme_ClinicalOutcomes";
-import Theme_DigitalData from "@salesforce/label/c.Accord_Theme_DigitalData";
+import Theme_DigitalAndData from "@salesforce/label/c.Accord_Theme_DigitalAndData";
 import Theme_Education from "@salesforce/label/c.Accord_Theme_Education";
 import Theme_PatientAccess from "@salesforce/label/c.Accord_Theme_PatientAccess";
-import Theme_Research from "@salesforce/label/c.Accord_Theme_Research";
-import Theme_Supply from "@salesforce/label/c.Accord_Theme_Supply";
-import Theme_Workforce from "@salesforce/label/c.Accord_Theme_Workforce";
+import Theme_ResearchAndEvidence from "@salesforce/label/c.Accord_Theme_ResearchAndEvidence";
+import Theme_SupplyAndLogistics from "@salesforce/label/c.Accord_Theme_SupplyAndLogistics";
+import Theme_WorkforceCapacity from "@salesforce/label/c.Accord_Theme_WorkforceCapacity";
 import Workspace_ActionDone from "@salesforce/label/c.Accord_Workspace_ActionDone";
 import Workspace_ContentChangeWarning from "@salesforce/label/c.Accord_Workspace_ContentChangeWarning";
 import Workspace_ContentLocked from "@salesforce/label/c.Accord_Workspace_ContentLocked";
@@ -1230,7 +1230,7 @@ export const LABELS = Object.freeze({
   Recompute_Summary,
   Reminder_Description,
   Reminder_Subject,
-  ReviewType_Annual,
+  ReviewType_AnnualReview,
   ReviewType_CheckIn,
   Review_Close,
   Review_CloseBlocked,
@@ -1405,15 +1405,15 @@ export const LABELS = Object.freeze({
   Survey_Submit,
   Survey_Submitted,
   Survey_Title,
-  Theme_BudgetCost,
+  Theme_BudgetAndCost,
   Theme_CarePathway,
   Theme_ClinicalOutcomes,
-  Theme_DigitalData,
+  Theme_DigitalAndData,
   Theme_Education,
   Theme_PatientAccess,
-  Theme_Research,
-  Theme_Supply,
-  Theme_Workforce,
+  Theme_ResearchAndEvidence,
+  Theme_SupplyAndLogistics,
+  Theme_WorkforceCapacity,
   Workspace_ActionDone,
   Workspace_ContentChangeWarning,
   Workspace_ContentLocked,

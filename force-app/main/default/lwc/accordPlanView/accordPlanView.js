@@ -27,17 +27,8 @@ const labelKey = (value) =>
     .split(/[\s-]+/)
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join("");
-/** Labels named otherwise than by that rule. */
-const LABEL_NAMES = {
-  "Annual review": "ReviewType_Annual",
-  "Budget and cost": "Theme_BudgetCost",
-  "Workforce capacity": "Theme_Workforce",
-  "Digital and data": "Theme_DigitalData",
-  "Supply and logistics": "Theme_Supply",
-  "Research and evidence": "Theme_Research"
-};
-/** The name (without Accord_) of the label of a value: Status_InReview, Theme_BudgetCost… */
-export const labelNameOf = (prefix, value, key = labelKey) => LABEL_NAMES[value] || `${prefix}_${key(value)}`;
+/** The name (without Accord_) of the label of a value: Status_InReview, Theme_BudgetAndCost… */
+export const labelNameOf = (prefix, value, key = labelKey) => `${prefix}_${key(value)}`;
 /** Options of a value set of accordCore (its values, in its order) with their labels. */
 const optionsOf = (values, prefix, key = labelKey) =>
   values.map((value) => ({ value, label: LABELS[labelNameOf(prefix, value, key)] }));
