@@ -8,15 +8,11 @@ const path = require("node:path");
 const { ApexError } = require("./apexError");
 const { readLabelCatalog } = require("../build/labels");
 const { PREVIEW_USER } = require("./actor");
+const { readSampleUsers } = require("./sampleOwners");
 const { accountCountryCode, contactName } = require("./mapping");
 
-/** The preview's colleagues (the org lists its active users): the preview user first. */
-const COLLEAGUES = [
-  { id: PREVIEW_USER.userId, name: PREVIEW_USER.userName },
-  { id: "005000000000002AAA", name: "Anna Berger" },
-  { id: "005000000000003AAA", name: "Luca Rossi" },
-  { id: "005000000000004AAA", name: "Mei Tanaka" }
-];
+/** The preview's colleagues (the org lists its active users): the preview user first, the sample users after. */
+const COLLEAGUES = readSampleUsers(path.resolve(__dirname, "../../data"));
 const TREND_PERIODS = 8;
 const YEAR = /^\d{4}$/;
 

@@ -30,4 +30,19 @@ function readSampleOwners(dataFolder, stakeholderRefs) {
   return result;
 }
 
-module.exports = { readSampleOwners };
+/**
+ * The preview's users (the org lists its active users): the preview user first, then the sample users of
+ * data/sample-owners.json — the one list the survey's colleagues and the relationship owners both come from.
+ * @param {string} dataFolder
+ * @returns {{ id: string, name: string }[]}
+ */
+function readSampleUsers(dataFolder) {
+  const file = path.join(dataFolder, "sample-owners.json");
+  const { users } = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : { users: {} };
+  const others = Object.entries(users || {})
+    .filter(([key]) => key !== "preview")
+    .map(([, user]) => ({ id: user.id, name: user.name }));
+  return [{ id: PREVIEW_USER.userId, name: PREVIEW_USER.userName }, ...others];
+}
+
+module.exports = { readSampleOwners, readSampleUsers };
