@@ -16,7 +16,7 @@ import collaborationLabel from "@salesforce/label/c.Accord_AccountSummary_Collab
 import notScoredLabel from "@salesforce/label/c.Accord_AccountSummary_NotScored";
 import { parseApexError } from "c/accordApexError";
 import { isCustomerMode, onCustomerMode, stopCustomerMode } from "c/accordCustomerMode";
-import { countryName } from "./countryName";
+import { countryName } from "c/accordCountryName";
 
 /**
  * The account's Accord figures at a glance (Account record page, desktop and mobile):

@@ -1,5 +1,6 @@
 import USER_LANGUAGE from "@salesforce/i18n/lang";
 import { LABELS, codeLabel, formatLabel } from "c/accordLabels";
+import { countryName } from "c/accordCountryName";
 
 /** A 0-100 figure as the card writes it (one decimal at most), or "Not scored". */
 export function figure(value) {
@@ -151,6 +152,11 @@ export function pluralForm(count, language = USER_LANGUAGE) {
   }
 }
 
+/** A group without a configured name: a country by its name in the language ("Germany (DE)"), others by code. */
+function nameOfKey(scope, key, language) {
+  return scope === "country" ? countryName(key, language) : key;
+}
+
 /**
  * The benchmark rows (country, archetype, all) that exist: the archetype by its configured name (the server sends
  * Healthcare_Archetype__mdt's label; its code when it has none), the count of accounts in the plural it takes.
@@ -163,7 +169,10 @@ export function benchmarkView(benchmark, language = USER_LANGUAGE) {
       const group = benchmark[scope];
       return {
         scope,
-        name: formatLabel(codeLabel("CollabCard_Benchmark", scope), group.label || group.key),
+        name: formatLabel(
+          codeLabel("CollabCard_Benchmark", scope),
+          group.label || nameOfKey(scope, group.key, language)
+        ),
         text: formatLabel(
           codeLabel("CollabCard_BenchmarkLine", pluralForm(group.accounts, language)),
           figure(group.percentile),

@@ -80,7 +80,7 @@ describe("c-accord-collaboration-index", () => {
     expect(texts(element, '[data-id="functions"] .bar-value')).toEqual(["41.7", "70", "83.3"]);
     // The archetype by its configured name, not its code.
     expect(texts(element, "[data-scope] dt")).toEqual([
-      "Country DE",
+      "Country Germany (DE)",
       "Archetype Social health insurance (Bismarck)",
       "All accounts"
     ]);

@@ -1,4 +1,4 @@
-/** "Germany (DE)" in the user's language; the bare code when the runtime cannot name it. */
+/** "Germany (DE)" in the given language; the bare code when the runtime cannot name it. */
 export function countryName(countryCode, language) {
   if (!countryCode) return null;
   try {
