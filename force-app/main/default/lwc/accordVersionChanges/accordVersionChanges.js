@@ -1,6 +1,6 @@
 import { LightningElement, api } from "lwc";
 import getVersions from "@salesforce/apex/AccordPlanVersionController.getVersions";
-import { canonicalPlanText, changesBaseline, versionChanges } from "c/accordCore";
+import { canonicalPlanText, changesBaseline, formatDatePattern, versionChanges } from "c/accordCore";
 import { parseApexError } from "c/accordApexError";
 import { LABELS, formatLabel } from "c/accordLabels";
 import { labelNameOf } from "c/accordPlanView";
@@ -50,8 +50,12 @@ const RECORD_LABELS = {
  */
 const versionsByKey = new Map();
 
+/** Lines that hold dates (ISO in the canonical text): shown in the date pattern of `doc`'s language, as the PDF. */
+const DATE_FIELDS = new Set(["periodStart", "periodEnd", "targetDate", "dueDate"]);
+
 function shownValue(doc, field, value) {
   if (value === "") return doc.Common_NotSet;
+  if (DATE_FIELDS.has(field)) return formatDatePattern(value, doc.Doc_DateFormat) ?? value;
   return VALUE_PREFIXES[field] ? doc[labelNameOf(VALUE_PREFIXES[field], value)] || value : value;
 }
 

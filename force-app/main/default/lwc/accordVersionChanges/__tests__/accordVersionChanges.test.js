@@ -59,6 +59,22 @@ describe("c-accord-version-changes", () => {
     await expectAccessible(element);
   });
 
+  it("shows a changed date in the date pattern of its labels' language, as the PDF prints it, not as ISO", async () => {
+    const plan = JSON.parse(JSON.stringify(AGREED));
+    plan.status = "In Review";
+    plan.version = 3;
+    plan.initiatives[0].commitments[0].dueDate = "2026-06-15";
+    plan.contentHash = planFingerprint(plan);
+    getVersions.mockResolvedValue([versionOf(AGREED), versionOf(plan, "2026-08-01T09:00:00.000Z")]);
+    const element = mount({ plan });
+    await settle();
+
+    const values = [...element.shadowRoot.querySelectorAll('[data-id="change-value"]')].map((node) => node.textContent);
+    expect(values.join(" | ")).toContain("06/15/2026");
+    expect(values.join(" | ")).not.toContain("2026-06-15");
+    await expectAccessible(element);
+  });
+
   it("names the version the customer last saw when they signed none, with values shown by their labels", async () => {
     const plan = JSON.parse(JSON.stringify(AGREED));
     plan.status = "In Review";
