@@ -98,10 +98,16 @@ test("pulled back, reworded and shared again: the change since the version the c
   await openTab(workspace, "Share and sign");
   await workspace.locator('[data-id="pull-back"]').click();
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Draft");
+  // Before the first change: a warning names the version that change will create.
+  await expect(workspace.locator('[data-id="in-review-warning"]')).toContainText(
+    `saving a content change creates version ${Number(sharedVersion) + 1}`
+  );
 
   const before = await rewordFirstNeed(workspace, "야간에도");
   // Version N as shared stays N: the first change after the pull back is the next version.
   await expect(workspace.locator('[data-id="header-version"]')).toHaveText(String(Number(sharedVersion) + 1));
+  // The new version is not shared yet, so later changes keep its number: no warning any more.
+  await expect(workspace.locator('[data-id="in-review-warning"]')).toHaveCount(0);
   await openTab(workspace, "Share and sign");
   // Still a Draft: the pending change against what the customer last saw is shown before sharing it.
   await expect(workspace.locator('[data-id="version-changes"] [data-id="word-added"]')).toContainText("야간에도");

@@ -83,6 +83,7 @@ export { compareSequenceThenKey } from "./plan/order";
 export { canonicalPlanText, planFingerprint, shortFingerprint } from "./plan/fingerprint";
 export { allowedActions, type AvailableAction } from "./plan/allowedActions";
 export { shareReadiness } from "./plan/readiness";
+export { needsNewVersion } from "./plan/applyAction";
 export { carryOverChoices, type CarryOverChoice, type CarryOverSelection } from "./plan/nextPlan";
 export type { ActionResult, PlanAction, PlanActionType, PlanActor, PlanIssue } from "./plan/types";
 export { customerDocument } from "./plan/documentModel";

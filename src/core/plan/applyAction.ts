@@ -113,8 +113,9 @@ function save(plan: PlanDto, edited: PlanDto, actor: PlanActor): ActionResult {
 /**
  * A version that was shared (In Review now, or a pulled-back draft whose Shared_On is still set) or that someone
  * signed is never changed in place: its first content change starts a new version. Apex twin: AccordLifecycle.
+ * Exported for the workspace, which warns before such a save.
  */
-function needsNewVersion(plan: PlanDto): boolean {
+export function needsNewVersion(plan: PlanDto): boolean {
   if (plan.status === "In Review") return true;
   if (plan.status === "Draft" && plan.sharedOn !== null) return true;
   return plan.signatures.some((s) => s.planVersion === plan.version);

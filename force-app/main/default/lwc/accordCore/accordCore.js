@@ -740,6 +740,13 @@ function shareReadiness(input) {
 function hasSignedVersion(plan, party) {
     return plan.signatures.some((s) => s.party === party && s.planVersion === plan.version);
 }
+function needsNewVersion(plan) {
+    if (plan.status === "In Review")
+        return true;
+    if (plan.status === "Draft" && plan.sharedOn !== null)
+        return true;
+    return plan.signatures.some((s) => s.planVersion === plan.version);
+}
 function missingOutcomes(plan) {
     return plan.initiatives.flatMap((initiative) => initiative.commitments
         .filter((c) => c.reviewOutcome === null)
@@ -2025,4 +2032,4 @@ function personName(parts, language) {
     return `${family}${joiner}${given}`;
 }
 
-export { AccordInputError, COMMITMENT_STATUSES, CRITERION_WEIGHT_TOTAL, DECISION_ROLES, DIMENSION_AUDIENCES, HIGH_PRIORITY_FROM, INITIATIVE_STATUSES, KAM_READINESS_LEVELS, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, RESPONDENT_FUNCTIONS, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, STRONG_RELATIONSHIP_FROM, SUCCESS_OUTCOMES, TEXT_FIELD_LENGTHS, allowedActions, archetypeByCode, canonicalPlanText, carryOverChoices, changesBaseline, circleText, compareSequenceThenKey, compareText, computeKeyAccountPriority, countryKamModel, customerDocument, deliveryRates, fail, findConfigurationGaps, formatDatePattern, initiativeSuccess, keepsSharedVersion, languageTag, nominationIssues, normalizeText, optionalText, personName, planFingerprint, planHealth, planLanguageForCountry, portfolioQuadrant, requireArray, requireNumber, requireObject, requireOneOf, requireText, resolveAccountConfiguration, reviewSchedule, reviewStartIssue, roundToTenth, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };
+export { AccordInputError, COMMITMENT_STATUSES, CRITERION_WEIGHT_TOTAL, DECISION_ROLES, DIMENSION_AUDIENCES, HIGH_PRIORITY_FROM, INITIATIVE_STATUSES, KAM_READINESS_LEVELS, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, RESPONDENT_FUNCTIONS, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, STRONG_RELATIONSHIP_FROM, SUCCESS_OUTCOMES, TEXT_FIELD_LENGTHS, allowedActions, archetypeByCode, canonicalPlanText, carryOverChoices, changesBaseline, circleText, compareSequenceThenKey, compareText, computeKeyAccountPriority, countryKamModel, customerDocument, deliveryRates, fail, findConfigurationGaps, formatDatePattern, initiativeSuccess, keepsSharedVersion, languageTag, needsNewVersion, nominationIssues, normalizeText, optionalText, personName, planFingerprint, planHealth, planLanguageForCountry, portfolioQuadrant, requireArray, requireNumber, requireObject, requireOneOf, requireText, resolveAccountConfiguration, reviewSchedule, reviewStartIssue, roundToTenth, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };

@@ -552,6 +552,7 @@ import Theme_ResearchAndEvidence from "@salesforce/label/c.Accord_Theme_Research
 import Theme_SupplyAndLogistics from "@salesforce/label/c.Accord_Theme_SupplyAndLogistics";
 import Theme_WorkforceCapacity from "@salesforce/label/c.Accord_Theme_WorkforceCapacity";
 import Workspace_ActionDone from "@salesforce/label/c.Accord_Workspace_ActionDone";
+import Workspace_SharedDraftWarning from "@salesforce/label/c.Accord_Workspace_SharedDraftWarning";
 import Workspace_ContentChangeWarning from "@salesforce/label/c.Accord_Workspace_ContentChangeWarning";
 import Workspace_ContentLocked from "@salesforce/label/c.Accord_Workspace_ContentLocked";
 import Workspace_Discard from "@salesforce/label/c.Accord_Workspace_Discard";
@@ -1415,6 +1416,7 @@ export const LABELS = Object.freeze({
   Theme_SupplyAndLogistics,
   Theme_WorkforceCapacity,
   Workspace_ActionDone,
+  Workspace_SharedDraftWarning,
   Workspace_ContentChangeWarning,
   Workspace_ContentLocked,
   Workspace_Discard,

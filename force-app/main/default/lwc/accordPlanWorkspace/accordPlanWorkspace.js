@@ -11,6 +11,7 @@ import { LABELS, formatLabel } from "c/accordLabels";
 import { parseApexError } from "c/accordApexError";
 import * as edits from "c/accordPlanEdits";
 import { availableActions, findAction } from "c/accordPlanView";
+import { needsNewVersion } from "c/accordCore";
 import FORM_FACTOR from "@salesforce/client/formFactor";
 import { isCustomerMode, onCustomerMode, setCustomerMode, stopCustomerMode } from "c/accordCustomerMode";
 
@@ -244,11 +245,14 @@ export default class AccordPlanWorkspace extends LightningElement {
   get showLockedNotice() {
     return this.progressEditable && !this.contentEditable;
   }
+  /** Saving a content change makes a new version: In Review, or a pulled-back draft whose version was shared. */
   get showInReviewWarning() {
-    return this.contentEditable && this.working.status === "In Review";
+    return this.contentEditable && Boolean(this.plan) && needsNewVersion(this.plan);
   }
   get inReviewWarning() {
-    return formatLabel(LABELS.Workspace_ContentChangeWarning, this.plan ? this.plan.version + 1 : "");
+    const label =
+      this.plan.status === "In Review" ? LABELS.Workspace_ContentChangeWarning : LABELS.Workspace_SharedDraftWarning;
+    return formatLabel(label, this.plan.version + 1);
   }
   /** The save error when no section shows it next to its record. */
   get generalSaveError() {

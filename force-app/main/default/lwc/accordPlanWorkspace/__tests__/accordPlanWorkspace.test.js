@@ -259,6 +259,17 @@ describe("c-accord-plan-workspace", () => {
     expect(child(element, "c-accord-need-list").editable).toBe(true);
   });
 
+  it("warns in a pulled-back draft whose version was shared that a content edit creates a new version", async () => {
+    const pulledBack = JSON.parse(JSON.stringify(DRAFT));
+    pulledBack.plan.sharedOn = "2026-07-01";
+    const element = await mountWith(pulledBack);
+    expect(byId(element, "in-review-warning").textContent).toBe(
+      `This version was shared with the customer: saving a content change creates version ${
+        DRAFT.plan.version + 1
+      }, and the shared version stays as the customer saw it.`
+    );
+  });
+
   it("locks content of an agreed plan but keeps progress editable", async () => {
     const element = await mountWith(AGREED);
     expect(byId(element, "content-locked")).not.toBeNull();
