@@ -15,7 +15,14 @@ import {
   tableRow
 } from "./portfolioView";
 
-const NO_FILTERS = { country: "", archetype: "", tier: "", key: "" };
+/** The filters in their order, each with the label that names it; each filters on the account value of that name. */
+const FILTER_LABELS = {
+  country: "Portfolio_Country",
+  archetype: "Portfolio_Archetype",
+  tier: "Portfolio_Tier",
+  key: "Portfolio_KeyStatus"
+};
+const NO_FILTERS = Object.fromEntries(Object.keys(FILTER_LABELS).map((name) => [name, ""]));
 
 /**
  * The key-account portfolio (app page, KAM managers and the COE): every account with a selection rating, a
@@ -69,8 +76,16 @@ export default class AccordKeyAccountPortfolio extends LightningElement {
   get hasAccounts() {
     return this.isReady && this.accounts.length > 0;
   }
-  get options() {
-    return filterOptions(this.accounts);
+  /** One combobox per filter, over the values the accounts have. */
+  get filterFields() {
+    const options = filterOptions(this.accounts);
+    return Object.entries(FILTER_LABELS).map(([name, label]) => ({
+      name,
+      label: LABELS[label],
+      value: this.filters[name],
+      options: options[name],
+      dataId: `filter-${name}`
+    }));
   }
   get filtered() {
     return this.accounts.filter((account) => matchesFilters(account, this.filters)).sort(byPriority);
