@@ -77,6 +77,14 @@ export default class AccordNeedsRadar extends LightningElement {
       ...NEED_DECISIONS.map((d) => this.option(d, LABELS[labelNameOf("Decision", d)] || d))
     ];
   }
+  /** The filter comboboxes in their order (the period's start is a date input after them). */
+  get choiceFilters() {
+    return [
+      { name: "theme", label: LABELS.Radar_Theme, options: this.themeOptions },
+      { name: "country", label: LABELS.Radar_Country, options: this.countryOptions },
+      { name: "decision", label: LABELS.Radar_Decision, options: this.decisionOptions }
+    ].map((filter) => ({ ...filter, value: this.filters[filter.name], dataId: `filter-${filter.name}` }));
+  }
 
   handleFilter(event) {
     this.filters = { ...this.filters, [event.target.dataset.filter]: event.detail.value || "" };
