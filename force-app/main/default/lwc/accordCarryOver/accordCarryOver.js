@@ -39,8 +39,11 @@ export default class AccordCarryOver extends LightningElement {
     return `${choice.record}:${choice.key}`;
   }
 
+  /** One checkbox row: an initiative stands out, what belongs to an initiative is indented under it. */
   row(choice) {
     const id = this.id(choice);
+    const isInitiative = choice.record === "initiative";
+    const nested = choice.initiativeKey !== null;
     return {
       id,
       record: choice.record,
@@ -49,27 +52,31 @@ export default class AccordCarryOver extends LightningElement {
       outcome: choice.lastOutcome
         ? formatLabel(LABELS.CarryOver_LastOutcome, labelOf(OUTCOME_OPTIONS[choice.record], choice.lastOutcome))
         : formatLabel(LABELS.CarryOver_LastOutcome, LABELS.Common_NotSet),
-      nested: choice.initiativeKey !== null
+      rowClass: isInitiative ? "slds-m-top_small" : `slds-m-top_x-small${nested ? " slds-p-left_large" : ""}`,
+      inputClass: isInitiative ? "carry-text slds-text-title_bold" : "carry-text"
     };
   }
 
-  get deferred() {
-    return this.choices.filter((c) => c.record === "need" && c.initiativeKey === null).map((c) => this.row(c));
-  }
-  get hasDeferred() {
-    return this.deferred.length > 0;
-  }
-  /** Each initiative with its committed needs and commitments, in the closed plan's order. */
-  get initiatives() {
-    return this.choices
+  /**
+   * The deferred needs, then each initiative followed by its committed needs and commitments, in the closed plan's
+   * order; a group with nothing to carry is left out.
+   */
+  get groups() {
+    const deferred = this.choices.filter((c) => c.record === "need" && c.initiativeKey === null);
+    const initiatives = this.choices
       .filter((c) => c.record === "initiative")
-      .map((initiative) => ({
-        ...this.row(initiative),
-        children: this.choices.filter((c) => c.initiativeKey === initiative.key).map((c) => this.row(c))
-      }));
-  }
-  get hasInitiatives() {
-    return this.initiatives.length > 0;
+      .flatMap((initiative) => [initiative, ...this.choices.filter((c) => c.initiativeKey === initiative.key)]);
+    return [
+      {
+        dataId: "carry-over-deferred",
+        className: "slds-m-bottom_small",
+        legend: LABELS.CarryOver_Deferred,
+        rows: deferred
+      },
+      { dataId: "carry-over-initiatives", className: "", legend: LABELS.CarryOver_Initiatives, rows: initiatives }
+    ]
+      .filter((group) => group.rows.length > 0)
+      .map((group) => ({ ...group, rows: group.rows.map((c) => this.row(c)) }));
   }
   get isEmpty() {
     return this.choices.length === 0;
