@@ -14,6 +14,66 @@ import {
 } from "c/accordPlanView";
 import { allCommitments } from "c/accordPlanEdits";
 
+/** What the review writes per initiative, in words (saved when the field is left). */
+const INITIATIVE_TEXTS = [
+  {
+    name: "successResult",
+    field: "Plan_Initiative__c.Success_Result__c",
+    label: LABELS.Review_SuccessResult,
+    dataId: "review-success-result"
+  },
+  {
+    name: "customerComment",
+    field: "Plan_Initiative__c.Customer_Comment__c",
+    label: LABELS.Review_CustomerComment,
+    dataId: "review-customer-comment"
+  }
+];
+
+/**
+ * The texts that close the review, in the order they are asked: the customer's feedback (required) first. Each is a
+ * property of this component and a field of the review sent with the close action.
+ */
+const CLOSING_TEXTS = [
+  {
+    name: "customerFeedback",
+    field: "Plan_Review__c.Customer_Feedback__c",
+    label: LABELS.Review_CustomerFeedback,
+    required: true,
+    dataId: "review-feedback",
+    errorDataId: "review-feedback-error"
+  },
+  {
+    name: "whatWorked",
+    field: "Plan_Review__c.What_Worked__c",
+    label: LABELS.Review_WhatWorked,
+    dataId: "review-what-worked"
+  },
+  {
+    name: "whatDidNot",
+    field: "Plan_Review__c.What_Did_Not__c",
+    label: LABELS.Review_WhatDidNot,
+    dataId: "review-what-did-not"
+  },
+  {
+    name: "whatWeWillChange",
+    field: "Plan_Review__c.What_We_Will_Change__c",
+    label: LABELS.Review_WhatWeWillChange,
+    help: LABELS.Review_WhatWeWillChangeHelp,
+    dataId: "review-what-we-will-change"
+  }
+];
+/** A previous review's texts after the customer's feedback (shown as a quote): those that were written. */
+const PREVIOUS_REVIEW_TEXTS = CLOSING_TEXTS.filter((text) => text.name !== "customerFeedback").map((text) => ({
+  ...text,
+  listDataId: text.dataId.replace("review-", "review-list-")
+}));
+
+/** The texts of a record that were written, each with its label, in the declared order. */
+function writtenTexts(record, texts) {
+  return texts.filter((text) => record[text.name]).map((text) => ({ ...text, value: record[text.name] }));
+}
+
 /**
  * The 12-month review with the customer: for every initiative, was what success looks like achieved (the result in
  * words, the customer's comment); for every commitment of both parties, was it kept? Outcomes are progress (saved
@@ -85,8 +145,8 @@ export default class AccordPlanReview extends LightningElement {
       successMeasure: initiative.successMeasure,
       outcome: initiative.successOutcome || "",
       outcomeLabel: initiative.successOutcome ? labelOf(SUCCESS, initiative.successOutcome) : LABELS.Common_NotSet,
-      result: initiative.successResult || "",
-      comment: initiative.customerComment || "",
+      texts: INITIATIVE_TEXTS.map((text) => ({ ...text, value: initiative[text.name] || "" })),
+      writtenTexts: writtenTexts(initiative, INITIATIVE_TEXTS),
       radioName: `success-${initiative.key}`
     }));
   }
@@ -95,13 +155,19 @@ export default class AccordPlanReview extends LightningElement {
   }
   /** Initiative success rate from accordCore: (achieved + 0.5 × partly) / initiatives. */
   get success() {
+    const tile = {
+      label: LABELS.Review_SuccessRateTitle,
+      emptyText: LABELS.Review_NoInitiatives,
+      dataId: "rate-initiatives"
+    };
     let success;
     try {
       success = initiativeSuccess(this.plan);
     } catch {
-      return { hasRate: false, rate: null, line: "" };
+      return { ...tile, hasRate: false, rate: null, line: "" };
     }
     return {
+      ...tile,
       hasRate: success.rate !== null,
       rate: success.rate,
       line: formatLabel(LABELS.Review_SuccessRateLine, success.assessed, success.initiatives)
@@ -133,10 +199,15 @@ export default class AccordPlanReview extends LightningElement {
           hasRate: rate.rate !== null,
           rate: rate.rate,
           line: formatLabel(LABELS.Review_DeliveryParty, party.label, rate.assessed, rate.commitments),
-          dataId: `rate-${party.value.toLowerCase()}`
+          dataId: `rate-${party.value.toLowerCase()}`,
+          emptyText: LABELS.Review_NoCommitments
         };
       })
     };
+  }
+  /** One tile per rate: each party's delivery rate, then the initiative success rate. */
+  get rateTiles() {
+    return [...this.rates.parties, this.success];
   }
 
   get closeAction() {
@@ -154,7 +225,8 @@ export default class AccordPlanReview extends LightningElement {
     return (this.plan ? this.plan.reviews : []).map((review, index) => ({
       ...review,
       key: review.id || `${review.reviewDate}-${index}`,
-      typeLabel: labelOf(REVIEW_TYPES, review.reviewType)
+      typeLabel: labelOf(REVIEW_TYPES, review.reviewType),
+      writtenTexts: writtenTexts(review, PREVIOUS_REVIEW_TEXTS)
     }));
   }
   get hasReviews() {
@@ -197,10 +269,18 @@ export default class AccordPlanReview extends LightningElement {
     this[event.target.dataset.field] = event.target.value;
   }
 
+  get closingTexts() {
+    return CLOSING_TEXTS.map((text) => ({
+      ...text,
+      value: this[text.name],
+      error: text.errorDataId ? this.feedbackError : null
+    }));
+  }
+
   /** The first of the closing texts beyond its limit, with its message shown, or null when all fit. */
   closingTextTooLong() {
-    for (const field of ["customerFeedback", "whatWorked", "whatDidNot", "whatWeWillChange"]) {
-      const input = this.template.querySelector(`[data-field="${field}"]`);
+    for (const { name } of CLOSING_TEXTS) {
+      const input = this.template.querySelector(`[data-field="${name}"]`);
       if (input && !input.reportLimit()) return input;
     }
     return null;
@@ -224,10 +304,7 @@ export default class AccordPlanReview extends LightningElement {
       review: {
         reviewType: "Annual review",
         reviewDate: today(),
-        customerFeedback: this.customerFeedback,
-        whatWorked: this.whatWorked || null,
-        whatDidNot: this.whatDidNot || null,
-        whatWeWillChange: this.whatWeWillChange || null
+        ...Object.fromEntries(CLOSING_TEXTS.map(({ name }) => [name, this[name] || null]))
       },
       outcomes: allCommitments(this.plan)
         .filter(({ commitment }) => commitment.reviewOutcome)
