@@ -65,4 +65,36 @@ export default class AccordReviewDates extends LightningElement {
   get earliestStartText() {
     return this.earliestStart ? formatLabel(LABELS.Review_EarliestStart, userDate(this.earliestStart)) : "";
   }
+
+  /** The two dates, each with its note: an overdue check-in is marked, the review's earliest start is added. */
+  get facts() {
+    return [
+      {
+        dataId: "next-check-in",
+        label: LABELS.Review_NextCheckIn,
+        date: this.nextCheckIn,
+        emptyText: LABELS.Review_NoCheckInDue,
+        note: this.checkInOverdue
+          ? {
+              dataId: "check-in-overdue",
+              className: "slds-badge slds-theme_warning slds-m-left_x-small",
+              text: LABELS.Review_Overdue
+            }
+          : null
+      },
+      {
+        dataId: "review-date",
+        label: LABELS.Review_ReviewDate,
+        date: this.reviewDate,
+        emptyText: null,
+        note: this.earliestStart
+          ? {
+              dataId: "earliest-start",
+              className: "slds-text-body_small slds-text-color_weak slds-m-left_x-small",
+              text: `(${this.earliestStartText})`
+            }
+          : null
+      }
+    ];
+  }
 }
