@@ -1,6 +1,6 @@
 import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
-import { contactOptions, withNone } from "c/accordPlanView";
+import { contactOptions, textsReady, withNone } from "c/accordPlanView";
 
 /**
  * Description, owner and due date of one party's commitment. Customer owners are the account's
@@ -68,20 +68,7 @@ export default class AccordCommitmentForm extends LightningElement {
 
   handleSave() {
     const description = this.template.querySelector('[data-id="commitment-description"]');
-    if (!this.description || this.description.trim() === "") {
-      description.setCustomValidity(LABELS.Common_Required);
-      description.reportValidity();
-      description.focus();
-      return;
-    }
-    description.setCustomValidity("");
-    // A text beyond its field's length: its message shows, nothing is sent (the text is never cut).
-    for (const input of this.template.querySelectorAll("c-accord-text-field")) {
-      if (!input.reportLimit()) {
-        input.focus();
-        return;
-      }
-    }
+    if (!textsReady(this.template.querySelectorAll("c-accord-text-field"), description)) return;
     this.dispatchEvent(
       new CustomEvent("formsave", {
         detail: {

@@ -25,9 +25,6 @@ export default class AccordCommitmentItem extends AccordPlanItem {
     const due = this.commitment.dueDate ? `${LABELS.Commitment_DueDate} ${userDate(this.commitment.dueDate)}` : null;
     return joinPresent([`${LABELS.Commitment_Owner}: ${this.owner}`, due]);
   }
-  get statusLabel() {
-    return labelOf(COMMITMENT_STATUSES, this.commitment.status);
-  }
   get outcomeLabel() {
     return this.commitment.reviewOutcome ? labelOf(OUTCOMES, this.commitment.reviewOutcome) : null;
   }

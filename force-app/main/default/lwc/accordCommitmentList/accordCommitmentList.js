@@ -1,17 +1,14 @@
-import { LightningElement, api } from "lwc";
+import { api } from "lwc";
+import AccordPlanList from "c/accordPlanList";
 import { LABELS } from "c/accordLabels";
 import { bySequenceThenKey } from "c/accordPlanView";
 
 /** Company and customer commitments of one initiative side by side (stacked on a phone). */
-export default class AccordCommitmentList extends LightningElement {
+export default class AccordCommitmentList extends AccordPlanList {
   @api initiative;
-  @api stakeholders = [];
   @api permissions = {};
-  @api editable = false;
   @api progressEditable = false;
-  @api error = null;
 
-  labels = LABELS;
   addingParty = null;
 
   get columns() {
@@ -46,11 +43,6 @@ export default class AccordCommitmentList extends LightningElement {
 
   handleAddCancel() {
     this.addingParty = null;
-  }
-
-  forward(event) {
-    event.stopPropagation();
-    this.dispatchEvent(new CustomEvent(event.type, { detail: event.detail }));
   }
 
   @api

@@ -1,5 +1,6 @@
 import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
+import { textsReady } from "c/accordPlanView";
 
 /**
  * Title, success measure and target date of an initiative, and the committed needs it addresses (linking
@@ -44,20 +45,7 @@ export default class AccordInitiativeForm extends LightningElement {
 
   handleSave() {
     const title = this.template.querySelector('[data-id="initiative-title"]');
-    if (!this.title || this.title.trim() === "") {
-      title.setCustomValidity(LABELS.Common_Required);
-      title.reportValidity();
-      title.focus();
-      return;
-    }
-    title.setCustomValidity("");
-    // A text beyond its field's length: its message shows, nothing is sent (the text is never cut).
-    for (const input of this.template.querySelectorAll("c-accord-text-field")) {
-      if (!input.reportLimit()) {
-        input.focus();
-        return;
-      }
-    }
+    if (!textsReady(this.template.querySelectorAll("c-accord-text-field"), title)) return;
     const detail = {
       fields: { title: this.title, successMeasure: this.successMeasure, targetDate: this.targetDate || null }
     };

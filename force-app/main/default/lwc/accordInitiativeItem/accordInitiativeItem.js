@@ -1,7 +1,7 @@
 import { api } from "lwc";
 import AccordPlanItem from "c/accordPlanItem";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { INITIATIVE_STATUSES, labelOf, userDate } from "c/accordPlanView";
+import { INITIATIVE_STATUSES, passOn, userDate } from "c/accordPlanView";
 
 /**
  * One key initiative: what success looks like, by when, its progress (editable even when the plan
@@ -28,9 +28,6 @@ export default class AccordInitiativeItem extends AccordPlanItem {
   get hasNeeds() {
     return this.needs && this.needs.length > 0;
   }
-  get statusLabel() {
-    return labelOf(INITIATIVE_STATUSES, this.initiative.status);
-  }
   /** The form's save: the initiative's fields and which committed needs it addresses. */
   handleEditSave(event) {
     this.mode = "view";
@@ -51,8 +48,7 @@ export default class AccordInitiativeItem extends AccordPlanItem {
   }
 
   forward(event) {
-    event.stopPropagation();
-    this.dispatchEvent(new CustomEvent(event.type, { detail: event.detail }));
+    passOn(this, event);
   }
 
   /** Opens the edit form (when allowed) or focuses the initiative; a commitment key goes to the list. */

@@ -1,4 +1,5 @@
-import { LightningElement, api } from "lwc";
+import { api } from "lwc";
+import AccordPlanList from "c/accordPlanList";
 import { LABELS, formatLabel } from "c/accordLabels";
 import { bySequenceThenKey, excerpt } from "c/accordPlanView";
 
@@ -6,16 +7,11 @@ import { bySequenceThenKey, excerpt } from "c/accordPlanView";
 const needOption = (need) => ({ value: need.key, label: `#${need.sequence} ${excerpt(need.verbatim, 80)}` });
 
 /** The plan's key initiatives (a few, for the coming 12 months) and the form to add one. */
-export default class AccordInitiativeList extends LightningElement {
+export default class AccordInitiativeList extends AccordPlanList {
   @api plan;
-  @api stakeholders = [];
   @api permissions = {};
-  @api editable = false;
   @api progressEditable = false;
-  /** { message, recordKey } of a failed save concerning an initiative or commitment. */
-  @api error = null;
 
-  labels = LABELS;
   isAdding = false;
 
   get initiatives() {
@@ -69,11 +65,6 @@ export default class AccordInitiativeList extends LightningElement {
 
   handleAddCancel() {
     this.isAdding = false;
-  }
-
-  forward(event) {
-    event.stopPropagation();
-    this.dispatchEvent(new CustomEvent(event.type, { detail: event.detail }));
   }
 
   /** Focuses the initiative with this key, or the initiative holding the commitment with it. */

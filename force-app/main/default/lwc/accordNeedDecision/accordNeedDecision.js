@@ -1,6 +1,6 @@
 import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
-import { DECISIONS, withNone } from "c/accordPlanView";
+import { DECISIONS, textsReady, withNone } from "c/accordPlanView";
 
 /** Decisions the customer reads a reason for: refused without one when deciding, not only at Share. */
 const NEEDS_RATIONALE = new Set(["Decline", "Defer"]);
@@ -64,16 +64,7 @@ export default class AccordNeedDecision extends LightningElement {
 
   handleSave() {
     const input = this.template.querySelector('[data-id="need-rationale"]');
-    if (this.rationaleRequired && this.rationale.trim() === "") {
-      input.setCustomValidity(LABELS.Need_RationaleRequired);
-      input.reportValidity();
-      input.focus();
-      return;
-    }
-    if (!input.reportLimit()) {
-      input.focus();
-      return;
-    }
+    if (!textsReady([input], this.rationaleRequired ? input : null, LABELS.Need_RationaleRequired)) return;
     const changes = {
       decision: this.decision,
       decisionRationale: this.rationale,

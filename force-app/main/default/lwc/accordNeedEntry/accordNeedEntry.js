@@ -1,6 +1,6 @@
 import { LightningElement, api } from "lwc";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { excerpt, needChoices, needFields } from "c/accordPlanView";
+import { excerpt, needFields, textsReady } from "c/accordPlanView";
 
 /**
  * Keyboard-first capture of needs while the customer talks: type their words, press Enter, keep
@@ -16,10 +16,6 @@ export default class AccordNeedEntry extends LightningElement {
   draft = { raisedById: "", theme: "", customerPriority: "" };
   announcement = "";
 
-  get choices() {
-    return needChoices(this.stakeholders, this.draft, "need");
-  }
-
   handleVerbatimChange(event) {
     this.verbatim = event.target.value;
   }
@@ -33,7 +29,7 @@ export default class AccordNeedEntry extends LightningElement {
   }
 
   handleChoiceChange(event) {
-    this.draft = { ...this.draft, [event.target.dataset.field]: event.detail.value };
+    this.draft = { ...this.draft, [event.detail.field]: event.detail.value };
   }
 
   handleAdd() {
@@ -42,16 +38,7 @@ export default class AccordNeedEntry extends LightningElement {
 
   addNeed() {
     const input = this.template.querySelector('[data-id="need-verbatim"]');
-    if (this.verbatim.trim() === "") {
-      input.setCustomValidity(LABELS.Common_Required);
-      input.reportValidity();
-      input.focus();
-      return;
-    }
-    if (!input.reportLimit()) {
-      input.focus();
-      return;
-    }
+    if (!textsReady([input], input)) return;
     const fields = needFields(this.verbatim, this.draft, this.stakeholders);
     this.dispatchEvent(new CustomEvent("needadd", { detail: { fields } }));
     this.announcement = formatLabel(LABELS.Need_Added, excerpt(this.verbatim, 60));

@@ -1,7 +1,7 @@
 import { api } from "lwc";
 import AccordPlanItem from "c/accordPlanItem";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { DECISIONS, THEMES, labelOf, needChoices, needFields } from "c/accordPlanView";
+import { DECISIONS, THEMES, labelOf, needFields, textsReady } from "c/accordPlanView";
 
 /**
  * A verbatim longer than this collapses in the list to its first four lines (accordNeedItem.css) with "Show more";
@@ -96,10 +96,6 @@ export default class AccordNeedItem extends AccordPlanItem {
   get showNotLinked() {
     return this.need.decision === "Commit" && !this.need.initiativeKey;
   }
-  /** The edit form's choices beside the words, each bound to its field of the draft. */
-  get draftChoices() {
-    return needChoices(this.stakeholders, this.draft, "need-edit");
-  }
   get notSavedMessage() {
     return this.errorMessage ? formatLabel(LABELS.Need_NotSaved, this.errorMessage) : null;
   }
@@ -125,19 +121,17 @@ export default class AccordNeedItem extends AccordPlanItem {
     return !this.customerMode && Boolean(this.need.raisedById);
   }
 
-  handleDraftChange(event) {
-    const field = event.target.dataset.field;
-    this.draft = { ...this.draft, [field]: event.detail.value !== undefined ? event.detail.value : event.target.value };
+  handleVerbatimChange(event) {
+    this.draft = { ...this.draft, verbatim: event.detail.value };
+  }
+
+  handleChoiceChange(event) {
+    this.draft = { ...this.draft, [event.detail.field]: event.detail.value };
   }
 
   handleSaveVerbatim() {
     const input = this.template.querySelector('[data-id="need-edit-verbatim"]');
-    if (!this.draft.verbatim || this.draft.verbatim.trim() === "") {
-      input.setCustomValidity(LABELS.Common_Required);
-      input.reportValidity();
-      return;
-    }
-    if (!input.reportLimit()) return;
+    if (!textsReady([input], input)) return;
     this.update(needFields(this.draft.verbatim, this.draft, this.stakeholders));
   }
 

@@ -1,4 +1,5 @@
-import { LightningElement, api } from "lwc";
+import { api } from "lwc";
+import AccordPlanList from "c/accordPlanList";
 import { LABELS, formatLabel } from "c/accordLabels";
 import { DECISIONS, bySequenceThenKey } from "c/accordPlanView";
 
@@ -10,15 +11,10 @@ export const PAGE_SIZE = 10;
  * A need just added stays in view: its page is shown (and a filter hiding it is cleared) and it is
  * scrolled into view, while the focus stays in the entry for the next one.
  */
-export default class AccordNeedList extends LightningElement {
-  @api stakeholders = [];
-  @api editable = false;
+export default class AccordNeedList extends AccordPlanList {
   /** Customer mode: the items leave out what is internal (c-accord-need-item customerMode). */
   @api customerMode = false;
-  /** { message, recordKey } of a failed save that concerns a need. */
-  @api error = null;
 
-  labels = LABELS;
   filter = "all";
   visibleCount = PAGE_SIZE;
   _pendingFocusKey = null;
@@ -118,12 +114,6 @@ export default class AccordNeedList extends LightningElement {
 
   handleShowMore() {
     this.visibleCount += PAGE_SIZE;
-  }
-
-  /** Needs report their own events; the workspace listens on this list. */
-  forward(event) {
-    event.stopPropagation();
-    this.dispatchEvent(new CustomEvent(event.type, { detail: event.detail }));
   }
 
   /** Shows the need (clearing a filter that hides it, paging to it) and opens its decision. */

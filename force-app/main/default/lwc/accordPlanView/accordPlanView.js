@@ -16,17 +16,12 @@ import {
   SIGNATURE_METHODS,
   SUCCESS_OUTCOMES,
   allowedActions,
-  compareSequenceThenKey
+  compareSequenceThenKey,
+  labelKey
 } from "c/accordCore";
 import { LABELS, codeLabel, formatLabel } from "c/accordLabels";
 import LOCALE from "@salesforce/i18n/locale";
 
-/** "In Review" → "InReview", "Check-in" → "CheckIn": the label of a value is <prefix>_<this>. */
-const labelKey = (value) =>
-  value
-    .split(/[\s-]+/)
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join("");
 /** The name (without Accord_) of the label of a value: Status_InReview, Theme_BudgetAndCost… */
 export const labelNameOf = (prefix, value, key = labelKey) => `${prefix}_${key(value)}`;
 /** Options of a value set of accordCore (its values, in its order) with their labels. */
@@ -208,21 +203,53 @@ export function today() {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const COUNT = new Intl.NumberFormat(LOCALE.replace("_", "-"));
+const USER_LOCALE = LOCALE.replace("_", "-");
+const countFormats = new Map();
+/** Numbers as a locale writes them ("32,768", "32.768"); one formatter per locale. */
+function countFormat(locale) {
+  if (!countFormats.has(locale)) countFormats.set(locale, new Intl.NumberFormat(locale));
+  return countFormats.get(locale);
+}
 
 /**
  * A text input's limit: the counter shown under it ("1,024 / 32,768") and, beyond the limit, the message that
  * refuses it. Inputs carry no maxlength: the browser would cut a long paste silently; this says so instead.
- * `labels` gives Common_CharCount and Common_TooLong in another language (customer mode); the user's by default.
+ * `labels` gives Common_CharCount and Common_TooLong in another language (customer mode) and `locale` (a BCP 47
+ * tag) writes the numbers as that language does; the user's by default.
  */
-export function textLimit(value, max, labels = LABELS) {
+export function textLimit(value, max, labels = LABELS, locale = USER_LOCALE) {
   const length = typeof value === "string" ? value.length : 0;
   const tooLong = length > max;
+  const count = countFormat(locale || USER_LOCALE);
   return {
-    counter: formatLabel(labels.Common_CharCount, COUNT.format(length), COUNT.format(max)),
+    counter: formatLabel(labels.Common_CharCount, count.format(length), count.format(max)),
     tooLong,
-    message: tooLong ? formatLabel(labels.Common_TooLong, COUNT.format(length), COUNT.format(max)) : ""
+    message: tooLong ? formatLabel(labels.Common_TooLong, count.format(length), count.format(max)) : ""
   };
+}
+
+/**
+ * Whether a form's texts (c-accord-text-field) may be sent; if not, the first field in the way says why and takes
+ * the focus, and the caller sends nothing. `required` (or null) must not be blank: blank, it shows `message`,
+ * else an earlier message of the parent's clears. Then every field must fit its limit (the text is never cut).
+ */
+export function textsReady(fields, required = null, message = LABELS.Common_Required) {
+  if (required && (required.value || "").trim() === "") {
+    required.setCustomValidity(message);
+    required.reportValidity();
+    required.focus();
+    return false;
+  }
+  if (required) required.setCustomValidity("");
+  const tooLong = [...fields].find((field) => !field.reportLimit());
+  if (tooLong) tooLong.focus();
+  return !tooLong;
+}
+
+/** An event of a child passed on by its parent, one level up: a component's events do not leave its shadow tree. */
+export function passOn(host, event) {
+  event.stopPropagation();
+  host.dispatchEvent(new CustomEvent(event.type, { detail: event.detail }));
 }
 
 /** Dates of the workspace in the user's locale ("Jul 1, 2026", "2026年7月1日"); the customer document uses the plan's. */

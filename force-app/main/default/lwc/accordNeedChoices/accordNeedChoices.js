@@ -1,0 +1,26 @@
+import { LightningElement, api } from "lwc";
+import { needChoices } from "c/accordPlanView";
+
+/**
+ * The choices beside a need's words — who raised it, theme, customer priority — in the need entry and a need's
+ * edit form: one combobox each, bound to `values` ({ raisedById, theme, customerPriority }, "" for none), data-ids
+ * <idPrefix>-raised-by|theme|priority. A choice is reported as `choicechange` with { field, value }. Light DOM, so
+ * the data-ids stay in the form's tree.
+ */
+export default class AccordNeedChoices extends LightningElement {
+  static renderMode = "light";
+
+  @api stakeholders = [];
+  @api values = {};
+  @api idPrefix;
+
+  get choices() {
+    return needChoices(this.stakeholders, this.values || {}, this.idPrefix);
+  }
+
+  handleChange(event) {
+    event.stopPropagation();
+    const { field } = event.target.dataset;
+    this.dispatchEvent(new CustomEvent("choicechange", { detail: { field, value: event.detail.value } }));
+  }
+}

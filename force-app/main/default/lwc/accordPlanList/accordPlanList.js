@@ -1,0 +1,21 @@
+import { LightningElement, api } from "lwc";
+import { LABELS } from "c/accordLabels";
+import { passOn } from "c/accordPlanView";
+
+/**
+ * What the plan's record lists (c-accord-need-list, -initiative-list, -commitment-list) share: the account's
+ * stakeholders, whether content is editable and the last failed save, which they hand to their items, and the
+ * items' events, which they pass on towards the workspace.
+ */
+export default class AccordPlanList extends LightningElement {
+  @api stakeholders = [];
+  @api editable = false;
+  /** { message, recordKey } of a failed save; the item it concerns shows it. */
+  @api error = null;
+
+  labels = LABELS;
+
+  forward(event) {
+    passOn(this, event);
+  }
+}
