@@ -1,6 +1,7 @@
-import { LightningElement, api } from "lwc";
+import { LightningElement, api, wire } from "lwc";
 import { TEXT_FIELD_LENGTHS } from "c/accordCore";
 import { textLimit } from "c/accordPlanView";
+import { screenLabels, screenLocale } from "c/accordScreenLabels";
 
 /**
  * Every text input of Accord: a lightning-textarea (or, with type="text", a lightning-input) with its limit and a
@@ -9,6 +10,7 @@ import { textLimit } from "c/accordPlanView";
  * the field it edits (`field`, "Object__c.Field__c", from TEXT_FIELD_LENGTHS, which follows the field metadata), or
  * `max` where the length comes from elsewhere (the configuration types). The parent keeps the text: `change` carries
  * it in detail.value, as the base inputs do, and before sending the parent asks `reportLimit()`.
+ * The counter and the refusal read in the screen's language (c/accordScreenLabels): the plan's in customer mode.
  */
 export default class AccordTextField extends LightningElement {
   @api label;
@@ -21,8 +23,11 @@ export default class AccordTextField extends LightningElement {
   @api type = "textarea";
   /** The field edited, Object__c.Field__c: its length is the limit. */
   @api field;
-  /** Labels with Common_CharCount and Common_TooLong in the screen's language (customer mode); the user's if absent. */
+  /** Labels with Common_CharCount and Common_TooLong to use instead of the screen's (the survey's own). */
   @api labels;
+  /** The screen's labels and number locale: the user's, or the plan language's while the customer looks. */
+  @wire(screenLabels) shownLabels;
+  @wire(screenLocale) shownLocale;
 
   _max;
   _value = "";
@@ -54,7 +59,10 @@ export default class AccordTextField extends LightningElement {
   get limit() {
     const max = this.max;
     if (max === null) return { counter: "", tooLong: false, message: "" };
-    return this.labels ? textLimit(this._value, max, this.labels) : textLimit(this._value, max);
+    if (this.labels) return textLimit(this._value, max, this.labels);
+    return this.shownLabels
+      ? textLimit(this._value, max, this.shownLabels, this.shownLocale)
+      : textLimit(this._value, max);
   }
 
   get showsCounter() {

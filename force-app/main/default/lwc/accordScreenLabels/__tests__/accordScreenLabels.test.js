@@ -1,0 +1,177 @@
+import getDocumentLabels from "@salesforce/apex/AccordPlanDocumentController.getDocumentLabels";
+import { LABELS } from "c/accordLabels";
+import AccordTextField from "c/accordTextField";
+import { labelsIn, refusalIn, screenLanguage, showScreenIn, speaksUserLanguage } from "c/accordScreenLabels";
+import { mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+
+jest.mock("@salesforce/apex/AccordPlanDocumentController.getDocumentLabels", () => ({ default: jest.fn() }), {
+  virtual: true
+});
+
+// The org's side: System.Label.get(namespace, name, language) over the translation files, the default language's
+// text where a label has no translation (as the preview's server answers getDocumentLabels).
+const { readLabelCatalog } = require("../../../../../../preview/build/labels.js");
+const catalog = readLabelCatalog(require("node:path").join(__dirname, "../../../../../.."));
+function serverLabels({ language, names }) {
+  if (names.length > 200) return Promise.reject({ body: { message: "more than 200 names" } });
+  const labels = {};
+  for (const name of names) labels[name] = (catalog.translations[language] || {})[name] ?? catalog.en[name];
+  return Promise.resolve(labels);
+}
+const german = (name) => catalog.translations.de[`Accord_${name}`];
+
+const mountField = mounter("c-accord-text-field", AccordTextField, { label: "What the customer said" });
+const count = (element) => element.shadowRoot.querySelector('[data-id="count"]');
+function type(element, value) {
+  const input = element.shadowRoot.querySelector('[data-id="input"]');
+  input.value = value;
+  input.dispatchEvent(new CustomEvent("change", { detail: { value }, bubbles: true, composed: true }));
+}
+
+describe("c/accordScreenLabels", () => {
+  beforeEach(() => {
+    getDocumentLabels.mockReset();
+    getDocumentLabels.mockImplementation(serverLabels);
+  });
+  afterEach(async () => {
+    await showScreenIn(null);
+    resetDom();
+  });
+
+  it("knows the user's own language in both spellings (en, en_US) and needs no labels for it", async () => {
+    expect(speaksUserLanguage("en")).toBe(true);
+    expect(speaksUserLanguage("en_US")).toBe(true);
+    expect(speaksUserLanguage(null)).toBe(true);
+    expect(speaksUserLanguage("de")).toBe(false);
+    await expect(labelsIn("en")).resolves.toBe(LABELS);
+    expect(getDocumentLabels).not.toHaveBeenCalled();
+  });
+
+  it("loads every label of a plan language in calls of at most 200 names, once per page", async () => {
+    const labels = await labelsIn("ja");
+    const asked = getDocumentLabels.mock.calls.map(([params]) => params);
+    expect(asked.length).toBe(Math.ceil(Object.keys(LABELS).length / 200));
+    for (const params of asked) {
+      expect(params.language).toBe("ja");
+      expect(params.names.length).toBeLessThanOrEqual(200);
+    }
+    expect(asked.flatMap((params) => params.names).sort()).toEqual(
+      Object.keys(LABELS)
+        .map((name) => `Accord_${name}`)
+        .sort()
+    );
+    expect(Object.keys(labels).sort()).toEqual(Object.keys(LABELS).sort());
+    expect(labels.Workspace_TabListen).toBe(catalog.translations.ja.Accord_Workspace_TabListen);
+    expect(labels.Workspace_TabListen).not.toBe(LABELS.Workspace_TabListen);
+    await labelsIn("ja");
+    expect(getDocumentLabels).toHaveBeenCalledTimes(asked.length); // cached
+  });
+
+  it("asks again after a failed load", async () => {
+    getDocumentLabels.mockRejectedValueOnce({ body: { message: "offline" } });
+    await expect(labelsIn("ko")).rejects.toEqual({ body: { message: "offline" } });
+    const calls = getDocumentLabels.mock.calls.length;
+    const labels = await labelsIn("ko");
+    expect(getDocumentLabels.mock.calls.length).toBeGreaterThan(calls);
+    expect(labels.Common_CharCount).toBe(catalog.translations.ko.Accord_Common_CharCount);
+  });
+
+  it("turns a text field's counter and refusal to the plan's language and numbers, and back", async () => {
+    const element = mountField({ field: "Plan_Signature__c.Evidence__c" });
+    await settle();
+    const input = element.shadowRoot.querySelector('[data-id="input"]');
+    input.setCustomValidity = jest.fn();
+    input.reportValidity = jest.fn(() => true);
+    type(element, "x".repeat(1300));
+    await settle();
+    expect(count(element).textContent).toBe("1,300 / 255 characters");
+
+    await expect(showScreenIn("de")).resolves.toBe(true);
+    await settle();
+    expect(screenLanguage()).toBe("de");
+    expect(count(element).textContent).toBe("1.300 / 255 Zeichen");
+    expect(element.reportLimit()).toBe(false);
+    expect(input.setCustomValidity).toHaveBeenLastCalledWith(
+      german("Common_TooLong").replace("{0}", "1.300").replace("{1}", "255")
+    );
+
+    await showScreenIn(null);
+    await settle();
+    expect(screenLanguage()).toBeNull();
+    expect(count(element).textContent).toBe("1,300 / 255 characters");
+  });
+
+  it("a field mounted while the screen speaks the plan's language starts in it; explicit labels still win", async () => {
+    await showScreenIn("de");
+    const element = mountField({ field: "Customer_Need__c.Verbatim__c", value: "Schneller" });
+    const own = mountField({
+      field: "Customer_Need__c.Verbatim__c",
+      value: "Schneller",
+      labels: { ...LABELS, Common_CharCount: "{0} of {1}" }
+    });
+    await settle();
+    expect(count(element).textContent).toBe("9 / 32.768 Zeichen");
+    expect(count(own).textContent).toBe("9 of 32,768");
+  });
+
+  it("keeps the newest language when an older load ends later, and the user's when the load fails", async () => {
+    const element = mountField({ field: "Customer_Need__c.Verbatim__c", value: "abc" });
+    await settle();
+    // French and Spanish are not loaded yet on this page (the modules keep what they loaded between tests).
+    const frenchAnswers = [];
+    getDocumentLabels.mockImplementation((params) => {
+      if (params.language !== "fr") return serverLabels(params);
+      return new Promise((resolve) => frenchAnswers.push(() => resolve(serverLabels(params))));
+    });
+    const frenchShown = showScreenIn("fr");
+    await showScreenIn("es");
+    frenchAnswers.forEach((answer) => answer());
+    await frenchShown;
+    await settle();
+    expect(screenLanguage()).toBe("es");
+    expect(count(element).textContent).toBe(
+      catalog.translations.es.Accord_Common_CharCount.replace("{0}", "3").replace("{1}", "32.768")
+    );
+
+    getDocumentLabels.mockRejectedValue({ body: { message: "offline" } });
+    await expect(showScreenIn("it")).resolves.toBe(false);
+    await settle();
+    expect(screenLanguage()).toBeNull();
+    expect(count(element).textContent).toBe("3 / 32,768 characters");
+  });
+
+  describe("refusalIn", () => {
+    it("writes the server's refusal in the screen's language, with the values the server put in", async () => {
+      const de = await labelsIn("de");
+      const refusal = {
+        code: "STALE_REVISION",
+        message:
+          "Preview User changed this plan at 6/15/2026, 10:04 AM, after you opened it. Reload the plan to see that change, then make yours again."
+      };
+      expect(refusalIn(refusal, de)).toBe(
+        german("Error_STALE_REVISION").replace("{0}", "Preview User").replace("{1}", "6/15/2026, 10:04 AM")
+      );
+      expect(refusalIn(refusal, LABELS)).toBe(refusal.message);
+    });
+
+    it("takes a plan issue's label too, and a label without values as it is", async () => {
+      const de = await labelsIn("de");
+      const issue = Object.keys(LABELS).find((name) => name.startsWith("Issue_") && !/\{\d\}/.test(LABELS[name]));
+      const code = issue.slice("Issue_".length);
+      expect(refusalIn({ code, message: LABELS[issue] }, de)).toBe(de[issue]);
+      expect(de[issue]).not.toBe(LABELS[issue]);
+    });
+
+    it("leaves a message that is not its code's label, a message without a code, and no message as they are", async () => {
+      const de = await labelsIn("de");
+      const rule = { code: "DML_FIELD_CUSTOM_VALIDATION_EXCEPTION", message: "The org's own rule says no." };
+      expect(refusalIn(rule, de)).toBe(rule.message);
+      expect(refusalIn({ code: "STALE_REVISION", message: "Something else entirely." }, de)).toBe(
+        "Something else entirely."
+      );
+      expect(refusalIn({ code: null, message: "Plain text" }, de)).toBe("Plain text");
+      expect(refusalIn({ code: "STALE_REVISION", message: null }, de)).toBeNull();
+      expect(refusalIn(null, de)).toBeNull();
+    });
+  });
+});
