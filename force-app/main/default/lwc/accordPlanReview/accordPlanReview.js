@@ -14,6 +14,42 @@ import {
 } from "c/accordPlanView";
 import { allCommitments } from "c/accordPlanEdits";
 
+/**
+ * What the review assesses, each the same way (a button choice while the review is recorded, its text afterwards):
+ * whether each initiative's success was achieved, then whether each commitment of both parties was kept. A choice
+ * is sent as `event` with { key, changes: { [field]: value } }.
+ */
+const ASSESSMENTS = [
+  {
+    key: "initiatives",
+    title: LABELS.Review_SuccessTitle,
+    outcomeLabel: LABELS.Review_SuccessOutcome,
+    options: SUCCESS,
+    event: "initiativeupdate",
+    field: "successOutcome",
+    listDataId: "review-initiatives",
+    rowDataId: "review-initiative",
+    outcomeDataId: "review-success",
+    outcomeTextDataId: "review-success-text",
+    emptyText: LABELS.Review_NoInitiatives,
+    emptyDataId: "review-no-initiatives"
+  },
+  {
+    key: "commitments",
+    title: LABELS.Review_Outcomes,
+    outcomeLabel: LABELS.Commitment_Outcome,
+    options: OUTCOMES,
+    event: "commitmentupdate",
+    field: "reviewOutcome",
+    listDataId: "review-commitments",
+    rowDataId: "review-commitment",
+    outcomeDataId: "review-outcome",
+    outcomeTextDataId: "review-outcome-text",
+    emptyText: LABELS.Review_NoCommitmentsYet,
+    emptyDataId: "review-no-commitments"
+  }
+];
+
 /** What the review writes per initiative, in words (saved when the field is left). */
 const INITIATIVE_TEXTS = [
   {
@@ -88,8 +124,6 @@ export default class AccordPlanReview extends LightningElement {
   @api actionError = null;
 
   labels = LABELS;
-  outcomeOptions = OUTCOMES;
-  successOptions = SUCCESS;
   customerFeedback = "";
   whatWorked = "";
   whatDidNot = "";
@@ -125,33 +159,60 @@ export default class AccordPlanReview extends LightningElement {
     return this.isUnderReview && Boolean(findAction(this.actions, "save"));
   }
 
+  /** Every commitment of both parties: its initiative, party and owner, its words, whether it was kept. */
   get commitments() {
     return allCommitments(this.plan).map(({ initiative, commitment }) => ({
       key: commitment.key,
-      initiativeTitle: initiative.title,
-      description: commitment.description,
-      partyLabel: labelOf(PARTIES, commitment.party),
-      owner: commitment.ownerName || LABELS.Common_Nobody,
+      lines: [
+        {
+          key: "meta",
+          className: "slds-text-body_small slds-text-color_weak",
+          text: `${initiative.title} · ${labelOf(PARTIES, commitment.party)} · ${commitment.ownerName || LABELS.Common_Nobody}`
+        },
+        { key: "description", className: "accord-text", text: commitment.description }
+      ],
       outcome: commitment.reviewOutcome || "",
-      outcomeLabel: commitment.reviewOutcome ? labelOf(OUTCOMES, commitment.reviewOutcome) : LABELS.Common_NotSet,
+      outcomeText: `${LABELS.Commitment_Outcome}: ${
+        commitment.reviewOutcome ? labelOf(OUTCOMES, commitment.reviewOutcome) : LABELS.Common_NotSet
+      }`,
+      texts: [],
+      writtenTexts: [],
       radioName: `outcome-${commitment.key}`
     }));
   }
-  /** Each initiative's measure of success, in plan order. */
+  /** Each initiative in plan order: its title and measure of success, whether it was achieved, the words. */
   get initiatives() {
     return [...(this.plan ? this.plan.initiatives : [])].sort(bySequenceThenKey).map((initiative) => ({
       key: initiative.key,
-      title: initiative.title,
-      successMeasure: initiative.successMeasure,
+      lines: [
+        { key: "title", className: "accord-text slds-text-title_bold", text: initiative.title },
+        ...(initiative.successMeasure
+          ? [
+              {
+                key: "measure",
+                className: "accord-text slds-text-body_small",
+                text: `${LABELS.Initiative_SuccessMeasure}: ${initiative.successMeasure}`
+              }
+            ]
+          : [])
+      ],
       outcome: initiative.successOutcome || "",
-      outcomeLabel: initiative.successOutcome ? labelOf(SUCCESS, initiative.successOutcome) : LABELS.Common_NotSet,
+      // The label asks a question ("Success measure achieved?"): the answer follows it without a colon.
+      outcomeText: `${LABELS.Review_SuccessOutcome} ${
+        initiative.successOutcome ? labelOf(SUCCESS, initiative.successOutcome) : LABELS.Common_NotSet
+      }`,
       texts: INITIATIVE_TEXTS.map((text) => ({ ...text, value: initiative[text.name] || "" })),
       writtenTexts: writtenTexts(initiative, INITIATIVE_TEXTS),
       radioName: `success-${initiative.key}`
     }));
   }
-  get hasInitiatives() {
-    return this.initiatives.length > 0;
+  get assessments() {
+    const rows = { initiatives: this.initiatives, commitments: this.commitments };
+    return ASSESSMENTS.map((assessment) => ({
+      ...assessment,
+      rows: rows[assessment.key],
+      hasRows: rows[assessment.key].length > 0
+    }));
   }
   /** Initiative success rate from accordCore: (achieved + 0.5 × partly) / initiatives. */
   get success() {
@@ -174,9 +235,6 @@ export default class AccordPlanReview extends LightningElement {
     };
   }
 
-  get hasCommitments() {
-    return this.commitments.length > 0;
-  }
   get showOutcomes() {
     return this.isUnderReview || this.isClosed;
   }
@@ -240,14 +298,9 @@ export default class AccordPlanReview extends LightningElement {
   }
 
   handleOutcomeChange(event) {
-    const key = event.target.dataset.key;
-    this.dispatchEvent(
-      new CustomEvent("commitmentupdate", { detail: { key, changes: { reviewOutcome: event.detail.value } } })
-    );
-  }
-
-  handleSuccessChange(event) {
-    this.updateInitiative(event.target.dataset.key, { successOutcome: event.detail.value });
+    const { key, assessment } = event.target.dataset;
+    const { event: type, field } = ASSESSMENTS.find((entry) => entry.key === assessment);
+    this.dispatchEvent(new CustomEvent(type, { detail: { key, changes: { [field]: event.detail.value } } }));
   }
 
   /** Texts are saved when the field is left, not at every keystroke; unchanged text saves nothing. */
