@@ -83,22 +83,33 @@ export class OrgClient {
    * https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/dome_sobject_blob_retrieve.htm
    */
   async download(url: string, what: string): Promise<Buffer> {
+    const response = await this.fetchOk(url, {}, what);
+    return Buffer.from(await response.arrayBuffer());
+  }
+
+  /** A multipart POST (a deployRequest with its .zip), sent with fetch: jsforce sends bodies as text. */
+  async post<T>(url: string, form: FormData, what: string): Promise<T> {
+    const response = await this.fetchOk(url, { method: "POST", body: form }, what);
+    return (await response.json().catch(() => null)) as T;
+  }
+
+  /**
+   * One request sent with fetch instead of jsforce (download, post), counted; a network failure or an error
+   * status throws the org error of the body's first errorCode (or ERROR_HTTP_<status>), as jsforce's would.
+   */
+  private async fetchOk(url: string, init: RequestInit, what: string): Promise<Response> {
     this.calls++;
     let response: Response;
     try {
       response = await fetch(`${this.org.instanceUrl}${url}`, {
+        ...init,
         headers: { Authorization: `Bearer ${this.accessToken}` }
       });
     } catch (error) {
       throw orgError((error as { cause?: unknown }).cause ?? error, this.org, what);
     }
     if (!response.ok) {
-      let body: unknown = null;
-      try {
-        body = await response.json();
-      } catch {
-        body = null;
-      }
+      const body: unknown = await response.json().catch(() => null);
       const first = (Array.isArray(body) ? body[0] : body) as { errorCode?: string; message?: string } | null;
       throw orgError(
         {
@@ -109,35 +120,7 @@ export class OrgClient {
         what
       );
     }
-    return Buffer.from(await response.arrayBuffer());
-  }
-
-  /** A multipart POST (a deployRequest with its .zip), sent with fetch: jsforce sends bodies as text. */
-  async post<T>(url: string, form: FormData, what: string): Promise<T> {
-    this.calls++;
-    let response: Response;
-    try {
-      response = await fetch(`${this.org.instanceUrl}${url}`, {
-        method: "POST",
-        headers: { Authorization: `Bearer ${this.accessToken}` },
-        body: form
-      });
-    } catch (error) {
-      throw orgError((error as { cause?: unknown }).cause ?? error, this.org, what);
-    }
-    const body: unknown = await response.json().catch(() => null);
-    if (!response.ok) {
-      const first = (Array.isArray(body) ? body[0] : body) as { errorCode?: string; message?: string } | null;
-      throw orgError(
-        {
-          errorCode: first?.errorCode ?? `ERROR_HTTP_${response.status}`,
-          message: first?.message ?? response.statusText
-        },
-        this.org,
-        what
-      );
-    }
-    return body as T;
+    return response;
   }
 
   get<T>(url: string, what: string): Promise<T> {

@@ -12,11 +12,11 @@ import type {
   NominationResultDto,
   CollaborationRatingDto,
   PlanDto,
-  PlanStatus,
   SelectionRatingDto,
   StakeholderDto,
   StakeholderMapDto
 } from "./contract";
+import type { PlanStatus } from "./values";
 import type { PlanAction } from "./plan/types";
 
 /** What the current user may do, as the server sees it (custom permissions, object access). */

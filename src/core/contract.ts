@@ -4,6 +4,7 @@
  * checked against it. Dates are ISO strings (YYYY-MM-DD), date-times ISO 8601 UTC.
  */
 
+// The value sets' types are declared once in ./values: import them from there, not from here.
 import type {
   CommitmentStatus,
   DimensionAudience,
@@ -19,22 +20,6 @@ import type {
   SignatureMethod,
   SuccessOutcome
 } from "./values";
-
-/** The value sets' types; the values themselves are declared once in ./values. */
-export type {
-  CommitmentStatus,
-  DimensionAudience,
-  InitiativeStatus,
-  KamReadiness,
-  NeedDecision,
-  Party,
-  PlanStatus,
-  RespondentType,
-  ReviewOutcome,
-  ReviewType,
-  SignatureMethod,
-  SuccessOutcome
-};
 
 export interface NeedDto {
   id?: string;

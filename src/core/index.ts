@@ -15,33 +15,22 @@ export type {
   CollaborationDimensionConfig,
   CollaborationRatingDto,
   CommitmentDto,
-  CommitmentStatus,
   CountrySettingConfig,
-  DimensionAudience,
   HealthcareArchetypeConfig,
   InitiativeDto,
-  InitiativeStatus,
-  KamReadiness,
   KeyAccountNominationDto,
   KeyAccountPortfolioDto,
-  NeedDecision,
   NeedDto,
   NominationRequestDto,
   NominationResultDto,
-  Party,
   PlanDto,
-  PlanStatus,
   PortfolioAccountDto,
-  RespondentType,
   ReviewDto,
-  ReviewOutcome,
-  ReviewType,
   RoleProfileConfig,
   ScoringSettingsConfig,
   SelectionCriterionConfig,
   SelectionRatingDto,
   SignatureDto,
-  SignatureMethod,
   StakeholderCoverageDto,
   StakeholderDto,
   StakeholderMapDto,
@@ -59,7 +48,7 @@ export type {
   UserPermissionsDto
 } from "./api";
 
-// Value sets (the options of the components' pickers).
+// Value sets (the options of the components' pickers) and their types.
 export {
   COMMITMENT_STATUSES,
   DECISION_ROLES,
@@ -74,8 +63,21 @@ export {
   REVIEW_TYPES,
   SIGNATURE_METHODS,
   STAKEHOLDER_ROLES,
-  SUCCESS_OUTCOMES
+  SUCCESS_OUTCOMES,
+  type CommitmentStatus,
+  type DimensionAudience,
+  type InitiativeStatus,
+  type KamReadiness,
+  type NeedDecision,
+  type Party,
+  type PlanStatus,
+  type RespondentType,
+  type ReviewOutcome,
+  type ReviewType,
+  type SignatureMethod
 } from "./values";
+// The name of a value's label: Accord_<prefix>_<labelKey(value)>.
+export { labelKey } from "./valueLabels";
 export { AccordInputError } from "./errors";
 
 // plan/: order, canonical text and fingerprint, lifecycle, next plan, customer document.

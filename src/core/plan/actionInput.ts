@@ -1,5 +1,5 @@
 /** Validation of the actor, the action and the time: malformed input throws AccordInputError. */
-import type { ReviewOutcome } from "../contract";
+import type { ReviewOutcome } from "../values";
 import { AccordInputError } from "../errors";
 import { PARTIES, PLAN_ACTIONS, REVIEW_OUTCOMES, SIGNATURE_METHODS } from "../values";
 import { optionalString, readRevision, requiredOneOf, requiredString } from "./readPlan";

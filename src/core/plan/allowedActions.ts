@@ -3,7 +3,8 @@
  * each with the data gaps that still block it (empty = it will succeed). applyAction stays the
  * authority; a property test checks that the two agree.
  */
-import type { Party, PlanDto } from "../contract";
+import type { PlanDto } from "../contract";
+import type { Party } from "../values";
 import { readActor } from "./actionInput";
 import { hasSignedVersion, missingOutcomes } from "./applyAction";
 import { readPlan } from "./readPlan";

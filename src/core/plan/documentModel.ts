@@ -18,7 +18,8 @@
  * - the fingerprint: the stored one, the one recomputed from the content shown, and whether they agree.
  * The document refuses nothing: it shows what the plan holds, even content the rules cannot read.
  */
-import type { NeedDecision, Party, PlanDto, PlanStatus } from "../contract";
+import type { PlanDto } from "../contract";
+import type { NeedDecision, Party, PlanStatus } from "../values";
 import { planFingerprint } from "./fingerprint";
 import { bySequenceThenKey } from "./order";
 import { hasText } from "./trim";

@@ -3,7 +3,8 @@
  * one issue with a stable code and the record it concerns, needs first, then initiatives, both
  * in canonical order, so the UI can list them and jump to each.
  */
-import type { CommitmentDto, InitiativeDto, NeedDto, Party, PlanDto } from "../contract";
+import type { CommitmentDto, InitiativeDto, NeedDto, PlanDto } from "../contract";
+import type { Party } from "../values";
 import { bySequenceThenKey } from "./order";
 import { readPlan } from "./readPlan";
 import { hasText } from "./trim";

@@ -1,5 +1,6 @@
 /** Shapes of the lifecycle rules: who acts, what they ask, what they get back. */
-import type { Party, PlanDto, ReviewDto, ReviewOutcome, SignatureMethod } from "../contract";
+import type { PlanDto, ReviewDto } from "../contract";
+import type { Party, ReviewOutcome, SignatureMethod } from "../values";
 
 /** The user performing an action, as the server sees them. */
 export interface PlanActor {

@@ -24,12 +24,8 @@
  * - Reported numbers are rounded with roundToTenth; the record order never changes a result.
  */
 import { RESPONDENT_TYPES } from "../values";
-import type {
-  CollaborationAssessmentDto,
-  CollaborationDimensionConfig,
-  RespondentType,
-  ScoringSettingsConfig
-} from "../contract";
+import type { CollaborationAssessmentDto, CollaborationDimensionConfig, ScoringSettingsConfig } from "../contract";
+import type { RespondentType } from "../values";
 import { checkSettings, dimensionsByCode } from "../config/configChecks";
 import { bySequenceThenCode, compareText } from "../plan/order";
 import { fail, optionalText, requireArray, requireObject, requireOneOf, requireRating, requireText } from "../input";

@@ -4,7 +4,8 @@
  * so the rate never looks better before the review is finished; `assessed` tells how far it is.
  * Cancelled commitments are not something a party will do: they are not counted at all.
  */
-import type { Party, PlanDto } from "../contract";
+import type { PlanDto } from "../contract";
+import type { Party } from "../values";
 import { readPlan } from "../plan/readPlan";
 import { activeCommitments } from "../plan/readiness";
 

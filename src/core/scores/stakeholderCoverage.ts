@@ -19,7 +19,7 @@
  *   plus the cadence, the day clamped to the month's end as Apex Date.addMonths does). Reported numbers
  *   use roundToTenth; record order never changes a result.
  */
-import type { StakeholderDto } from "../contract";
+import type { CoverageOwnerShareDto, StakeholderCoverageDto, StakeholderDto } from "../contract";
 import { compareText } from "../plan/order";
 import { fail, optionalText, requireArray, requireNumber, requireObject, requireRating, requireText } from "../input";
 import { ratingToScore, roundToTenth } from "./rounding";
@@ -33,12 +33,8 @@ export const KEY_PERSON_SHARE_ABOVE = 50;
 export const KEY_INFLUENCE_AT_LEAST = 4;
 export const WEAK_STRENGTH_AT_MOST = 2;
 
-export interface OwnerShare {
-  ownerId: string;
-  ownerName: string | null;
-  stakeholders: number;
-  share: number;
-}
+/** An owner's influence-weighted share of the account's relationships (the contract's shape). */
+export type OwnerShare = CoverageOwnerShareDto;
 
 export type CoverageFinding =
   | { code: "NoStakeholders" }
@@ -62,16 +58,8 @@ export type CoverageFinding =
       dueOn: string | null;
     };
 
-export interface StakeholderCoverageResult {
-  score: number;
-  roleCoverage: number;
-  coveredRoles: string[];
-  missingRoles: string[];
-  relationshipStrength: number | null;
-  signatoryPresent: boolean;
-  keyPersonRisk: boolean;
-  owners: OwnerShare[];
-  unownedShare: number | null;
+/** The contract's StakeholderCoverageDto, its findings typed by code. */
+export interface StakeholderCoverageResult extends Omit<StakeholderCoverageDto, "findings"> {
   findings: CoverageFinding[];
 }
 

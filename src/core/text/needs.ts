@@ -12,7 +12,7 @@
  *   highest mean share of the group's texts that contain each of its shingles).
  * - Order: most accounts first, then most needs, then representative verbatim (code points).
  */
-import type { NeedDecision } from "../contract";
+import type { NeedDecision } from "../values";
 import { ShingleVocabulary, normalizeForMatching } from "./ngrams";
 import { leaderClustersIndexed } from "./needSimilarity";
 import { compareText } from "../plan/order";

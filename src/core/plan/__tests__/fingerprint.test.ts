@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import spec from "../../../../spec/fingerprint.json";
 import type { PlanDto } from "../../contract";
-import { AccordInputError } from "../../errors";
+import { inputErrorOf } from "../../../testing/errors";
 import { CANONICAL_FORMAT, canonicalPlanText, canonicalValue, planFingerprint, shortFingerprint } from "../fingerprint";
 import { sha256Hex } from "../sha256";
 
@@ -10,16 +10,6 @@ type Invalid = { name: string; plan: Record<string, unknown>; error: string };
 
 const planOf = (fields: Record<string, unknown>) => ({ ...spec.planDefaults, ...fields }) as unknown as PlanDto;
 const nodeSha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
-
-function errorOf(run: () => unknown): AccordInputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AccordInputError) return error;
-    throw error;
-  }
-  throw new Error("expected an AccordInputError, but nothing was thrown");
-}
 
 describe("spec/fingerprint.json", () => {
   it("has the format this code implements and enough vectors", () => {
@@ -45,7 +35,7 @@ describe("spec/fingerprint.json", () => {
   });
 
   it.each(spec.invalid as Invalid[])("refuses: $name ($error)", ({ plan, error }) => {
-    expect(errorOf(() => planFingerprint(planOf(plan))).code).toBe(error);
+    expect(inputErrorOf(() => planFingerprint(planOf(plan))).code).toBe(error);
   });
 
   it("distinguishes NFC from NFD text (no normalization in the canonical text)", () => {
@@ -66,11 +56,11 @@ describe("canonicalValue", () => {
 
   it("keeps a complete surrogate pair and names the field of a lone one", () => {
     expect(canonicalValue("\ud83d\ude80", "f")).toBe("\ud83d\ude80");
-    const error = errorOf(() => canonicalValue("a\udc00", "need k.verbatim"));
+    const error = inputErrorOf(() => canonicalValue("a\udc00", "need k.verbatim"));
     expect(error.code).toBe("INVALID_TEXT");
     expect(error.message).toContain("need k.verbatim");
-    expect(errorOf(() => canonicalValue("\ud800", "f")).code).toBe("INVALID_TEXT");
-    expect(errorOf(() => canonicalValue("\ud800x", "f")).code).toBe("INVALID_TEXT");
+    expect(inputErrorOf(() => canonicalValue("\ud800", "f")).code).toBe("INVALID_TEXT");
+    expect(inputErrorOf(() => canonicalValue("\ud800x", "f")).code).toBe("INVALID_TEXT");
   });
 });
 
@@ -81,14 +71,14 @@ describe("shortFingerprint", () => {
 
   it("refuses anything that is not a SHA-256 hex digest", () => {
     for (const bad of ["", "xyz", "a".repeat(63), "g".repeat(64), null]) {
-      expect(errorOf(() => shortFingerprint(bad as string)).code).toBe("INVALID_HASH");
+      expect(inputErrorOf(() => shortFingerprint(bad as string)).code).toBe("INVALID_HASH");
     }
   });
 });
 
 describe("canonicalPlanText input checks", () => {
   it("names the field and the problem", () => {
-    const error = errorOf(() => canonicalPlanText(planOf({ needs: [{ key: "k", sequence: Number.NaN }] })));
+    const error = inputErrorOf(() => canonicalPlanText(planOf({ needs: [{ key: "k", sequence: Number.NaN }] })));
     expect(error.code).toBe("INVALID_NUMBER");
     expect(error.message).toBe("plan.needs[0].sequence must be a whole number from -99999 to 99999 (got NaN).");
   });
@@ -98,10 +88,10 @@ describe("canonicalPlanText input checks", () => {
       { key: "B", sequence: 1, verbatim: "one", decision: "Pending" },
       { key: "b", sequence: 2, verbatim: "two", decision: "Pending" }
     ];
-    const error = errorOf(() => canonicalPlanText(planOf({ needs })));
+    const error = inputErrorOf(() => canonicalPlanText(planOf({ needs })));
     expect(error.code).toBe("DUPLICATE_KEY");
     expect(error.message).toBe('Two needs share the key "b" (as "B": keys ignore case): every key must be unique.');
-    const same = errorOf(() => canonicalPlanText(planOf({ needs: [needs[0], { ...needs[1], key: "B" }] })));
+    const same = inputErrorOf(() => canonicalPlanText(planOf({ needs: [needs[0], { ...needs[1], key: "B" }] })));
     expect(same.message).toBe('Two needs share the key "B": every key must be unique.');
   });
 
@@ -110,13 +100,13 @@ describe("canonicalPlanText input checks", () => {
     expect(canonicalPlanText(planOf({ needs: [{ ...need, customerPriority: 5 }] }))).toContain(
       "\nneed.customerPriority=5\n"
     );
-    const error = errorOf(() => canonicalPlanText(planOf({ needs: [{ ...need, customerPriority: 12 }] })));
+    const error = inputErrorOf(() => canonicalPlanText(planOf({ needs: [{ ...need, customerPriority: 12 }] })));
     expect(error.message).toBe("plan.needs[0].customerPriority must be a whole number from 1 to 5 (got 12).");
   });
 
   it("refuses a plan that is not an object", () => {
-    expect(errorOf(() => canonicalPlanText(null as unknown as PlanDto)).code).toBe("INVALID_INPUT");
-    expect(errorOf(() => canonicalPlanText([] as unknown as PlanDto)).code).toBe("INVALID_INPUT");
+    expect(inputErrorOf(() => canonicalPlanText(null as unknown as PlanDto)).code).toBe("INVALID_INPUT");
+    expect(inputErrorOf(() => canonicalPlanText([] as unknown as PlanDto)).code).toBe("INVALID_INPUT");
   });
 
   it("does not change its input", () => {

@@ -1,6 +1,6 @@
 import spec from "../../../../spec/lifecycle.json";
 import type { PlanDto } from "../../contract";
-import { AccordInputError } from "../../errors";
+import { inputErrorOf } from "../../../testing/errors";
 import { planFingerprint } from "../fingerprint";
 import { deliveryRates } from "../../scores/delivery";
 import { allowedActions } from "../allowedActions";
@@ -31,16 +31,6 @@ function planNamed(name: string, set?: Json): PlanDto {
 function actionOf(action: Json, plan: PlanDto): PlanAction {
   if (action.type !== "save") return action as unknown as PlanAction;
   return { type: "save", plan: withSet(plan, action.set as Json) as unknown as PlanDto };
-}
-
-function errorOf(run: () => unknown): AccordInputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AccordInputError) return error;
-    throw error;
-  }
-  throw new Error("expected an AccordInputError, but nothing was thrown");
 }
 
 interface Vector {
@@ -232,7 +222,7 @@ describe("applyAction details", () => {
   });
 
   it("close refuses a review that is malformed", () => {
-    const error = errorOf(() =>
+    const error = inputErrorOf(() =>
       applyAction(
         planNamed("underReview"),
         {
@@ -424,7 +414,7 @@ describe("malformed input is an AccordInputError naming the field", () => {
   ];
 
   it.each(cases)("%s", (_name, run, code, mention) => {
-    const error = errorOf(run);
+    const error = inputErrorOf(run);
     expect(error.code).toBe(code);
     expect(error.message).toContain(mention);
     expect(error.name).toBe("AccordInputError");
@@ -434,15 +424,15 @@ describe("malformed input is an AccordInputError naming the field", () => {
     expect(() =>
       shareReadiness(planNamed("draft", { "initiatives.0.targetDate": "2024-02-29", periodStart: "2024-01-01" }))
     ).not.toThrow();
-    expect(errorOf(() => shareReadiness(planNamed("draft", { "initiatives.0.targetDate": "2025-02-29" }))).code).toBe(
-      "INVALID_DATE"
-    );
+    expect(
+      inputErrorOf(() => shareReadiness(planNamed("draft", { "initiatives.0.targetDate": "2025-02-29" }))).code
+    ).toBe("INVALID_DATE");
     expect(() =>
       shareReadiness(planNamed("draft", { "initiatives.0.targetDate": "2000-02-29", periodStart: "2000-01-01" }))
     ).not.toThrow();
-    expect(errorOf(() => shareReadiness(planNamed("draft", { "initiatives.0.targetDate": "1900-02-29" }))).code).toBe(
-      "INVALID_DATE"
-    );
+    expect(
+      inputErrorOf(() => shareReadiness(planNamed("draft", { "initiatives.0.targetDate": "1900-02-29" }))).code
+    ).toBe("INVALID_DATE");
     const sparse = JSON.parse(JSON.stringify(planNamed("draft"), (_k, v) => (v === null ? undefined : v)));
     delete sparse.reviews;
     expect(shareReadiness(sparse)).toEqual([]);

@@ -5,7 +5,8 @@
  */
 import fc from "fast-check";
 import lifecycleSpec from "../../../../spec/lifecycle.json";
-import type { CommitmentDto, InitiativeDto, NeedDto, PlanDto, PlanStatus } from "../../contract";
+import type { CommitmentDto, InitiativeDto, NeedDto, PlanDto } from "../../contract";
+import type { PlanStatus } from "../../values";
 import { AccordInputError } from "../../errors";
 import { canonicalPlanText, planFingerprint } from "../fingerprint";
 import { planHealth } from "../../scores/planHealth";

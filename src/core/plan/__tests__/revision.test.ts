@@ -1,6 +1,6 @@
 import spec from "../../../../spec/lifecycle.json";
 import type { PlanDto } from "../../contract";
-import { AccordInputError } from "../../errors";
+import { inputErrorOf } from "../../../testing/errors";
 import { applyAction } from "../applyAction";
 import { nextPlanDraft } from "../nextPlan";
 import type { PlanAction, PlanActor } from "../types";
@@ -8,16 +8,6 @@ import type { PlanAction, PlanActor } from "../types";
 const actors = spec.actors as unknown as Record<string, PlanActor>;
 const plans = spec.plans as unknown as Record<string, PlanDto>;
 const now = spec.now;
-
-function errorOf(run: () => unknown): AccordInputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AccordInputError) return error;
-    throw error;
-  }
-  throw new Error("expected an AccordInputError, but nothing was thrown");
-}
 
 describe("the revision rule (lost updates)", () => {
   const draft = plans.draft;
@@ -98,7 +88,7 @@ describe("the revision rule (lost updates)", () => {
       () => applyAction(draft, { type: "save", plan: { ...draft, revision: -3 } }, actors.rep, now)
     ]
   ])("refuses a malformed %s with INVALID_NUMBER", (field, run) => {
-    const error = errorOf(run);
+    const error = inputErrorOf(run);
     expect(error.code).toBe("INVALID_NUMBER");
     expect(error.message).toContain(field);
   });
