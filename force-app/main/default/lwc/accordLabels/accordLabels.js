@@ -200,7 +200,6 @@ import Error_DuplicateDimensionRating from "@salesforce/label/c.Accord_Error_Dup
 import Error_DuplicateStakeholder from "@salesforce/label/c.Accord_Error_DuplicateStakeholder";
 import Error_FieldRequired from "@salesforce/label/c.Accord_Error_FieldRequired";
 import Error_NotTrueFalse from "@salesforce/label/c.Accord_Error_NotTrueFalse";
-import Error_NotText from "@salesforce/label/c.Accord_Error_NotText";
 import Error_NumberOutOfRange from "@salesforce/label/c.Accord_Error_NumberOutOfRange";
 import Error_InvalidJson from "@salesforce/label/c.Accord_Error_InvalidJson";
 import Error_InvalidRespondentType from "@salesforce/label/c.Accord_Error_InvalidRespondentType";
@@ -586,7 +585,6 @@ import Header_GettingStarted from "@salesforce/label/c.Accord_Header_GettingStar
 import Header_StepGoals from "@salesforce/label/c.Accord_Header_StepGoals";
 import Header_StepNeeds from "@salesforce/label/c.Accord_Header_StepNeeds";
 import Header_StepDecide from "@salesforce/label/c.Accord_Header_StepDecide";
-import Changes_Title from "@salesforce/label/c.Accord_Changes_Title";
 import Changes_SinceSigned from "@salesforce/label/c.Accord_Changes_SinceSigned";
 import Changes_SinceSeen from "@salesforce/label/c.Accord_Changes_SinceSeen";
 import Changes_None from "@salesforce/label/c.Accord_Changes_None";
@@ -680,7 +678,6 @@ import Console_RecomputeLast from "@salesforce/label/c.Accord_Console_RecomputeL
 import Console_RecomputeNever from "@salesforce/label/c.Accord_Console_RecomputeNever";
 import Console_NightlyOn from "@salesforce/label/c.Accord_Console_NightlyOn";
 import Console_NightlyOff from "@salesforce/label/c.Accord_Console_NightlyOff";
-import Console_Issues_Current from "@salesforce/label/c.Accord_Console_Issues_Current";
 import Console_Global from "@salesforce/label/c.Accord_Console_Global";
 import Console_CriteriaHelp from "@salesforce/label/c.Accord_Console_CriteriaHelp";
 import ConfigIssue_UNKNOWN_TYPE from "@salesforce/label/c.Accord_ConfigIssue_UNKNOWN_TYPE";
@@ -750,7 +747,6 @@ import Guidance_Light from "@salesforce/label/c.Accord_Guidance_Light";
 import Doc_SuccessOutcome from "@salesforce/label/c.Accord_Doc_SuccessOutcome";
 import Doc_SuccessResult from "@salesforce/label/c.Accord_Doc_SuccessResult";
 import Doc_CustomerComment from "@salesforce/label/c.Accord_Doc_CustomerComment";
-import Doc_CommitmentOutcome from "@salesforce/label/c.Accord_Doc_CommitmentOutcome";
 import Error_INVALID_SELECTION from "@salesforce/label/c.Accord_Error_INVALID_SELECTION";
 import CarryOver_Title from "@salesforce/label/c.Accord_CarryOver_Title";
 import CarryOver_Intro from "@salesforce/label/c.Accord_CarryOver_Intro";
@@ -1064,7 +1060,6 @@ export const LABELS = Object.freeze({
   Error_DuplicateStakeholder,
   Error_FieldRequired,
   Error_NotTrueFalse,
-  Error_NotText,
   Error_NumberOutOfRange,
   Error_InvalidJson,
   Error_InvalidRespondentType,
@@ -1450,7 +1445,6 @@ export const LABELS = Object.freeze({
   Header_StepGoals,
   Header_StepNeeds,
   Header_StepDecide,
-  Changes_Title,
   Changes_SinceSigned,
   Changes_SinceSeen,
   Changes_None,
@@ -1544,7 +1538,6 @@ export const LABELS = Object.freeze({
   Console_RecomputeNever,
   Console_NightlyOn,
   Console_NightlyOff,
-  Console_Issues_Current,
   Console_Global,
   Console_CriteriaHelp,
   ConfigIssue_UNKNOWN_TYPE,
@@ -1614,7 +1607,6 @@ export const LABELS = Object.freeze({
   Doc_SuccessOutcome,
   Doc_SuccessResult,
   Doc_CustomerComment,
-  Doc_CommitmentOutcome,
   Error_INVALID_SELECTION,
   CarryOver_Title,
   CarryOver_Intro,
