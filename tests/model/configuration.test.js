@@ -11,6 +11,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const { XMLParser } = require("fast-xml-parser");
 const { loadValues } = require("../../scripts/lib/core-source");
+const { filesIn } = require("./objectModel");
 
 const ROOT = path.join(__dirname, "../..");
 const OBJECTS = path.join(ROOT, "force-app/main/default/objects");
@@ -57,13 +58,6 @@ const xml = new XMLParser({
 });
 const list = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const readXml = (file) => xml.parse(fs.readFileSync(file, "utf8"));
-const filesIn = (dir, suffix) =>
-  fs.existsSync(dir)
-    ? fs
-        .readdirSync(dir)
-        .filter((f) => f.endsWith(suffix))
-        .sort()
-    : [];
 
 /** Types with their fields and validation rules, read from objects/*__mdt. */
 function loadTypes() {

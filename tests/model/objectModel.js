@@ -56,6 +56,7 @@ const parser = new XMLParser({
 });
 
 const readXml = (file) => parser.parse(fs.readFileSync(file, "utf8"));
+/** The names of the files in dir ending with suffix, sorted ([] when dir does not exist). */
 const filesIn = (dir, suffix) =>
   fs.existsSync(dir)
     ? fs
@@ -144,4 +145,4 @@ const isRequiredOrMaster = (field) => bool(field.required) || field.type === "Ma
 /** A field nobody can write: formulas and roll-up summaries. */
 const isComputed = (field) => Boolean(field.formula) || field.type === "Summary";
 
-module.exports = { ROOT, DEFAULT, loadModel, bool, isRequiredOrMaster, isComputed };
+module.exports = { ROOT, DEFAULT, loadModel, filesIn, bool, isRequiredOrMaster, isComputed };
