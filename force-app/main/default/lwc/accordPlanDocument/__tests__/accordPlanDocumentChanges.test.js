@@ -2,10 +2,11 @@ import AccordPlanDocument from "c/accordPlanDocument";
 import getVersions from "@salesforce/apex/AccordPlanVersionController.getVersions";
 import saveAsFileWith from "@salesforce/apex/AccordPlanDocumentController.saveAsFileWith";
 import path from "node:path";
-import { canonicalPlanText, planFingerprint } from "c/accordCore";
+import { planFingerprint } from "c/accordCore";
 import { formatLabel } from "c/accordLabels";
 import { readLabelCatalog } from "../../../../../../preview/build/labels.js";
 import { byId, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+import { versionOf } from "../../../../../test/jest-helpers/accordVersions";
 
 jest.mock("@salesforce/apex/AccordPlanVersionController.getVersions", () => ({ default: jest.fn() }), {
   virtual: true
@@ -39,13 +40,6 @@ jest.mock(
 const JA = readLabelCatalog(path.join(__dirname, "../../../../../..")).translations.ja;
 const AGREED = require("../../accordPlanWorkspace/__tests__/data/workspaceAgreed.json").plan;
 const mount = mounter("c-accord-plan-document", AccordPlanDocument);
-
-const versionOf = (plan, sharedAt = "2026-07-02T09:00:00.000Z") => ({
-  version: plan.version,
-  contentHash: planFingerprint(plan),
-  canonicalText: canonicalPlanText(plan),
-  sharedAt
-});
 
 let planCount = 0;
 

@@ -1,7 +1,8 @@
 import AccordVersionChanges from "c/accordVersionChanges";
 import getVersions from "@salesforce/apex/AccordPlanVersionController.getVersions";
-import { canonicalPlanText, planFingerprint } from "c/accordCore";
+import { planFingerprint } from "c/accordCore";
 import { byId, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+import { versionOf } from "../../../../../test/jest-helpers/accordVersions";
 
 jest.mock("@salesforce/apex/AccordPlanVersionController.getVersions", () => ({ default: jest.fn() }), {
   virtual: true
@@ -9,14 +10,6 @@ jest.mock("@salesforce/apex/AccordPlanVersionController.getVersions", () => ({ d
 
 const AGREED = require("../../accordPlanWorkspace/__tests__/data/workspaceAgreed.json").plan;
 const mount = mounter("c-accord-version-changes", AccordVersionChanges);
-
-/** A stored version of a plan, as the server keeps it. */
-const versionOf = (plan, sharedAt = "2026-07-02T09:00:00.000Z") => ({
-  version: plan.version,
-  contentHash: planFingerprint(plan),
-  canonicalText: canonicalPlanText(plan),
-  sharedAt
-});
 
 /** Version 3 in review: the first need reworded, a commitment added; the version-2 signatures superseded. */
 function reopenedAndChanged() {
