@@ -4,6 +4,7 @@ import saveAssessment from "@salesforce/apex/AccordCollaborationController.saveA
 import getDocumentLabels from "@salesforce/apex/AccordPlanDocumentController.getDocumentLabels";
 import { subscribe } from "lightning/messageService";
 import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
+import { RESPONDENT_FUNCTIONS } from "c/accordCore";
 import { settle, byId, change, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const SURVEY = require("./data/survey.json");
@@ -22,6 +23,14 @@ const mount = mounter("c-accord-collaboration-survey", AccordCollaborationSurvey
 const questionCodes = (element) => [...element.shadowRoot.querySelectorAll("li.question")].map((li) => li.dataset.code);
 const ratingOf = (element, code) => element.shadowRoot.querySelector(`lightning-radio-group[data-code="${code}"]`);
 const commentOf = (element, code) => element.shadowRoot.querySelector(`c-accord-text-field[data-code="${code}"]`);
+/** The survey of a plan in `planLanguage`, mounted while the customer looks (customer mode on). */
+async function mountInCustomerMode(planLanguage) {
+  getSurvey.mockResolvedValue({ ...SURVEY, planLanguage });
+  window.sessionStorage.setItem("accord.customerMode", "on");
+  const element = mount();
+  await settle();
+  return element;
+}
 const sent = () => JSON.parse(saveAssessment.mock.calls[saveAssessment.mock.calls.length - 1][0].assessmentJson);
 
 describe("c-accord-collaboration-survey", () => {
@@ -120,15 +129,11 @@ describe("c-accord-collaboration-survey", () => {
     change(byId(element, "respondent-type"), "Internal");
     await settle();
     expect(questionCodes(element)).toEqual(["Trust_Transparency", "Internal_Alignment", "Custom_Dim"]);
-    expect(byId(element, "function").options.map((o) => o.label)).toEqual([
-      "Medical",
-      "Market Access",
-      "HEOR",
-      "Marketing",
-      "Sales",
-      "Supply",
-      "Other"
-    ]);
+    // The function value set, in its order, each with its label (Accord_Function_<value>).
+    const functions = byId(element, "function").options;
+    expect(functions.map((o) => o.value)).toEqual([...RESPONDENT_FUNCTIONS]);
+    expect(functions.find((o) => o.value === "Market Access").label).toBe("Market Access");
+    expect(functions.find((o) => o.value === "HEOR").label).toBe("HEOR");
     change(byId(element, "colleague"), "005000000000002AAA");
     change(ratingOf(element, "Internal_Alignment"), "3");
     byId(element, "submit").click();
@@ -240,15 +245,12 @@ describe("c-accord-collaboration-survey", () => {
   });
 
   it("in customer mode the survey speaks the plan's language", async () => {
-    getSurvey.mockResolvedValue({ ...SURVEY, planLanguage: "de" });
     getDocumentLabels.mockResolvedValue({
       Accord_Survey_Title: "Kooperationsbefragung",
       Accord_Dimension_Trust_Transparency: "Vertrauen und Transparenz",
       Accord_Survey_Scale_1: "1 · Schlecht"
     });
-    window.sessionStorage.setItem("accord.customerMode", "on");
-    const element = mount();
-    await settle();
+    const element = await mountInCustomerMode("de");
     const { language, names } = getDocumentLabels.mock.calls[0][0];
     expect(language).toBe("de");
     expect(names).toEqual(expect.arrayContaining(["Accord_Survey_Title", "Accord_DimensionHelp_Scientific_Exchange"]));
@@ -272,7 +274,6 @@ describe("c-accord-collaboration-survey", () => {
   });
 
   it("in customer mode the server's refusal reads in the plan's language: the save sends it", async () => {
-    getSurvey.mockResolvedValue({ ...SURVEY, planLanguage: "de" });
     getDocumentLabels.mockResolvedValue({});
     saveAssessment.mockRejectedValue({
       body: {
@@ -283,9 +284,7 @@ describe("c-accord-collaboration-survey", () => {
         })
       }
     });
-    window.sessionStorage.setItem("accord.customerMode", "on");
-    const element = mount();
-    await settle();
+    const element = await mountInCustomerMode("de");
     change(byId(element, "contact"), "003000000000001AAA");
     change(ratingOf(element, "Trust_Transparency"), "5");
     byId(element, "submit").click();
@@ -301,20 +300,14 @@ describe("c-accord-collaboration-survey", () => {
     await settle();
     expect(getDocumentLabels).not.toHaveBeenCalled();
     expect(element.shadowRoot.querySelector("lightning-card").title).toBe("Collaboration survey");
-    getSurvey.mockResolvedValue({ ...SURVEY, planLanguage: "en" });
-    window.sessionStorage.setItem("accord.customerMode", "on");
-    const english = mount();
-    await settle();
+    const english = await mountInCustomerMode("en");
     expect(getDocumentLabels).not.toHaveBeenCalled();
     expect(english.shadowRoot.querySelector("lightning-card").title).toBe("Collaboration survey");
   });
 
   it("labels that cannot be fetched leave the survey in the user's language", async () => {
-    getSurvey.mockResolvedValue({ ...SURVEY, planLanguage: "ja" });
     getDocumentLabels.mockRejectedValue({ body: { message: "no" } });
-    window.sessionStorage.setItem("accord.customerMode", "on");
-    const element = mount();
-    await settle();
+    const element = await mountInCustomerMode("ja");
     expect(getDocumentLabels).toHaveBeenCalled();
     expect(element.shadowRoot.querySelector("lightning-card").title).toBe("Collaboration survey");
   });

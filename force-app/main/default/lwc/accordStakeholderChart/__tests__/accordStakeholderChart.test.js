@@ -9,6 +9,20 @@ const buttons = (element) => Array.from(element.shadowRoot.querySelectorAll('[da
 const key = (el, k) => el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true }));
 const focusedName = (element) => element.shadowRoot.activeElement.querySelector(".name").textContent;
 
+/** 300 people "Person 1…300", each reporting to an earlier one (about three reports each): a chart larger than the view. */
+function largeChart() {
+  const base = MAP.stakeholders[1];
+  return peopleOf({
+    stakeholders: Array.from({ length: 300 }, (_, i) => ({
+      ...base,
+      id: `s${i}`,
+      firstName: "Person",
+      lastName: String(i + 1),
+      reportsToId: i === 0 ? null : `s${Math.floor((i - 1) / 3)}`
+    }))
+  });
+}
+
 describe("c-accord-stakeholder-chart", () => {
   afterEach(resetDom);
 
@@ -85,17 +99,7 @@ describe("c-accord-stakeholder-chart", () => {
   });
 
   it("renders only the people around the visible part of a large chart, starting at its top", async () => {
-    const base = MAP.stakeholders[1];
-    const people = peopleOf({
-      stakeholders: Array.from({ length: 300 }, (_, i) => ({
-        ...base,
-        id: `s${i}`,
-        firstName: "Person",
-        lastName: String(i + 1),
-        reportsToId: i === 0 ? null : `s${Math.floor((i - 1) / 3)}`
-      }))
-    });
-    const element = mount({ people });
+    const element = mount({ people: largeChart() });
     await settle();
     const shown = nodes(element).map((n) => n.querySelector(".name").textContent);
     // The first render: the top of the chart and a quarter viewport around it (its reports sit far to each side).
@@ -107,17 +111,7 @@ describe("c-accord-stakeholder-chart", () => {
   });
 
   it("renders more people only when the view nears the edge of what is rendered, not on every scroll", async () => {
-    const base = MAP.stakeholders[1];
-    const people = peopleOf({
-      stakeholders: Array.from({ length: 300 }, (_, i) => ({
-        ...base,
-        id: `s${i}`,
-        firstName: "Person",
-        lastName: String(i + 1),
-        reportsToId: i === 0 ? null : `s${Math.floor((i - 1) / 3)}`
-      }))
-    });
-    const element = mount({ people });
+    const element = mount({ people: largeChart() });
     await settle();
     const viewport = byId(element, "viewport");
     const size = { clientWidth: 800, clientHeight: 500 };
