@@ -35,6 +35,10 @@ const CLOSED = require("../../accordPlanWorkspace/__tests__/data/workspaceClosed
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
 
+/** The parts of the document this selector finds, in the order it renders them (data-id, else the child's tag). */
+const renderedOrder = (element, selector) =>
+  [...element.shadowRoot.querySelectorAll(selector)].map((node) => node.dataset.id || node.localName);
+
 function mount(plan) {
   const element = createElement("c-accord-plan-document", { is: AccordPlanDocument });
   element.plan = plan;
@@ -211,16 +215,9 @@ describe("c-accord-plan-document", () => {
     expect(agreed.shadowRoot.querySelector("c-accord-document-outcomes")).toBeNull();
     const closed = mount(CLOSED.plan);
     await flush();
-    const order = [
-      ...closed.shadowRoot.querySelectorAll(
-        '[data-id="doc-initiatives"], c-accord-document-outcomes, [data-id="doc-signatures"]'
-      )
-    ];
-    expect(order.map((node) => node.dataset.id || node.localName)).toEqual([
-      "doc-initiatives",
-      "c-accord-document-outcomes",
-      "doc-signatures"
-    ]);
+    expect(
+      renderedOrder(closed, '[data-id="doc-initiatives"], c-accord-document-outcomes, [data-id="doc-signatures"]')
+    ).toEqual(["doc-initiatives", "c-accord-document-outcomes", "doc-signatures"]);
   });
 
   it("shows how the customer rated the partnership once the review has started, after the outcomes", async () => {
@@ -246,16 +243,9 @@ describe("c-accord-plan-document", () => {
     expect(answered.shadowRoot.querySelector("c-accord-document-partnership").response).toBe(
       "Zuletzt: feste Ansprechpartner."
     );
-    const order = [
-      ...closed.shadowRoot.querySelectorAll(
-        'c-accord-document-outcomes, c-accord-document-partnership, [data-id="doc-signatures"]'
-      )
-    ];
-    expect(order.map((node) => node.dataset.id || node.localName)).toEqual([
-      "c-accord-document-outcomes",
-      "c-accord-document-partnership",
-      "doc-signatures"
-    ]);
+    expect(
+      renderedOrder(closed, 'c-accord-document-outcomes, c-accord-document-partnership, [data-id="doc-signatures"]')
+    ).toEqual(["c-accord-document-outcomes", "c-accord-document-partnership", "doc-signatures"]);
   });
 
   it("shows the signature drawn in the meeting, described by its signer, and method and date for the others", async () => {
