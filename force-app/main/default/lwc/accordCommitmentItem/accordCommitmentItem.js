@@ -12,6 +12,7 @@ export default class AccordCommitmentItem extends AccordPlanItem {
   @api error = null;
 
   kind = "commitment";
+  removeQuestion = LABELS.Commitment_RemoveConfirm;
   statusOptions = COMMITMENT_STATUSES;
 
   get record() {

@@ -20,6 +20,7 @@ export default class AccordInitiativeItem extends AccordPlanItem {
   @api error = null;
 
   kind = "initiative";
+  removeQuestion = LABELS.Initiative_RemoveConfirm;
   statusOptions = INITIATIVE_STATUSES;
 
   get record() {

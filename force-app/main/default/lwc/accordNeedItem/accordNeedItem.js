@@ -30,6 +30,7 @@ export default class AccordNeedItem extends AccordPlanItem {
   @api errorMessage = null;
 
   kind = "need";
+  removeQuestion = LABELS.Need_RemoveConfirm;
   draft = {};
   verbatimExpanded = false;
 
@@ -85,8 +86,13 @@ export default class AccordNeedItem extends AccordPlanItem {
     const variant = { Commit: "slds-theme_success", Defer: "slds-theme_warning", Decline: "slds-theme_shade" };
     return `slds-badge ${variant[this.need.decision] || "slds-badge_lightest"}`;
   }
-  get decideLabel() {
-    return this.isPending ? LABELS.Need_Decide : LABELS.Need_ChangeDecision;
+  /** Decide (or change the decision) first, then the explicit edit of the customer's words, then Remove. */
+  get actionButtons() {
+    return [
+      { name: "decide", label: this.isPending ? LABELS.Need_Decide : LABELS.Need_ChangeDecision },
+      { name: "edit", label: LABELS.Need_EditVerbatim },
+      { name: "remove", label: LABELS.Common_Remove, destructive: true }
+    ];
   }
   get linkedInitiative() {
     if (!this.need.initiativeKey) return null;
@@ -100,7 +106,8 @@ export default class AccordNeedItem extends AccordPlanItem {
     return this.errorMessage ? formatLabel(LABELS.Need_NotSaved, this.errorMessage) : null;
   }
 
-  handleEditVerbatim() {
+  /** Editing a need is editing the customer's words: a draft of them and the choices beside them. */
+  handleEdit() {
     this.draft = {
       verbatim: this.need.verbatim,
       raisedById: this.need.raisedById || "",

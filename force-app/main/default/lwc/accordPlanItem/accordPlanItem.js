@@ -1,10 +1,20 @@
 import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
 
+/** Which method answers each action of c-accord-item-actions. */
+const ACTION_METHODS = {
+  edit: "handleEdit",
+  remove: "handleRemove",
+  decide: "handleDecide",
+  cancelRemove: "handleCancel",
+  confirmRemove: "handleConfirmRemove"
+};
+
 /**
  * What the plan's record items (c-accord-need-item, -initiative-item, -commitment-item) share: the modes
- * view / edit / confirmRemove, and the `<kind>update` and `<kind>remove` events carrying the record's key.
- * A subclass sets `kind` ("need", "initiative", "commitment") and returns its record from `get record()`.
+ * view / edit / confirmRemove, their action row and remove question (c-accord-item-actions), and the
+ * `<kind>update` and `<kind>remove` events carrying the record's key. A subclass sets `kind` ("need",
+ * "initiative", "commitment") and `removeQuestion` (its label), and returns its record from `get record()`.
  */
 export default class AccordPlanItem extends LightningElement {
   @api editable = false;
@@ -20,6 +30,29 @@ export default class AccordPlanItem extends LightningElement {
   }
   get showActions() {
     return this.editable && this.mode === "view";
+  }
+  get showsItemActions() {
+    return this.showActions || this.isConfirmingRemove;
+  }
+  /** The action row's buttons: Edit and Remove (a need puts its decision first). */
+  get actionButtons() {
+    return [
+      { name: "edit", label: LABELS.Common_Edit },
+      { name: "remove", label: LABELS.Common_Remove, destructive: true }
+    ];
+  }
+  /** What c-accord-item-actions shows: the row, or the question while a removal waits for its answer. */
+  get itemActions() {
+    return {
+      kind: this.kind,
+      buttons: this.actionButtons,
+      confirming: this.isConfirmingRemove,
+      question: this.removeQuestion
+    };
+  }
+
+  handleAction(event) {
+    this[ACTION_METHODS[event.detail.name]]();
   }
 
   handleEdit() {

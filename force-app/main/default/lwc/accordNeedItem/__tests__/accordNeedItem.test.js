@@ -1,20 +1,32 @@
-import { createElement } from "lwc";
 import AccordNeedItem from "c/accordNeedItem";
-import { flush, byId, change, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { flush, byId, change, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const PLAN = WORKSPACE.plan;
 const INITIATIVES = PLAN.initiatives.map((i) => ({ key: i.key, title: i.title }));
 
-function mount(need, props = {}) {
-  const element = createElement("c-accord-need-item", { is: AccordNeedItem });
-  Object.assign(
-    element,
-    { need, initiatives: INITIATIVES, stakeholders: WORKSPACE.stakeholders, editable: true },
-    props
-  );
-  document.body.appendChild(element);
-  return element;
+const mountItem = mounter("c-accord-need-item", AccordNeedItem, {
+  initiatives: INITIATIVES,
+  stakeholders: WORKSPACE.stakeholders,
+  editable: true
+});
+const mount = (need, props = {}) => mountItem({ need, ...props });
+
+/** A rendered need whose `eventName` events the returned handler records. */
+async function watch(need, eventName) {
+  const element = mount(need);
+  const handler = jest.fn();
+  element.addEventListener(eventName, handler);
+  await flush();
+  return { element, handler };
+}
+
+/** A rendered need with its words' edit form open; the handler records its needupdate events. */
+async function openEdit(need) {
+  const watched = await watch(need, "needupdate");
+  byId(watched.element, "need-edit").click();
+  await flush();
+  return watched;
 }
 
 describe("c-accord-need-item", () => {
@@ -91,12 +103,7 @@ describe("c-accord-need-item", () => {
   });
 
   it("edits the verbatim as a clearly marked edit and reports the changes", async () => {
-    const element = mount(PLAN.needs[0]);
-    const handler = jest.fn();
-    element.addEventListener("needupdate", handler);
-    await flush();
-    byId(element, "need-edit").click();
-    await flush();
+    const { element, handler } = await openEdit(PLAN.needs[0]);
     expect(byId(element, "need-editing-warning").textContent).toBe(
       "You are changing the customer's own words. Only correct what they said; do not rewrite it."
     );
@@ -122,12 +129,7 @@ describe("c-accord-need-item", () => {
   });
 
   it("refuses to blank the verbatim and can cancel an edit", async () => {
-    const element = mount(PLAN.needs[0]);
-    const handler = jest.fn();
-    element.addEventListener("needupdate", handler);
-    await flush();
-    byId(element, "need-edit").click();
-    await flush();
+    const { element, handler } = await openEdit(PLAN.needs[0]);
     const input = byId(element, "need-edit-verbatim");
     input.setCustomValidity = jest.fn();
     input.reportValidity = jest.fn();
@@ -141,10 +143,7 @@ describe("c-accord-need-item", () => {
   });
 
   it("opens the decision form and passes its result on with the need's key", async () => {
-    const element = mount(PLAN.needs[1]);
-    const handler = jest.fn();
-    element.addEventListener("needupdate", handler);
-    await flush();
+    const { element, handler } = await watch(PLAN.needs[1], "needupdate");
     byId(element, "need-decide").click();
     await flush();
     const form = element.shadowRoot.querySelector("c-accord-need-decision");
@@ -161,10 +160,7 @@ describe("c-accord-need-item", () => {
   });
 
   it("asks before removing a need", async () => {
-    const element = mount(PLAN.needs[2]);
-    const handler = jest.fn();
-    element.addEventListener("needremove", handler);
-    await flush();
+    const { element, handler } = await watch(PLAN.needs[2], "needremove");
     byId(element, "need-remove").click();
     await flush();
     expect(byId(element, "need-remove-question").textContent).toBe(

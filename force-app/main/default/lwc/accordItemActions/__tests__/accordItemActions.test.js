@@ -1,0 +1,62 @@
+import AccordItemActions from "c/accordItemActions";
+import { flush, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+
+const QUESTION = "Remove this need? This cannot be undone once saved.";
+const ROW = {
+  kind: "need",
+  buttons: [
+    { name: "decide", label: "Decide" },
+    { name: "edit", label: "Edit words" },
+    { name: "remove", label: "Remove", destructive: true }
+  ],
+  confirming: false,
+  question: QUESTION
+};
+const mount = mounter("c-accord-item-actions", AccordItemActions, { actions: ROW });
+/** Light DOM: what it renders is the element's own children, found by data-id from outside. */
+const byDataId = (element, id) => element.querySelector(`[data-id="${id}"]`);
+
+/** The names the element reported as `action`, in order. */
+function watch(element) {
+  const names = [];
+  element.addEventListener("action", (event) => names.push(event.detail.name));
+  return names;
+}
+
+describe("c-accord-item-actions", () => {
+  afterEach(resetDom);
+
+  it("shows the row's buttons in order, data-ids from the kind, Remove as destructive, and reports each", async () => {
+    const element = mount();
+    const names = watch(element);
+    await flush();
+    expect(element.shadowRoot).toBeNull();
+    const buttons = Array.from(element.querySelectorAll("button"));
+    expect(buttons.map((button) => button.dataset.id)).toEqual(["need-decide", "need-edit", "need-remove"]);
+    expect(buttons.map((button) => button.textContent.trim())).toEqual(["Decide", "Edit words", "Remove"]);
+    expect(buttons.map((button) => button.getAttribute("type"))).toEqual(["button", "button", "button"]);
+    expect(byDataId(element, "need-remove").classList.contains("slds-button_text-destructive")).toBe(true);
+    expect(byDataId(element, "need-edit").classList.contains("slds-button_neutral")).toBe(true);
+    expect(byDataId(element, "need-remove-question")).toBeNull();
+    await expectAccessible(element);
+    buttons.forEach((button) => button.click());
+    expect(names).toEqual(["decide", "edit", "remove"]);
+  });
+
+  it("asks the question in the row's place as a named group, and reports the answer", async () => {
+    const element = mount({ actions: { ...ROW, kind: "initiative", confirming: true } });
+    const names = watch(element);
+    await flush();
+    expect(element.querySelectorAll("button")).toHaveLength(0);
+    expect(byDataId(element, "initiative-remove-question").textContent).toBe(QUESTION);
+    expect(element.querySelector('[role="group"]').getAttribute("aria-label")).toBe(QUESTION);
+    expect(byDataId(element, "initiative-remove-cancel").label).toBe("Cancel");
+    const remove = byDataId(element, "initiative-remove-confirm");
+    expect(remove.label).toBe("Remove");
+    expect(remove.variant).toBe("destructive");
+    await expectAccessible(element);
+    byDataId(element, "initiative-remove-cancel").click();
+    remove.click();
+    expect(names).toEqual(["cancelRemove", "confirmRemove"]);
+  });
+});

@@ -1,0 +1,56 @@
+import { LightningElement, api } from "lwc";
+import { LABELS } from "c/accordLabels";
+
+/**
+ * The action row of a plan record item (need, initiative, commitment) and, in its place, the question asked before
+ * the record is removed. c/accordPlanItem describes both (`itemActions`): { kind, buttons: [{ name, label,
+ * destructive }], confirming, question }. A button reports `action` with its name (edit, remove, decide); the
+ * question reports cancelRemove or confirmRemove. Data-ids: <kind>-<name>, <kind>-remove-question|cancel|confirm.
+ * Light DOM, so they stay in the item's tree.
+ */
+export default class AccordItemActions extends LightningElement {
+  static renderMode = "light";
+
+  @api actions;
+
+  labels = LABELS;
+
+  get buttons() {
+    return this.actions.buttons.map((button, index) => ({
+      ...button,
+      dataId: `${this.actions.kind}-${button.name}`,
+      className: [
+        "slds-button",
+        button.destructive ? "slds-button_text-destructive" : "slds-button_neutral",
+        index > 0 ? "slds-m-left_x-small" : ""
+      ]
+        .join(" ")
+        .trim()
+    }));
+  }
+  get questionId() {
+    return `${this.actions.kind}-remove-question`;
+  }
+  get cancelId() {
+    return `${this.actions.kind}-remove-cancel`;
+  }
+  get confirmId() {
+    return `${this.actions.kind}-remove-confirm`;
+  }
+
+  handleAction(event) {
+    this.report(event.currentTarget.dataset.name);
+  }
+
+  handleCancel() {
+    this.report("cancelRemove");
+  }
+
+  handleConfirm() {
+    this.report("confirmRemove");
+  }
+
+  report(name) {
+    this.dispatchEvent(new CustomEvent("action", { detail: { name } }));
+  }
+}
