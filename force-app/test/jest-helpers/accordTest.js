@@ -12,6 +12,9 @@ export const settle = () => [1, 2, 3, 4, 5].reduce((chain) => chain.then(flush),
 /** The element with this data-id in the component's shadow root, or null. */
 export const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
 
+/** The element with this data-id in the card's c-accord-card-frame (its spinner, error and retry), or null. */
+export const cardFrameById = (element, id) => byId(element.shadowRoot.querySelector("c-accord-card-frame"), id);
+
 /** Sets a base input's value and fires its change event, as the user's typing does. */
 export const change = (el, value) => {
   el.value = value;
@@ -36,6 +39,25 @@ export function mounter(tag, Component, defaults = {}) {
     document.body.appendChild(element);
     return element;
   };
+}
+
+/**
+ * The plan workspace: opens a section as a click on its tab does (a section is rendered once opened) and returns
+ * the element matching `selector` in the workspace, if any.
+ */
+export async function openSection(workspace, section, selector) {
+  byId(workspace, `tab-link-${section}`).click();
+  await settle();
+  return selector ? workspace.shadowRoot.querySelector(selector) : null;
+}
+
+/** A mount(props)'s element, rendered, and a jest.fn recording the `eventName` events it dispatches. */
+export async function mountWatching(mount, eventName, props) {
+  const element = mount(props);
+  const handler = jest.fn();
+  element.addEventListener(eventName, handler);
+  await flush();
+  return { element, handler };
 }
 
 /** afterEach: removes what the test mounted and clears the mocks' calls. */

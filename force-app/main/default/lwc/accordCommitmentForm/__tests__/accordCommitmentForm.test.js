@@ -1,5 +1,13 @@
 import AccordCommitmentForm from "c/accordCommitmentForm";
-import { flush, byId, change, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import {
+  flush,
+  byId,
+  change,
+  mounter,
+  resetDom,
+  expectAccessible,
+  mountWatching
+} from "../../../../../test/jest-helpers/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const COMMITMENTS = WORKSPACE.plan.initiatives[0].commitments;
@@ -13,10 +21,7 @@ describe("c-accord-commitment-form", () => {
   afterEach(resetDom);
 
   it("proposes the current user as company owner and keeps their user id", async () => {
-    const element = mount({ party: "Company" });
-    const handler = jest.fn();
-    element.addEventListener("formsave", handler);
-    await flush();
+    const { element, handler } = await mountWatching(mount, "formsave", { party: "Company" });
     expect(byId(element, "commitment-owner-name").value).toBe("Kim Rep");
     expect(byId(element, "commitment-owner-contact")).toBeNull();
     await expectAccessible(element);
@@ -34,10 +39,10 @@ describe("c-accord-commitment-form", () => {
   });
 
   it("keeps another company owner as a name only", async () => {
-    const element = mount({ party: "Company", commitment: COMMITMENTS[0] });
-    const handler = jest.fn();
-    element.addEventListener("formsave", handler);
-    await flush();
+    const { element, handler } = await mountWatching(mount, "formsave", {
+      party: "Company",
+      commitment: COMMITMENTS[0]
+    });
     change(byId(element, "commitment-owner-name"), "Medical Science Liaison");
     byId(element, "commitment-form-save").click();
     expect(handler.mock.calls[0][0].detail.fields).toMatchObject({
@@ -48,10 +53,7 @@ describe("c-accord-commitment-form", () => {
 
   it("keeps the previous company owner while their name is unchanged", async () => {
     const commitment = { ...COMMITMENTS[0], ownerUserId: "005000000000009AAA", ownerName: "Alex Lead" };
-    const element = mount({ party: "Company", commitment });
-    const handler = jest.fn();
-    element.addEventListener("formsave", handler);
-    await flush();
+    const { element, handler } = await mountWatching(mount, "formsave", { party: "Company", commitment });
     byId(element, "commitment-form-save").click();
     expect(handler.mock.calls[0][0].detail.fields).toMatchObject({
       ownerUserId: "005000000000009AAA",
@@ -60,10 +62,10 @@ describe("c-accord-commitment-form", () => {
   });
 
   it("chooses a customer owner among the account's contacts", async () => {
-    const element = mount({ party: "Customer", commitment: COMMITMENTS[1] });
-    const handler = jest.fn();
-    element.addEventListener("formsave", handler);
-    await flush();
+    const { element, handler } = await mountWatching(mount, "formsave", {
+      party: "Customer",
+      commitment: COMMITMENTS[1]
+    });
     const owner = byId(element, "commitment-owner-contact");
     expect(owner.value).toBe("003000000000001AAA");
     change(owner, "003000000000002AAA");

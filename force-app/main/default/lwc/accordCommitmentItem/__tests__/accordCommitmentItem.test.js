@@ -1,5 +1,12 @@
 import AccordCommitmentItem from "c/accordCommitmentItem";
-import { flush, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import {
+  flush,
+  byId,
+  mounter,
+  resetDom,
+  expectAccessible,
+  mountWatching
+} from "../../../../../test/jest-helpers/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const COMMITMENT = WORKSPACE.plan.initiatives[0].commitments[0];
@@ -16,10 +23,7 @@ describe("c-accord-commitment-item", () => {
   afterEach(resetDom);
 
   it("shows what, who and by when, with the progress status editable", async () => {
-    const element = mount();
-    const handler = jest.fn();
-    element.addEventListener("commitmentupdate", handler);
-    await flush();
+    const { element, handler } = await mountWatching(mount, "commitmentupdate");
     expect(byId(element, "commitment-description").textContent).toBe(COMMITMENT.description);
     expect(byId(element, "commitment-owner").textContent).toContain("Kim Rep");
     // One line, the user's date, a separator only between owner and due date.
@@ -44,10 +48,7 @@ describe("c-accord-commitment-item", () => {
   });
 
   it("edits through the commitment form", async () => {
-    const element = mount();
-    const handler = jest.fn();
-    element.addEventListener("commitmentupdate", handler);
-    await flush();
+    const { element, handler } = await mountWatching(mount, "commitmentupdate");
     byId(element, "commitment-edit").click();
     await flush();
     const form = element.shadowRoot.querySelector("c-accord-commitment-form");
@@ -67,10 +68,7 @@ describe("c-accord-commitment-item", () => {
   });
 
   it("asks before removing", async () => {
-    const element = mount();
-    const handler = jest.fn();
-    element.addEventListener("commitmentremove", handler);
-    await flush();
+    const { element, handler } = await mountWatching(mount, "commitmentremove");
     byId(element, "commitment-remove").click();
     await flush();
     byId(element, "commitment-remove-cancel").click();

@@ -1,5 +1,12 @@
 import AccordCommitmentList from "c/accordCommitmentList";
-import { flush, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import {
+  flush,
+  byId,
+  mounter,
+  resetDom,
+  expectAccessible,
+  mountWatching
+} from "../../../../../test/jest-helpers/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const INITIATIVE = WORKSPACE.plan.initiatives[0];
@@ -32,10 +39,7 @@ describe("c-accord-commitment-list", () => {
   });
 
   it("adds a commitment for the party whose column it is", async () => {
-    const element = mount();
-    const handler = jest.fn();
-    element.addEventListener("commitmentadd", handler);
-    await flush();
+    const { element, handler } = await mountWatching(mount, "commitmentadd");
     byId(element, "commitment-add-customer").click();
     await flush();
     const form = element.shadowRoot.querySelector("c-accord-commitment-form");

@@ -6,7 +6,8 @@ import {
   mounter,
   resetDom,
   expectAccessible,
-  watchTextField
+  watchTextField,
+  mountWatching
 } from "../../../../../test/jest-helpers/accordTest";
 
 const PLAN = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json").plan;
@@ -17,10 +18,7 @@ describe("c-accord-initiative-form", () => {
   afterEach(resetDom);
 
   it("creates an initiative with title, success measure and target date", async () => {
-    const element = mount({ heading: "New" });
-    const handler = jest.fn();
-    element.addEventListener("formsave", handler);
-    await flush();
+    const { element, handler } = await mountWatching(mount, "formsave", { heading: "New" });
     await expectAccessible(element);
     change(byId(element, "initiative-title"), "Pflege-Schulungen");
     change(byId(element, "initiative-success-measure"), "90 % geschult");
@@ -65,10 +63,11 @@ describe("c-accord-initiative-form", () => {
       { value: "need-a", label: "#1 Schulungen" },
       { value: "need-b", label: "#2 Daten" }
     ];
-    const element = mount({ initiative: PLAN.initiatives[0], linkableNeeds, linkedNeedKeys: ["need-a"] });
-    const handler = jest.fn();
-    element.addEventListener("formsave", handler);
-    await flush();
+    const { element, handler } = await mountWatching(mount, "formsave", {
+      initiative: PLAN.initiatives[0],
+      linkableNeeds,
+      linkedNeedKeys: ["need-a"]
+    });
     const group = byId(element, "initiative-link-needs");
     expect(group.label).toBe("Committed needs it addresses");
     expect(group.value).toEqual(["need-a"]);
@@ -79,10 +78,7 @@ describe("c-accord-initiative-form", () => {
   });
 
   it("offers no needs when none is committed, and says nothing about links", async () => {
-    const element = mount({ heading: "New" });
-    const handler = jest.fn();
-    element.addEventListener("formsave", handler);
-    await flush();
+    const { element, handler } = await mountWatching(mount, "formsave", { heading: "New" });
     expect(byId(element, "initiative-link-needs")).toBeNull();
     change(byId(element, "initiative-title"), "Titel");
     byId(element, "initiative-form-save").click();
@@ -90,10 +86,7 @@ describe("c-accord-initiative-form", () => {
   });
 
   it("shows each text's limit and refuses a title over 255 characters, never cutting it", async () => {
-    const element = mount({ heading: "New" });
-    const handler = jest.fn();
-    element.addEventListener("formsave", handler);
-    await flush();
+    const { element, handler } = await mountWatching(mount, "formsave", { heading: "New" });
     const title = byId(element, "initiative-title");
     const { input: titleInput, counter } = watchTextField(title);
     expect(watchTextField(byId(element, "initiative-success-measure")).counter()).toBe("0 / 32,768 characters");

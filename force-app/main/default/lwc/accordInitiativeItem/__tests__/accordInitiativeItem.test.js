@@ -1,5 +1,12 @@
 import AccordInitiativeItem from "c/accordInitiativeItem";
-import { flush, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import {
+  flush,
+  byId,
+  mounter,
+  resetDom,
+  expectAccessible,
+  mountWatching
+} from "../../../../../test/jest-helpers/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const PLAN = WORKSPACE.plan;
@@ -36,10 +43,7 @@ describe("c-accord-initiative-item", () => {
   });
 
   it("updates the progress status, also on a signed plan", async () => {
-    const element = mount({ editable: false });
-    const handler = jest.fn();
-    element.addEventListener("initiativeupdate", handler);
-    await flush();
+    const { element, handler } = await mountWatching(mount, "initiativeupdate", { editable: false });
     expect(byId(element, "initiative-edit")).toBeNull();
     byId(element, "initiative-status").dispatchEvent(new CustomEvent("change", { detail: { value: "At risk" } }));
     expect(handler.mock.calls[0][0].detail).toEqual({ key: INITIATIVE.key, changes: { status: "At risk" } });

@@ -1,5 +1,12 @@
 import AccordInitiativeList from "c/accordInitiativeList";
-import { flush, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import {
+  flush,
+  byId,
+  mounter,
+  resetDom,
+  expectAccessible,
+  mountWatching
+} from "../../../../../test/jest-helpers/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const PLAN = WORKSPACE.plan;
@@ -34,10 +41,7 @@ describe("c-accord-initiative-list", () => {
   });
 
   it("shows the empty state and adds an initiative through its form", async () => {
-    const element = mount({ plan: { ...PLAN, initiatives: [] } });
-    const handler = jest.fn();
-    element.addEventListener("initiativeadd", handler);
-    await flush();
+    const { element, handler } = await mountWatching(mount, "initiativeadd", { plan: { ...PLAN, initiatives: [] } });
     expect(byId(element, "initiative-empty")).not.toBeNull();
     byId(element, "initiative-add").click();
     await flush();

@@ -6,7 +6,8 @@ import {
   change,
   resetDom,
   expectAccessible,
-  watchTextField
+  watchTextField,
+  mountWatching
 } from "../../../../../test/jest-helpers/accordTest";
 
 const PLAN = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json").plan;
@@ -33,10 +34,7 @@ describe("c-accord-need-decision", () => {
   });
 
   it("commits a need with its rationale and initiative", async () => {
-    const element = mount(PLAN.needs[1]);
-    const handler = jest.fn();
-    element.addEventListener("decisionsave", handler);
-    await flush();
+    const { element, handler } = await mountWatching(mount, "decisionsave", PLAN.needs[1]);
     change(byId(element, "need-decision"), "Commit");
     await flush();
     change(byId(element, "need-rationale"), "Wir schulen beide Schichten.");
@@ -51,10 +49,7 @@ describe("c-accord-need-decision", () => {
   });
 
   it("drops the initiative link when the need is declined", async () => {
-    const element = mount(PLAN.needs[0]);
-    const handler = jest.fn();
-    element.addEventListener("decisionsave", handler);
-    await flush();
+    const { element, handler } = await mountWatching(mount, "decisionsave", PLAN.needs[0]);
     expect(byId(element, "need-initiative").value).toBe(INITIATIVES[0].key);
     change(byId(element, "need-decision"), "Decline");
     await flush();
@@ -89,10 +84,10 @@ describe("c-accord-need-decision", () => {
   it.each(["Decline", "Defer"])(
     "%s needs a rationale at the moment of deciding: inline error, nothing saved",
     async (decision) => {
-      const element = mount({ ...PLAN.needs[1], decisionRationale: null });
-      const handler = jest.fn();
-      element.addEventListener("decisionsave", handler);
-      await flush();
+      const { element, handler } = await mountWatching(mount, "decisionsave", {
+        ...PLAN.needs[1],
+        decisionRationale: null
+      });
       change(byId(element, "need-decision"), decision);
       await flush();
       const rationale = byId(element, "need-rationale");
@@ -112,10 +107,10 @@ describe("c-accord-need-decision", () => {
   );
 
   it("commits without a rationale, and refuses a rationale over the limit", async () => {
-    const element = mount({ ...PLAN.needs[1], decisionRationale: null });
-    const handler = jest.fn();
-    element.addEventListener("decisionsave", handler);
-    await flush();
+    const { element, handler } = await mountWatching(mount, "decisionsave", {
+      ...PLAN.needs[1],
+      decisionRationale: null
+    });
     change(byId(element, "need-decision"), "Commit");
     await flush();
     expect(byId(element, "need-rationale").required).toBe(false);

@@ -1,5 +1,13 @@
 import AccordNeedItem from "c/accordNeedItem";
-import { flush, byId, change, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import {
+  flush,
+  byId,
+  change,
+  mounter,
+  mountWatching,
+  resetDom,
+  expectAccessible
+} from "../../../../../test/jest-helpers/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const PLAN = WORKSPACE.plan;
@@ -12,18 +20,9 @@ const mountItem = mounter("c-accord-need-item", AccordNeedItem, {
 });
 const mount = (need, props = {}) => mountItem({ need, ...props });
 
-/** A rendered need whose `eventName` events the returned handler records. */
-async function watch(need, eventName) {
-  const element = mount(need);
-  const handler = jest.fn();
-  element.addEventListener(eventName, handler);
-  await flush();
-  return { element, handler };
-}
-
 /** A rendered need with its words' edit form open; the handler records its needupdate events. */
 async function openEdit(need) {
-  const watched = await watch(need, "needupdate");
+  const watched = await mountWatching(mountItem, "needupdate", { need });
   byId(watched.element, "need-edit").click();
   await flush();
   return watched;
@@ -143,7 +142,7 @@ describe("c-accord-need-item", () => {
   });
 
   it("opens the decision form and passes its result on with the need's key", async () => {
-    const { element, handler } = await watch(PLAN.needs[1], "needupdate");
+    const { element, handler } = await mountWatching(mountItem, "needupdate", { need: PLAN.needs[1] });
     byId(element, "need-decide").click();
     await flush();
     const form = element.shadowRoot.querySelector("c-accord-need-decision");
@@ -160,7 +159,7 @@ describe("c-accord-need-item", () => {
   });
 
   it("asks before removing a need", async () => {
-    const { element, handler } = await watch(PLAN.needs[2], "needremove");
+    const { element, handler } = await mountWatching(mountItem, "needremove", { need: PLAN.needs[2] });
     byId(element, "need-remove").click();
     await flush();
     expect(byId(element, "need-remove-question").textContent).toBe(
