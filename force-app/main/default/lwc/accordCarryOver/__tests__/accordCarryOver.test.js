@@ -29,6 +29,13 @@ describe("c-accord-carry-over", () => {
     const outcomes = plan.initiatives[0].commitments.filter((c) => c.status !== "Cancelled");
     expect(commitments).toHaveLength(outcomes.length);
     commitments.forEach((row, index) => expect(box(row).checked).toBe(outcomes[index].reviewOutcome !== "Kept"));
+    // Each initiative comes first, its committed needs and commitments follow it, indented.
+    const grouped = [...byId(element, "carry-over-initiatives").querySelectorAll('[data-id="carry-over-choice"]')];
+    expect(grouped[0].dataset.record).toBe("initiative");
+    expect(grouped.length).toBeGreaterThan(1);
+    grouped.forEach((row) =>
+      expect(row.classList.contains("slds-p-left_large")).toBe(row.dataset.record !== "initiative")
+    );
     await expectAccessible(element);
   });
 
