@@ -14,18 +14,19 @@ import { availableActions, findAction } from "c/accordPlanView";
 import { needsNewVersion } from "c/accordCore";
 import FORM_FACTOR from "@salesforce/client/formFactor";
 import { isCustomerMode, onCustomerMode, setCustomerMode, stopCustomerMode } from "c/accordCustomerMode";
+import { refusalIn, screenLabels, showScreenIn } from "c/accordScreenLabels";
 
 const PLAN_OBJECT = "Customer_Account_Plan__c";
 const STALE_REVISION = "STALE_REVISION";
 /** The workspace's sections in order: the desktop tabs and the phone's section picker. */
 const SECTIONS = [
-  { value: "listen", label: LABELS.Workspace_TabListen },
-  { value: "initiatives", label: LABELS.Workspace_TabInitiatives },
-  { value: "sign", label: LABELS.Workspace_TabSign },
-  { value: "document", label: LABELS.Workspace_TabDocument },
-  { value: "review", label: LABELS.Workspace_TabReview },
+  { value: "listen", labelName: "Workspace_TabListen" },
+  { value: "initiatives", labelName: "Workspace_TabInitiatives" },
+  { value: "sign", labelName: "Workspace_TabSign" },
+  { value: "document", labelName: "Workspace_TabDocument" },
+  { value: "review", labelName: "Workspace_TabReview" },
   // The account's stakeholder map: influence and stance are internal, so not in customer mode.
-  { value: "stakeholders", label: LABELS.Workspace_TabStakeholders }
+  { value: "stakeholders", labelName: "Workspace_TabStakeholders" }
 ];
 /** Sections shown while the screen faces the customer: the review's internal assessment stays out. */
 const CUSTOMER_SECTIONS = new Set(["listen", "initiatives", "sign", "document"]);
@@ -49,7 +50,8 @@ export default class AccordPlanWorkspace extends LightningElement {
 
   @wire(MessageContext) messageContext;
 
-  labels = LABELS;
+  /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
+  @wire(screenLabels) labels = LABELS;
   workspace = null;
   working = null;
   loadError = null;
@@ -94,6 +96,7 @@ export default class AccordPlanWorkspace extends LightningElement {
     this._connected = true;
     this.customerMode = isCustomerMode();
     this._customerModeSubscription = onCustomerMode(this.messageContext, (on) => this.applyCustomerMode(on));
+    this.showScreenLanguage();
     this._onBeforePrint = () => {
       this.printing = true;
     };
@@ -109,6 +112,7 @@ export default class AccordPlanWorkspace extends LightningElement {
     this._connected = false;
     stopCustomerMode(this._customerModeSubscription);
     this._customerModeSubscription = null;
+    showScreenIn(null);
     window.removeEventListener("beforeprint", this._onBeforePrint);
     window.removeEventListener("afterprint", this._onAfterPrint);
   }
@@ -140,7 +144,7 @@ export default class AccordPlanWorkspace extends LightningElement {
       this.acceptWorkspace(workspace);
     } catch (error) {
       if (requestId !== this._requestId) return;
-      this.loadError = parseApexError(error).message || LABELS.Workspace_UnknownError;
+      this.loadError = parseApexError(error).message || this.labels.Workspace_UnknownError;
     } finally {
       if (requestId === this._requestId) this.isLoading = false;
     }
@@ -153,6 +157,7 @@ export default class AccordPlanWorkspace extends LightningElement {
     this.saveError = null;
     this.staleMessage = null;
     this._unsavedEdits = [];
+    this.showScreenLanguage();
   }
 
   // ---------- state for the template ----------
@@ -166,7 +171,8 @@ export default class AccordPlanWorkspace extends LightningElement {
   }
   /** The sections this screen may show: all of them, or in customer mode only what the customer may see. */
   get sections() {
-    return this.customerMode ? SECTIONS.filter((section) => CUSTOMER_SECTIONS.has(section.value)) : SECTIONS;
+    const shown = this.customerMode ? SECTIONS.filter((section) => CUSTOMER_SECTIONS.has(section.value)) : SECTIONS;
+    return shown.map(({ value, labelName }) => ({ value, label: this.labels[labelName] }));
   }
   get sectionOptions() {
     return this.sections.map(({ value, label }) => ({ value, label }));
@@ -251,7 +257,9 @@ export default class AccordPlanWorkspace extends LightningElement {
   }
   get inReviewWarning() {
     const label =
-      this.plan.status === "In Review" ? LABELS.Workspace_ContentChangeWarning : LABELS.Workspace_SharedDraftWarning;
+      this.plan.status === "In Review"
+        ? this.labels.Workspace_ContentChangeWarning
+        : this.labels.Workspace_SharedDraftWarning;
     return formatLabel(label, this.plan.version + 1);
   }
   /** The save error when no section shows it next to its record. */
@@ -273,9 +281,9 @@ export default class AccordPlanWorkspace extends LightningElement {
     return error && edits.sectionOfRecord(this.working, error.recordKey) === section ? error : null;
   }
   get saveStatus() {
-    if (this.isSaving) return LABELS.Workspace_Saving;
-    if (this.saveError || this.isStale) return LABELS.Workspace_Unsaved;
-    return this._editCount > 0 ? LABELS.Workspace_Saved : "";
+    if (this.isSaving) return this.labels.Workspace_Saving;
+    if (this.saveError || this.isStale) return this.labels.Workspace_Unsaved;
+    return this._editCount > 0 ? this.labels.Workspace_Saved : "";
   }
   get isStale() {
     return Boolean(this.staleMessage);
@@ -284,7 +292,7 @@ export default class AccordPlanWorkspace extends LightningElement {
     return Boolean(this.reapplyChanges) && !this.isStale;
   }
   get reapplyNotice() {
-    return formatLabel(LABELS.Workspace_ReapplyNotice, this.reapplyChanges ? this.reapplyChanges.length : 0);
+    return formatLabel(this.labels.Workspace_ReapplyNotice, this.reapplyChanges ? this.reapplyChanges.length : 0);
   }
   get createError() {
     return this.actionErrorFrom("create");
@@ -387,9 +395,9 @@ export default class AccordPlanWorkspace extends LightningElement {
       this._saveQueued = false;
       const parsed = parseApexError(error);
       if (parsed.code === STALE_REVISION) {
-        this.staleMessage = parsed.message || LABELS.Workspace_UnknownError;
+        this.staleMessage = this.refusal(parsed);
       } else {
-        this.saveError = { ...parsed, message: parsed.message || LABELS.Workspace_UnknownError };
+        this.saveError = { ...parsed, message: this.refusal(parsed) };
       }
     } finally {
       this.isSaving = false;
@@ -497,7 +505,7 @@ export default class AccordPlanWorkspace extends LightningElement {
         }),
       (plan) => {
         this.acceptPlan(plan);
-        this.dispatchEvent(new ShowToastEvent({ title: LABELS.Workspace_ActionDone, variant: "success" }));
+        this.dispatchEvent(new ShowToastEvent({ title: this.labels.Workspace_ActionDone, variant: "success" }));
       },
       source || "sign"
     );
@@ -512,8 +520,8 @@ export default class AccordPlanWorkspace extends LightningElement {
       onSuccess(await call());
     } catch (error) {
       const parsed = parseApexError(error);
-      if (parsed.code === STALE_REVISION) this.staleMessage = parsed.message || LABELS.Workspace_UnknownError;
-      else this.actionError = { ...parsed, message: parsed.message || LABELS.Workspace_UnknownError, source };
+      if (parsed.code === STALE_REVISION) this.staleMessage = this.refusal(parsed);
+      else this.actionError = { ...parsed, message: this.refusal(parsed), source };
     } finally {
       this.isBusy = false;
     }
@@ -550,6 +558,17 @@ export default class AccordPlanWorkspace extends LightningElement {
   applyCustomerMode(on) {
     this.customerMode = on;
     if (on && !CUSTOMER_SECTIONS.has(this.activeTab)) this.activeTab = "listen";
+    this.showScreenLanguage();
+  }
+
+  /** The screen speaks the plan's language while the customer looks, else the user's (c/accordScreenLabels). */
+  showScreenLanguage() {
+    showScreenIn(this.customerMode && this.plan ? this.plan.planLanguage : null);
+  }
+
+  /** A refusal's message in the screen's language (the plan's in customer mode), or the general one without text. */
+  refusal(parsed) {
+    return refusalIn(parsed, this.labels) || this.labels.Workspace_UnknownError;
   }
 
   /**

@@ -1,7 +1,7 @@
 import getDocumentLabels from "@salesforce/apex/AccordPlanDocumentController.getDocumentLabels";
 import LANG from "@salesforce/i18n/lang";
 import LOCALE from "@salesforce/i18n/locale";
-import { LABELS, codeLabel, formatLabel } from "c/accordLabels";
+import { LABELS, formatLabel } from "c/accordLabels";
 import { languageTag } from "c/accordCore";
 
 /**
@@ -165,22 +165,33 @@ function valuesOf(template, message) {
   return values;
 }
 
+/** Refusal labels: those named after a code (Error_<CODE>, Issue_<CODE>) and a rule's own (Error_InvalidDate). */
+const REFUSAL_LABELS = LABEL_NAMES.filter((name) => /^(Error|Issue)_/.test(name));
+/** A label matched without its code must say something besides its values, or it would match any message. */
+const MIN_LITERAL = 12;
+const literalLength = (template) =>
+  String(template)
+    .replace(/\{\d+\}/g, "")
+    .trim().length;
+
 /**
  * A refusal ({ code, message } from parseApexError) as the screen reads it. The server writes its refusals in the
- * user's language, from the label named after the code (Accord_Error_<code>, or Accord_Issue_<code>); in another
- * screen language the same label is taken in that language, with the values the server put in the user's message
- * (a name, a date: as the server wrote them). A message that is not its code's label (an org's validation rule, an
- * unexpected error) stays as the server wrote it: better in the user's language than not at all.
+ * user's language from a label: the one named after the code (Accord_Error_<code>, or Accord_Issue_<code>), else a
+ * rule's own (INVALID_VALUE from Accord_Error_InvalidDate). In another screen language that label is taken in that
+ * language, with the values the server put in the user's message (a name, a date: as the server wrote them). A
+ * message that is no label of Accord (an org's validation rule, an unexpected error) stays as the server wrote it:
+ * better in the user's language than not at all.
  */
 export function refusalIn(refusal, labels) {
   const message = refusal ? refusal.message : null;
-  if (!message || !refusal.code || labels === LABELS) return message;
-  for (const kind of ["Error", "Issue"]) {
-    const template = codeLabel(kind, refusal.code);
-    const translated = labels[`${kind}_${refusal.code}`];
-    if (template === undefined || translated === undefined) continue;
-    const values = valuesOf(template, message);
-    if (values) return formatLabel(translated, ...values);
+  if (!message || labels === LABELS) return message;
+  const named = refusal.code
+    ? [`Error_${refusal.code}`, `Issue_${refusal.code}`].filter((name) => REFUSAL_LABELS.includes(name))
+    : [];
+  const candidates = [...named, ...REFUSAL_LABELS.filter((name) => literalLength(LABELS[name]) >= MIN_LITERAL)];
+  for (const name of candidates) {
+    const values = valuesOf(LABELS[name], message);
+    if (values && labels[name] !== undefined) return formatLabel(labels[name], ...values);
   }
   return message;
 }

@@ -162,6 +162,14 @@ describe("c/accordScreenLabels", () => {
       expect(de[issue]).not.toBe(LABELS[issue]);
     });
 
+    it("finds a rule's own label when the code names none (INVALID_VALUE from Error_InvalidDate)", async () => {
+      const de = await labelsIn("de");
+      const refusal = { code: "INVALID_VALUE", message: "Target date must be a date written YYYY-MM-DD (got 1.7.)." };
+      expect(refusalIn(refusal, de)).toBe(
+        german("Error_InvalidDate").replace("{0}", "Target date").replace("{1}", "1.7.")
+      );
+    });
+
     it("leaves a message that is not its code's label, a message without a code, and no message as they are", async () => {
       const de = await labelsIn("de");
       const rule = { code: "DML_FIELD_CUSTOM_VALIDATION_EXCEPTION", message: "The org's own rule says no." };
