@@ -1,3 +1,5 @@
+// First: mocks the AccordPlanController methods before the workspace imports them.
+import "../../../../../test/jest-helpers/planControllerMock";
 import { createElement } from "lwc";
 import AccordPlanWorkspace from "c/accordPlanWorkspace";
 import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
@@ -8,15 +10,6 @@ import createNextPlan from "@salesforce/apex/AccordPlanController.createNextPlan
 import getPlanWorkspace from "@salesforce/apex/AccordPlanController.getPlanWorkspace";
 import { ShowToastEventName } from "lightning/platformShowToastEvent";
 import { settle, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
-
-jest.mock("@salesforce/apex/AccordPlanController.getWorkspace", () => ({ default: jest.fn() }), { virtual: true });
-jest.mock("@salesforce/apex/AccordPlanController.getPlanWorkspace", () => ({ default: jest.fn() }), {
-  virtual: true
-});
-jest.mock("@salesforce/apex/AccordPlanController.createPlan", () => ({ default: jest.fn() }), { virtual: true });
-jest.mock("@salesforce/apex/AccordPlanController.savePlan", () => ({ default: jest.fn() }), { virtual: true });
-jest.mock("@salesforce/apex/AccordPlanController.performAction", () => ({ default: jest.fn() }), { virtual: true });
-jest.mock("@salesforce/apex/AccordPlanController.createNextPlan", () => ({ default: jest.fn() }), { virtual: true });
 
 const DRAFT = require("./data/workspaceDraft.json");
 const IN_REVIEW = require("./data/workspaceInReview.json");
