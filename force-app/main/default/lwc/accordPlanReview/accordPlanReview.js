@@ -50,60 +50,24 @@ const ASSESSMENTS = [
   }
 ];
 
-/** What the review writes per initiative, in words (saved when the field is left). */
+/** What the review writes per initiative, in words (saved when the field is left), as its read-only lines show them. */
 const INITIATIVE_TEXTS = [
-  {
-    name: "successResult",
-    field: "Plan_Initiative__c.Success_Result__c",
-    label: LABELS.Review_SuccessResult,
-    dataId: "review-success-result"
-  },
-  {
-    name: "customerComment",
-    field: "Plan_Initiative__c.Customer_Comment__c",
-    label: LABELS.Review_CustomerComment,
-    dataId: "review-customer-comment"
-  }
+  { name: "successResult", label: LABELS.Review_SuccessResult },
+  { name: "customerComment", label: LABELS.Review_CustomerComment }
 ];
 
 /**
  * The texts that close the review, in the order they are asked: the customer's feedback (required) first. Each is a
- * property of this component and a field of the review sent with the close action.
+ * property of this component, the data-field of its input and a field of the review sent with the close action.
  */
 const CLOSING_TEXTS = [
-  {
-    name: "customerFeedback",
-    field: "Plan_Review__c.Customer_Feedback__c",
-    label: LABELS.Review_CustomerFeedback,
-    required: true,
-    dataId: "review-feedback",
-    errorDataId: "review-feedback-error"
-  },
-  {
-    name: "whatWorked",
-    field: "Plan_Review__c.What_Worked__c",
-    label: LABELS.Review_WhatWorked,
-    dataId: "review-what-worked"
-  },
-  {
-    name: "whatDidNot",
-    field: "Plan_Review__c.What_Did_Not__c",
-    label: LABELS.Review_WhatDidNot,
-    dataId: "review-what-did-not"
-  },
-  {
-    name: "whatWeWillChange",
-    field: "Plan_Review__c.What_We_Will_Change__c",
-    label: LABELS.Review_WhatWeWillChange,
-    help: LABELS.Review_WhatWeWillChangeHelp,
-    dataId: "review-what-we-will-change"
-  }
+  { name: "customerFeedback", label: LABELS.Review_CustomerFeedback },
+  { name: "whatWorked", label: LABELS.Review_WhatWorked, listDataId: "review-list-what-worked" },
+  { name: "whatDidNot", label: LABELS.Review_WhatDidNot, listDataId: "review-list-what-did-not" },
+  { name: "whatWeWillChange", label: LABELS.Review_WhatWeWillChange, listDataId: "review-list-what-we-will-change" }
 ];
 /** A previous review's texts after the customer's feedback (shown as a quote): those that were written. */
-const PREVIOUS_REVIEW_TEXTS = CLOSING_TEXTS.filter((text) => text.name !== "customerFeedback").map((text) => ({
-  ...text,
-  listDataId: text.dataId.replace("review-", "review-list-")
-}));
+const PREVIOUS_REVIEW_TEXTS = CLOSING_TEXTS.filter((text) => text.name !== "customerFeedback");
 
 /** The texts of a record that were written, each with its label, in the declared order. */
 function writtenTexts(record, texts) {
@@ -175,7 +139,7 @@ export default class AccordPlanReview extends LightningElement {
       outcomeText: `${LABELS.Commitment_Outcome}: ${
         commitment.reviewOutcome ? labelOf(OUTCOMES, commitment.reviewOutcome) : LABELS.Common_NotSet
       }`,
-      texts: [],
+      recordsTexts: false,
       writtenTexts: [],
       radioName: `outcome-${commitment.key}`
     }));
@@ -201,7 +165,9 @@ export default class AccordPlanReview extends LightningElement {
       outcomeText: `${LABELS.Review_SuccessOutcome} ${
         initiative.successOutcome ? labelOf(SUCCESS, initiative.successOutcome) : LABELS.Common_NotSet
       }`,
-      texts: INITIATIVE_TEXTS.map((text) => ({ ...text, value: initiative[text.name] || "" })),
+      recordsTexts: true,
+      successResult: initiative.successResult || "",
+      customerComment: initiative.customerComment || "",
       writtenTexts: writtenTexts(initiative, INITIATIVE_TEXTS),
       radioName: `success-${initiative.key}`
     }));
@@ -320,14 +286,6 @@ export default class AccordPlanReview extends LightningElement {
 
   handleTextChange(event) {
     this[event.target.dataset.field] = event.target.value;
-  }
-
-  get closingTexts() {
-    return CLOSING_TEXTS.map((text) => ({
-      ...text,
-      value: this[text.name],
-      error: text.errorDataId ? this.feedbackError : null
-    }));
   }
 
   /** The first of the closing texts beyond its limit, with its message shown, or null when all fit. */
