@@ -31,14 +31,25 @@ export function watchTextField(field) {
   return { input, counter: () => field.shadowRoot.querySelector('[data-id="count"]').textContent.trim() };
 }
 
-/** A mount(props) for one component: created with these defaults, overridden by props, attached to the body. */
+/**
+ * A mount(props) for one component: created with these defaults, overridden by props, attached to the body.
+ * mount.watching(eventName, props) mounts it rendered, with a jest.fn recording the `eventName` events it dispatches.
+ */
 export function mounter(tag, Component, defaults = {}) {
-  return (props = {}) => {
+  const mount = (props = {}) => {
     const element = createElement(tag, { is: Component });
     Object.assign(element, defaults, props);
     document.body.appendChild(element);
     return element;
   };
+  mount.watching = async (eventName, props) => {
+    const element = mount(props);
+    const handler = jest.fn();
+    element.addEventListener(eventName, handler);
+    await flush();
+    return { element, handler };
+  };
+  return mount;
 }
 
 /**
@@ -49,15 +60,6 @@ export async function openSection(workspace, section, selector) {
   byId(workspace, `tab-link-${section}`).click();
   await settle();
   return selector ? workspace.shadowRoot.querySelector(selector) : null;
-}
-
-/** A mount(props)'s element, rendered, and a jest.fn recording the `eventName` events it dispatches. */
-export async function mountWatching(mount, eventName, props) {
-  const element = mount(props);
-  const handler = jest.fn();
-  element.addEventListener(eventName, handler);
-  await flush();
-  return { element, handler };
 }
 
 /** afterEach: removes what the test mounted and clears the mocks' calls. */

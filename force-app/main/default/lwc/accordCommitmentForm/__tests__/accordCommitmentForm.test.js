@@ -1,15 +1,7 @@
 import AccordCommitmentForm from "c/accordCommitmentForm";
-import {
-  flush,
-  byId,
-  change,
-  mounter,
-  resetDom,
-  expectAccessible,
-  mountWatching
-} from "../../../../../test/jest-helpers/accordTest";
+import { byId, change, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { REFUSES_BLANK, WORKSPACE, requiredTextProbe } from "../../../../../test/jest-helpers/accordPlanContent";
 
-const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const COMMITMENTS = WORKSPACE.plan.initiatives[0].commitments;
 
 const mount = mounter("c-accord-commitment-form", AccordCommitmentForm, {
@@ -21,7 +13,7 @@ describe("c-accord-commitment-form", () => {
   afterEach(resetDom);
 
   it("proposes the current user as company owner and keeps their user id", async () => {
-    const { element, handler } = await mountWatching(mount, "formsave", { party: "Company" });
+    const { element, handler } = await mount.watching("formsave", { party: "Company" });
     expect(byId(element, "commitment-owner-name").value).toBe("Kim Rep");
     expect(byId(element, "commitment-owner-contact")).toBeNull();
     await expectAccessible(element);
@@ -39,7 +31,7 @@ describe("c-accord-commitment-form", () => {
   });
 
   it("keeps another company owner as a name only", async () => {
-    const { element, handler } = await mountWatching(mount, "formsave", {
+    const { element, handler } = await mount.watching("formsave", {
       party: "Company",
       commitment: COMMITMENTS[0]
     });
@@ -53,7 +45,7 @@ describe("c-accord-commitment-form", () => {
 
   it("keeps the previous company owner while their name is unchanged", async () => {
     const commitment = { ...COMMITMENTS[0], ownerUserId: "005000000000009AAA", ownerName: "Alex Lead" };
-    const { element, handler } = await mountWatching(mount, "formsave", { party: "Company", commitment });
+    const { element, handler } = await mount.watching("formsave", { party: "Company", commitment });
     byId(element, "commitment-form-save").click();
     expect(handler.mock.calls[0][0].detail.fields).toMatchObject({
       ownerUserId: "005000000000009AAA",
@@ -62,7 +54,7 @@ describe("c-accord-commitment-form", () => {
   });
 
   it("chooses a customer owner among the account's contacts", async () => {
-    const { element, handler } = await mountWatching(mount, "formsave", {
+    const { element, handler } = await mount.watching("formsave", {
       party: "Customer",
       commitment: COMMITMENTS[1]
     });
@@ -82,22 +74,7 @@ describe("c-accord-commitment-form", () => {
   });
 
   it("requires a description, reports cancel and can be focused", async () => {
-    const element = mount({ party: "Customer" });
-    const save = jest.fn();
-    const cancel = jest.fn();
-    element.addEventListener("formsave", save);
-    element.addEventListener("formcancel", cancel);
-    await flush();
-    const description = byId(element, "commitment-description");
-    description.setCustomValidity = jest.fn();
-    description.reportValidity = jest.fn();
-    const focus = jest.spyOn(description, "focus");
-    byId(element, "commitment-form-save").click();
-    expect(save).not.toHaveBeenCalled();
-    expect(description.setCustomValidity).toHaveBeenCalledWith("Complete this field.");
-    element.focus();
-    expect(focus).toHaveBeenCalled();
-    byId(element, "commitment-form-cancel").click();
-    expect(cancel).toHaveBeenCalled();
+    const ids = { field: "commitment-description", save: "commitment-form-save", cancel: "commitment-form-cancel" };
+    expect(await requiredTextProbe(mount, { party: "Customer" }, ids)).toEqual(REFUSES_BLANK);
   });
 });

@@ -1,29 +1,19 @@
 import AccordCommitmentItem from "c/accordCommitmentItem";
-import {
-  flush,
-  byId,
-  mounter,
-  resetDom,
-  expectAccessible,
-  mountWatching
-} from "../../../../../test/jest-helpers/accordTest";
+import { flush, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { WORKSPACE, EDITABLE } from "../../../../../test/jest-helpers/accordPlanContent";
 
-const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const COMMITMENT = WORKSPACE.plan.initiatives[0].commitments[0];
 
 const mount = mounter("c-accord-commitment-item", AccordCommitmentItem, {
   commitment: COMMITMENT,
-  stakeholders: WORKSPACE.stakeholders,
-  permissions: WORKSPACE.permissions,
-  editable: true,
-  progressEditable: true
+  ...EDITABLE
 });
 
 describe("c-accord-commitment-item", () => {
   afterEach(resetDom);
 
   it("shows what, who and by when, with the progress status editable", async () => {
-    const { element, handler } = await mountWatching(mount, "commitmentupdate");
+    const { element, handler } = await mount.watching("commitmentupdate");
     expect(byId(element, "commitment-description").textContent).toBe(COMMITMENT.description);
     expect(byId(element, "commitment-owner").textContent).toContain("Kim Rep");
     // One line, the user's date, a separator only between owner and due date.
@@ -48,7 +38,7 @@ describe("c-accord-commitment-item", () => {
   });
 
   it("edits through the commitment form", async () => {
-    const { element, handler } = await mountWatching(mount, "commitmentupdate");
+    const { element, handler } = await mount.watching("commitmentupdate");
     byId(element, "commitment-edit").click();
     await flush();
     const form = element.shadowRoot.querySelector("c-accord-commitment-form");
@@ -68,7 +58,7 @@ describe("c-accord-commitment-item", () => {
   });
 
   it("asks before removing", async () => {
-    const { element, handler } = await mountWatching(mount, "commitmentremove");
+    const { element, handler } = await mount.watching("commitmentremove");
     byId(element, "commitment-remove").click();
     await flush();
     byId(element, "commitment-remove-cancel").click();

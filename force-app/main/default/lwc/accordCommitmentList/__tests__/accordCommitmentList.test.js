@@ -1,22 +1,12 @@
 import AccordCommitmentList from "c/accordCommitmentList";
-import {
-  flush,
-  byId,
-  mounter,
-  resetDom,
-  expectAccessible,
-  mountWatching
-} from "../../../../../test/jest-helpers/accordTest";
+import { flush, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { WORKSPACE, EDITABLE } from "../../../../../test/jest-helpers/accordPlanContent";
 
-const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const INITIATIVE = WORKSPACE.plan.initiatives[0];
 
 const mount = mounter("c-accord-commitment-list", AccordCommitmentList, {
   initiative: INITIATIVE,
-  stakeholders: WORKSPACE.stakeholders,
-  permissions: WORKSPACE.permissions,
-  editable: true,
-  progressEditable: true
+  ...EDITABLE
 });
 
 describe("c-accord-commitment-list", () => {
@@ -39,7 +29,7 @@ describe("c-accord-commitment-list", () => {
   });
 
   it("adds a commitment for the party whose column it is", async () => {
-    const { element, handler } = await mountWatching(mount, "commitmentadd");
+    const { element, handler } = await mount.watching("commitmentadd");
     byId(element, "commitment-add-customer").click();
     await flush();
     const form = element.shadowRoot.querySelector("c-accord-commitment-form");

@@ -6,11 +6,9 @@ import {
   mounter,
   resetDom,
   expectAccessible,
-  watchTextField,
-  mountWatching
+  watchTextField
 } from "../../../../../test/jest-helpers/accordTest";
-
-const PLAN = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json").plan;
+import { PLAN, REFUSES_BLANK, requiredTextProbe } from "../../../../../test/jest-helpers/accordPlanContent";
 
 const mount = mounter("c-accord-initiative-form", AccordInitiativeForm);
 
@@ -18,7 +16,7 @@ describe("c-accord-initiative-form", () => {
   afterEach(resetDom);
 
   it("creates an initiative with title, success measure and target date", async () => {
-    const { element, handler } = await mountWatching(mount, "formsave", { heading: "New" });
+    const { element, handler } = await mount.watching("formsave", { heading: "New" });
     await expectAccessible(element);
     change(byId(element, "initiative-title"), "Pflege-Schulungen");
     change(byId(element, "initiative-success-measure"), "90 % geschult");
@@ -39,23 +37,8 @@ describe("c-accord-initiative-form", () => {
   });
 
   it("requires a title, reports cancel and can be focused", async () => {
-    const element = mount();
-    const save = jest.fn();
-    const cancel = jest.fn();
-    element.addEventListener("formsave", save);
-    element.addEventListener("formcancel", cancel);
-    await flush();
-    const title = byId(element, "initiative-title");
-    title.setCustomValidity = jest.fn();
-    title.reportValidity = jest.fn();
-    const focus = jest.spyOn(title, "focus");
-    byId(element, "initiative-form-save").click();
-    expect(save).not.toHaveBeenCalled();
-    expect(title.setCustomValidity).toHaveBeenCalledWith("Complete this field.");
-    element.focus();
-    expect(focus).toHaveBeenCalled();
-    byId(element, "initiative-form-cancel").click();
-    expect(cancel).toHaveBeenCalled();
+    const ids = { field: "initiative-title", save: "initiative-form-save", cancel: "initiative-form-cancel" };
+    expect(await requiredTextProbe(mount, {}, ids)).toEqual(REFUSES_BLANK);
   });
 
   it("links the committed needs the initiative addresses, and unlinks one unticked", async () => {
@@ -63,7 +46,7 @@ describe("c-accord-initiative-form", () => {
       { value: "need-a", label: "#1 Schulungen" },
       { value: "need-b", label: "#2 Daten" }
     ];
-    const { element, handler } = await mountWatching(mount, "formsave", {
+    const { element, handler } = await mount.watching("formsave", {
       initiative: PLAN.initiatives[0],
       linkableNeeds,
       linkedNeedKeys: ["need-a"]
@@ -78,7 +61,7 @@ describe("c-accord-initiative-form", () => {
   });
 
   it("offers no needs when none is committed, and says nothing about links", async () => {
-    const { element, handler } = await mountWatching(mount, "formsave", { heading: "New" });
+    const { element, handler } = await mount.watching("formsave", { heading: "New" });
     expect(byId(element, "initiative-link-needs")).toBeNull();
     change(byId(element, "initiative-title"), "Titel");
     byId(element, "initiative-form-save").click();
@@ -86,7 +69,7 @@ describe("c-accord-initiative-form", () => {
   });
 
   it("shows each text's limit and refuses a title over 255 characters, never cutting it", async () => {
-    const { element, handler } = await mountWatching(mount, "formsave", { heading: "New" });
+    const { element, handler } = await mount.watching("formsave", { heading: "New" });
     const title = byId(element, "initiative-title");
     const { input: titleInput, counter } = watchTextField(title);
     expect(watchTextField(byId(element, "initiative-success-measure")).counter()).toBe("0 / 32,768 characters");

@@ -1,24 +1,13 @@
 import AccordInitiativeItem from "c/accordInitiativeItem";
-import {
-  flush,
-  byId,
-  mounter,
-  resetDom,
-  expectAccessible,
-  mountWatching
-} from "../../../../../test/jest-helpers/accordTest";
+import { flush, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { PLAN, EDITABLE } from "../../../../../test/jest-helpers/accordPlanContent";
 
-const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
-const PLAN = WORKSPACE.plan;
 const INITIATIVE = PLAN.initiatives[0];
 
 const mount = mounter("c-accord-initiative-item", AccordInitiativeItem, {
   initiative: INITIATIVE,
   needs: [PLAN.needs[0]],
-  stakeholders: WORKSPACE.stakeholders,
-  permissions: WORKSPACE.permissions,
-  editable: true,
-  progressEditable: true
+  ...EDITABLE
 });
 
 describe("c-accord-initiative-item", () => {
@@ -43,7 +32,7 @@ describe("c-accord-initiative-item", () => {
   });
 
   it("updates the progress status, also on a signed plan", async () => {
-    const { element, handler } = await mountWatching(mount, "initiativeupdate", { editable: false });
+    const { element, handler } = await mount.watching("initiativeupdate", { editable: false });
     expect(byId(element, "initiative-edit")).toBeNull();
     byId(element, "initiative-status").dispatchEvent(new CustomEvent("change", { detail: { value: "At risk" } }));
     expect(handler.mock.calls[0][0].detail).toEqual({ key: INITIATIVE.key, changes: { status: "At risk" } });

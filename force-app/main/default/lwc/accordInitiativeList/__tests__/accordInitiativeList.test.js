@@ -1,22 +1,10 @@
 import AccordInitiativeList from "c/accordInitiativeList";
-import {
-  flush,
-  byId,
-  mounter,
-  resetDom,
-  expectAccessible,
-  mountWatching
-} from "../../../../../test/jest-helpers/accordTest";
-
-const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
-const PLAN = WORKSPACE.plan;
+import { flush, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { PLAN, EDITABLE } from "../../../../../test/jest-helpers/accordPlanContent";
 
 const mount = mounter("c-accord-initiative-list", AccordInitiativeList, {
   plan: PLAN,
-  stakeholders: WORKSPACE.stakeholders,
-  permissions: WORKSPACE.permissions,
-  editable: true,
-  progressEditable: true
+  ...EDITABLE
 });
 
 describe("c-accord-initiative-list", () => {
@@ -41,7 +29,7 @@ describe("c-accord-initiative-list", () => {
   });
 
   it("shows the empty state and adds an initiative through its form", async () => {
-    const { element, handler } = await mountWatching(mount, "initiativeadd", { plan: { ...PLAN, initiatives: [] } });
+    const { element, handler } = await mount.watching("initiativeadd", { plan: { ...PLAN, initiatives: [] } });
     expect(byId(element, "initiative-empty")).not.toBeNull();
     byId(element, "initiative-add").click();
     await flush();

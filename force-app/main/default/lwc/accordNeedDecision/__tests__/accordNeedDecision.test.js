@@ -1,25 +1,21 @@
-import { createElement } from "lwc";
 import AccordNeedDecision from "c/accordNeedDecision";
 import {
   flush,
   byId,
   change,
+  mounter,
   resetDom,
   expectAccessible,
-  watchTextField,
-  mountWatching
+  watchTextField
 } from "../../../../../test/jest-helpers/accordTest";
 
 const PLAN = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json").plan;
 const INITIATIVES = PLAN.initiatives.map((i) => ({ key: i.key, title: i.title }));
 
-function mount(need, initiatives = INITIATIVES) {
-  const element = createElement("c-accord-need-decision", { is: AccordNeedDecision });
-  element.need = need;
-  element.initiatives = initiatives;
-  document.body.appendChild(element);
-  return element;
-}
+const mountDecision = mounter("c-accord-need-decision", AccordNeedDecision, { initiatives: INITIATIVES });
+const mount = (need, initiatives = INITIATIVES) => mountDecision({ need, initiatives });
+/** The decision of this need, rendered, with its decisionsave events recorded. */
+const watchDecision = (need) => mountDecision.watching("decisionsave", { need });
 
 describe("c-accord-need-decision", () => {
   afterEach(resetDom);
@@ -34,7 +30,7 @@ describe("c-accord-need-decision", () => {
   });
 
   it("commits a need with its rationale and initiative", async () => {
-    const { element, handler } = await mountWatching(mount, "decisionsave", PLAN.needs[1]);
+    const { element, handler } = await watchDecision(PLAN.needs[1]);
     change(byId(element, "need-decision"), "Commit");
     await flush();
     change(byId(element, "need-rationale"), "Wir schulen beide Schichten.");
@@ -49,7 +45,7 @@ describe("c-accord-need-decision", () => {
   });
 
   it("drops the initiative link when the need is declined", async () => {
-    const { element, handler } = await mountWatching(mount, "decisionsave", PLAN.needs[0]);
+    const { element, handler } = await watchDecision(PLAN.needs[0]);
     expect(byId(element, "need-initiative").value).toBe(INITIATIVES[0].key);
     change(byId(element, "need-decision"), "Decline");
     await flush();
@@ -84,10 +80,7 @@ describe("c-accord-need-decision", () => {
   it.each(["Decline", "Defer"])(
     "%s needs a rationale at the moment of deciding: inline error, nothing saved",
     async (decision) => {
-      const { element, handler } = await mountWatching(mount, "decisionsave", {
-        ...PLAN.needs[1],
-        decisionRationale: null
-      });
+      const { element, handler } = await watchDecision({ ...PLAN.needs[1], decisionRationale: null });
       change(byId(element, "need-decision"), decision);
       await flush();
       const rationale = byId(element, "need-rationale");
@@ -107,10 +100,7 @@ describe("c-accord-need-decision", () => {
   );
 
   it("commits without a rationale, and refuses a rationale over the limit", async () => {
-    const { element, handler } = await mountWatching(mount, "decisionsave", {
-      ...PLAN.needs[1],
-      decisionRationale: null
-    });
+    const { element, handler } = await watchDecision({ ...PLAN.needs[1], decisionRationale: null });
     change(byId(element, "need-decision"), "Commit");
     await flush();
     expect(byId(element, "need-rationale").required).toBe(false);

@@ -6,8 +6,7 @@ import {
   mounter,
   resetDom,
   expectAccessible,
-  watchTextField,
-  mountWatching
+  watchTextField
 } from "../../../../../test/jest-helpers/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
@@ -38,7 +37,7 @@ describe("c-accord-need-entry", () => {
   });
 
   it("adds the need on Enter with who raised it, theme and priority, then keeps focus for the next", async () => {
-    const { element, handler } = await mountWatching(mount, "needadd");
+    const { element, handler } = await mount.watching("needadd");
     const input = byId(element, "need-verbatim");
     const focus = jest.spyOn(input, "focus");
     choose(byId(element, "need-raised-by"), "003000000000002AAA");
@@ -65,7 +64,7 @@ describe("c-accord-need-entry", () => {
   });
 
   it("keeps Shift+Enter as a line break and leaves IME composition alone", async () => {
-    const { element, handler } = await mountWatching(mount, "needadd");
+    const { element, handler } = await mount.watching("needadd");
     const input = byId(element, "need-verbatim");
     change(input, "Erste Zeile");
     expect(pressEnter(input, { shiftKey: true }).defaultPrevented).toBe(false);
@@ -75,7 +74,7 @@ describe("c-accord-need-entry", () => {
   });
 
   it("refuses an empty need with a message on the field", async () => {
-    const { element, handler } = await mountWatching(mount, "needadd");
+    const { element, handler } = await mount.watching("needadd");
     const input = byId(element, "need-verbatim");
     input.setCustomValidity = jest.fn();
     input.reportValidity = jest.fn();
@@ -86,7 +85,7 @@ describe("c-accord-need-entry", () => {
   });
 
   it("adds with the button too, without who raised it", async () => {
-    const { element, handler } = await mountWatching(mount, "needadd");
+    const { element, handler } = await mount.watching("needadd");
     change(byId(element, "need-verbatim"), "Mehr Daten");
     byId(element, "need-add").click();
     expect(handler.mock.calls[0][0].detail.fields).toMatchObject({
@@ -98,7 +97,7 @@ describe("c-accord-need-entry", () => {
   });
 
   it("shows the limit as a counter and refuses a longer text (a 40,000-character paste) with a message, never cut", async () => {
-    const { element, handler } = await mountWatching(mount, "needadd");
+    const { element, handler } = await mount.watching("needadd");
     const input = byId(element, "need-verbatim");
     const { input: base, counter } = watchTextField(input);
     expect(base.maxLength).toBeUndefined();

@@ -1,13 +1,5 @@
 import AccordNeedItem from "c/accordNeedItem";
-import {
-  flush,
-  byId,
-  change,
-  mounter,
-  mountWatching,
-  resetDom,
-  expectAccessible
-} from "../../../../../test/jest-helpers/accordTest";
+import { flush, byId, change, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const PLAN = WORKSPACE.plan;
@@ -22,7 +14,7 @@ const mount = (need, props = {}) => mountItem({ need, ...props });
 
 /** A rendered need with its words' edit form open; the handler records its needupdate events. */
 async function openEdit(need) {
-  const watched = await mountWatching(mountItem, "needupdate", { need });
+  const watched = await mountItem.watching("needupdate", { need });
   byId(watched.element, "need-edit").click();
   await flush();
   return watched;
@@ -142,7 +134,7 @@ describe("c-accord-need-item", () => {
   });
 
   it("opens the decision form and passes its result on with the need's key", async () => {
-    const { element, handler } = await mountWatching(mountItem, "needupdate", { need: PLAN.needs[1] });
+    const { element, handler } = await mountItem.watching("needupdate", { need: PLAN.needs[1] });
     byId(element, "need-decide").click();
     await flush();
     const form = element.shadowRoot.querySelector("c-accord-need-decision");
@@ -159,7 +151,7 @@ describe("c-accord-need-item", () => {
   });
 
   it("asks before removing a need", async () => {
-    const { element, handler } = await mountWatching(mountItem, "needremove", { need: PLAN.needs[2] });
+    const { element, handler } = await mountItem.watching("needremove", { need: PLAN.needs[2] });
     byId(element, "need-remove").click();
     await flush();
     expect(byId(element, "need-remove-question").textContent).toBe(

@@ -1,6 +1,6 @@
 import AccordProgressStatus from "c/accordProgressStatus";
 import { COMMITMENT_STATUSES } from "c/accordPlanView";
-import { flush, mounter, resetDom, expectAccessible, mountWatching } from "../../../../../test/jest-helpers/accordTest";
+import { flush, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const mount = mounter("c-accord-progress-status", AccordProgressStatus, {
   kind: "commitment",
@@ -14,7 +14,7 @@ describe("c-accord-progress-status", () => {
   afterEach(resetDom);
 
   it("is a choice while progress is editable and reports one change with the value", async () => {
-    const { element, handler } = await mountWatching(mount, "change", { editable: true });
+    const { element, handler } = await mount.watching("change", { editable: true });
     const choice = byDataId(element, "commitment-status");
     expect(choice.options).toEqual(COMMITMENT_STATUSES);
     expect(choice.value).toBe("In progress");
