@@ -50,11 +50,42 @@ const VERBATIMS = [
 const uuid = (prefix, n) => `${prefix}-0000-4000-8000-${String(n).padStart(12, "0")}`;
 
 /**
- * A Draft plan with `size` needs (verbatims "Bench need <n>: …" in four languages), one initiative per ten needs,
- * a commitment from each party per initiative; valid input for applyAction's save.
+ * A plan of a German account: a new Draft without content, signatures or reviews unless `fields` say otherwise (the
+ * benchmarks' plans, here and in scripts/bench-cli.js, are built on it).
+ * @param {Partial<import("../src/core/index").PlanDto>} fields
  * @returns {import("../src/core/index").PlanDto}
  */
-function plan(size, { accountId = "001000000000001AAA", accountName = "Universitätsklinikum Beispiel" } = {}) {
+function planDto(fields) {
+  return {
+    accountId: "001000000000001AAA",
+    accountName: "Universitätsklinikum Beispiel",
+    status: "Draft",
+    version: 1,
+    revision: 0,
+    contentHash: null,
+    periodStart: "2027-01-01",
+    periodEnd: "2027-12-31",
+    customerGoals: null,
+    planLanguage: "en",
+    countryCode: "DE",
+    sharedOn: null,
+    agreedOn: null,
+    reopenReason: null,
+    needs: [],
+    initiatives: [],
+    signatures: [],
+    reviews: [],
+    ...fields
+  };
+}
+
+/**
+ * A Draft plan of `account` ({ accountId, accountName }, planDto's by default) with `size` needs (verbatims
+ * "Bench need <n>: …" in four languages), one initiative per ten needs, a commitment from each party per initiative;
+ * valid input for applyAction's save.
+ * @returns {import("../src/core/index").PlanDto}
+ */
+function plan(size, account = {}) {
   /** @type {import("../src/core/index").InitiativeDto[]} */
   const initiatives = Array.from({ length: Math.max(1, Math.ceil(size / 10)) }, (_, i) => ({
     key: uuid("bbbbbbbb", i + 1),
@@ -94,26 +125,14 @@ function plan(size, { accountId = "001000000000001AAA", accountName = "Universit
       initiativeKey: decision === "Commit" ? initiatives[i % initiatives.length].key : null
     };
   });
-  return {
-    accountId,
-    accountName,
-    status: "Draft",
-    version: 1,
-    revision: 0,
-    contentHash: null,
+  return planDto({
+    ...account,
     periodStart: "2027-01-01",
     periodEnd: "2027-12-31",
     customerGoals: "Bench goals.",
-    planLanguage: "en",
-    countryCode: "DE",
-    sharedOn: null,
-    agreedOn: null,
-    reopenReason: null,
     needs,
-    initiatives,
-    signatures: [],
-    reviews: []
-  };
+    initiatives
+  });
 }
 
 function configuration() {
@@ -440,6 +459,7 @@ function needs(count) {
 }
 
 module.exports = {
+  planDto,
   plan,
   configuration,
   assessments,

@@ -12,6 +12,7 @@ const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const { configurationRecords } = require("../tests/cli/support/orgSetup");
+const { planDto: benchPlan } = require("../bench/data");
 
 const AUDIT_PLANS = 10000;
 const IMPORT_ROWS = 100000;
@@ -53,26 +54,18 @@ function planDto(i) {
     decisionRationale: n === 4 ? "Outside what we may offer." : null,
     initiativeKey: n === 4 ? null : `ini-${i}-${1 + (n % 2)}`
   }));
-  return {
-    accountId: "001000000000001AAA",
+  return benchPlan({
     accountName: `Klinikum ${i}`,
     status: "Agreed",
     version: 2,
     revision: 9,
-    contentHash: null,
     periodStart: "2025-07-01",
     periodEnd: "2026-06-30",
     customerGoals: `Shorter pathways for plan ${i}.`,
     planLanguage: "de",
-    countryCode: "DE",
-    sharedOn: null,
-    agreedOn: null,
-    reopenReason: null,
     needs,
-    initiatives,
-    signatures: [],
-    reviews: []
-  };
+    initiatives
+  });
 }
 
 async function signedPlans(count) {
