@@ -21,7 +21,8 @@ import type {
   CountrySettingConfig,
   HealthcareArchetypeConfig,
   RoleProfileConfig,
-  ScoringSettingsConfig
+  ScoringSettingsConfig,
+  StakeholderRoleProfileDto
 } from "../contract";
 import { CRITERION_WEIGHT_TOTAL, checkSettings, checkWeight, criteriaByCode, dimensionsByCode } from "./configChecks";
 import { bySequenceThenCode, compareText } from "../plan/order";
@@ -32,15 +33,9 @@ export const FALLBACK_LANGUAGE = "en";
 
 export type ProfileLevel = "Country" | "Archetype" | "Global";
 
-export interface ResolvedRoleProfile {
-  roleCode: string;
+/** A role profile as resolved here: the contract's StakeholderRoleProfileDto, its level one of ProfileLevel. */
+export interface ResolvedRoleProfile extends StakeholderRoleProfileDto {
   level: ProfileLevel;
-  language: string;
-  languageFallback: boolean;
-  priorities: string;
-  evidenceNeeds: string;
-  approach: string;
-  whatToAvoid: string;
 }
 
 export interface ResolvedCriterionWeight {
