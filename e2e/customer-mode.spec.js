@@ -91,7 +91,10 @@ test("customer mode hides every internal value, lasts for the session, and print
   for (const internal of [...INTERNAL_LABELS, healthScore]) {
     expect(text, `"${internal}" is not in the page in customer mode`).not.toContain(internal);
   }
-  await expect(workspace.getByRole("tab", { name: "Customer document" })).toBeVisible();
+  // The screen speaks the plan's language (German) while the customer looks: the section names too.
+  await expect(workspace.getByRole("tab", { name: "Kundendokument" })).toBeVisible();
+  await expect(workspace.getByRole("tab", { name: "Customer document" })).toHaveCount(0);
+  await expect(workspace.getByRole("tab", { name: "Überprüfung", exact: true })).toHaveCount(0);
   await expect(workspace.getByRole("tab", { name: "Review", exact: true })).toHaveCount(0);
   const zoom = await workspace
     .locator('[data-id="workspace-screen"]')
@@ -108,7 +111,7 @@ test("customer mode hides every internal value, lasts for the session, and print
   for (const internal of INTERNAL_LABELS) expect(text).not.toContain(internal);
 
   // Printing from the workspace: the document's Print button opens the print dialog with the document alone.
-  await workspace.getByRole("tab", { name: "Customer document" }).click();
+  await workspace.getByRole("tab", { name: "Kundendokument" }).click();
   await page.evaluate(() => {
     window.__printed = 0;
     window.print = () => {
