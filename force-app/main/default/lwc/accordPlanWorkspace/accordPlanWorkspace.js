@@ -15,6 +15,7 @@ import { needsNewVersion } from "c/accordCore";
 import FORM_FACTOR from "@salesforce/client/formFactor";
 import { isCustomerMode, onCustomerMode, setCustomerMode, stopCustomerMode } from "c/accordCustomerMode";
 import { refusalIn, screenLabels, showScreenIn } from "c/accordScreenLabels";
+import { nextTabValue } from "./tabKeys";
 
 const PLAN_OBJECT = "Customer_Account_Plan__c";
 const STALE_REVISION = "STALE_REVISION";
@@ -65,7 +66,9 @@ export default class AccordPlanWorkspace extends LightningElement {
   isSaving = false;
   isBusy = false;
   isDirty = false;
-  activeTab = "listen";
+  _activeTab = "listen";
+  /** The sections opened on this page, in the order opened: their panels stay rendered (hidden when not chosen). */
+  openedTabs = ["listen"];
   customerMode = false;
   /** The carry-over dialog of next period's plan is open (c/accordCarryOver). */
   carryOverOpen = false;
@@ -119,6 +122,11 @@ export default class AccordPlanWorkspace extends LightningElement {
 
   renderedCallback() {
     if (this._pendingFocus) this.applyPendingFocus();
+    if (this._focusTab) {
+      const tab = this.template.querySelector(`[data-id="tab-link-${this._focusTab}"]`);
+      this._focusTab = null;
+      if (tab) tab.focus();
+    }
   }
 
   /** On a plan record page the workspace shows that plan; on an Account page, the account's current one. */
@@ -163,8 +171,8 @@ export default class AccordPlanWorkspace extends LightningElement {
   // ---------- state for the template ----------
 
   /**
-   * On a phone five tabs do not fit (the tabset's overflow menu is not accessible): a section picker
-   * chooses, and only the chosen section is rendered, full width, with no tab bar under the picker.
+   * On a phone six tabs do not fit: a section picker chooses, and the chosen section is shown full width, with
+   * no tab bar under the picker.
    */
   get isPhone() {
     return FORM_FACTOR === "Small";
@@ -177,22 +185,51 @@ export default class AccordPlanWorkspace extends LightningElement {
   get sectionOptions() {
     return this.sections.map(({ value, label }) => ({ value, label }));
   }
-  showsSection(section) {
-    return !this.isPhone || this.activeTab === section;
+  /** The chosen section; choosing one opens it for the rest of this page's life. */
+  get activeTab() {
+    return this._activeTab;
   }
-  /**
-   * The sections rendered: every tab on a desktop, the chosen section on a phone. (A hidden tab's content costs
-   * nothing: lightning-tab renders its slot only once opened, and LWC creates no slotted component without a slot.)
-   */
+  set activeTab(value) {
+    this._activeTab = value;
+    if (!this.openedTabs.includes(value)) this.openedTabs = [...this.openedTabs, value];
+  }
+  /** The desktop's tab bar: the chosen tab is the one in the Tab order (roving tabindex). */
   get tabs() {
-    return this.sections
-      .filter((section) => this.showsSection(section.value))
-      .map(({ value, label }) => ({
+    return this.sections.map(({ value, label }) => {
+      const active = value === this.activeTab;
+      return {
         value,
         label,
-        dataId: `tab-${value}`,
-        is: { [value]: true }
-      }));
+        tabId: `tab-link-${value}`,
+        panelId: `tab-${value}`,
+        dataId: `tab-link-${value}`,
+        itemClass: active ? "slds-tabs_default__item slds-is-active" : "slds-tabs_default__item",
+        selected: String(active),
+        tabIndex: active ? "0" : "-1"
+      };
+    });
+  }
+  /**
+   * One panel per opened section this screen may show. A hidden panel's content stays as it was (nothing
+   * typed is lost by switching); a section never opened costs nothing. On a phone each panel is a region named
+   * like the picker's choice; on a desktop a tab panel labelled by its tab.
+   */
+  get panels() {
+    return this.sections
+      .filter(({ value }) => this.openedTabs.includes(value))
+      .map(({ value, label }) => {
+        const active = value === this.activeTab;
+        const shown = active ? "slds-show" : "slds-hide";
+        return {
+          value,
+          panelId: `tab-${value}`,
+          dataId: `tab-${value}`,
+          className: this.isPhone ? shown : `slds-tabs_default__content ${shown}`,
+          role: this.isPhone ? null : "tabpanel",
+          labelledBy: this.isPhone ? null : `tab-link-${value}`,
+          ariaLabel: this.isPhone ? label : null
+        };
+      });
   }
   handleSectionChange(event) {
     this.activeTab = event.detail.value;
@@ -588,8 +625,22 @@ export default class AccordPlanWorkspace extends LightningElement {
 
   // ---------- navigation: jump to what needs fixing ----------
 
-  handleTabActive(event) {
-    this.activeTab = event.target.value;
+  handleTabClick(event) {
+    event.preventDefault();
+    this.activeTab = event.currentTarget.dataset.value;
+  }
+
+  /** Arrow keys, Home and End choose a tab and move the focus to it. */
+  handleTabKeyDown(event) {
+    const next = nextTabValue(
+      this.tabs.map((tab) => tab.value),
+      this.activeTab,
+      event.key
+    );
+    if (!next) return;
+    event.preventDefault();
+    this.activeTab = next;
+    this._focusTab = next;
   }
 
   /** A share-readiness reason or health finding: open its tab, then focus the record. */

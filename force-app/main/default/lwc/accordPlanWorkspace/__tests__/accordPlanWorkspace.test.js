@@ -9,7 +9,7 @@ import performAction from "@salesforce/apex/AccordPlanController.performAction";
 import createNextPlan from "@salesforce/apex/AccordPlanController.createNextPlan";
 import getPlanWorkspace from "@salesforce/apex/AccordPlanController.getPlanWorkspace";
 import { ShowToastEventName } from "lightning/platformShowToastEvent";
-import { settle, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { settle, byId, openSection, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const DRAFT = require("./data/workspaceDraft.json");
 const IN_REVIEW = require("./data/workspaceInReview.json");
@@ -20,6 +20,7 @@ const NO_PLAN = require("./data/workspaceNoPlan.json");
 const ACCOUNT_ID = "001000000000001AAA";
 const copy = (value) => JSON.parse(JSON.stringify(value));
 const child = (element, selector) => element.shadowRoot.querySelector(selector);
+const selectedTab = (element) => element.shadowRoot.querySelector('[role="tab"][aria-selected="true"]').dataset.value;
 const apexError = (body) => ({
   status: 400,
   body: { message: typeof body === "string" ? body : JSON.stringify(body) }
@@ -60,9 +61,11 @@ describe("c-accord-plan-workspace", () => {
     expect(header.workingPlan.needs).toHaveLength(3);
     expect(child(element, "c-accord-need-list").editable).toBe(true);
     expect(child(element, "c-accord-need-entry")).not.toBeNull();
-    expect(child(element, "c-accord-initiative-list").progressEditable).toBe(true);
-    expect(child(element, "c-accord-sign-panel").busy).toBe(false);
-    expect(child(element, "c-accord-plan-document").plan.contentHash).toBe(DRAFT.plan.contentHash);
+    expect((await openSection(element, "initiatives", "c-accord-initiative-list")).progressEditable).toBe(true);
+    expect((await openSection(element, "sign", "c-accord-sign-panel")).busy).toBe(false);
+    expect((await openSection(element, "document", "c-accord-plan-document")).plan.contentHash).toBe(
+      DRAFT.plan.contentHash
+    );
     expect(byId(element, "in-review-warning")).toBeNull();
     await expectAccessible(element);
   });
@@ -199,7 +202,7 @@ describe("c-accord-plan-workspace", () => {
       ({ planJson }) => new Promise((resolve) => (release = () => resolve(JSON.parse(planJson))))
     );
     savePlan.mockImplementation(({ planJson }) => Promise.resolve(JSON.parse(planJson)));
-    const list = child(element, "c-accord-initiative-list");
+    const list = await openSection(element, "initiatives", "c-accord-initiative-list");
     list.dispatchEvent(new CustomEvent("initiativeadd", { detail: { fields: { title: "Zweite Initiative" } } }));
     await settle();
     expect(byId(element, "save-status").textContent.trim()).toBe("Saving…");
@@ -221,7 +224,7 @@ describe("c-accord-plan-workspace", () => {
   it("applies every kind of edit to the working copy", async () => {
     const element = await mountWith(DRAFT);
     savePlan.mockImplementation(({ planJson }) => Promise.resolve(JSON.parse(planJson)));
-    const list = child(element, "c-accord-initiative-list");
+    const list = await openSection(element, "initiatives", "c-accord-initiative-list");
     const initiativeKey = DRAFT.plan.initiatives[0].key;
     const send = async (target, type, detail) => {
       target.dispatchEvent(new CustomEvent(type, { detail }));
@@ -238,7 +241,9 @@ describe("c-accord-plan-workspace", () => {
       "Daten liefern"
     ]);
     expect(plan.needs).toHaveLength(2);
-    await send(child(element, "c-accord-initiative-list"), "initiativeremove", { key: initiativeKey });
+    await send(await openSection(element, "initiatives", "c-accord-initiative-list"), "initiativeremove", {
+      key: initiativeKey
+    });
     plan = JSON.parse(savePlan.mock.calls[savePlan.mock.calls.length - 1][0].planJson);
     expect(plan.initiatives).toEqual([]);
     expect(plan.needs[0].initiativeKey).toBeNull();
@@ -268,7 +273,7 @@ describe("c-accord-plan-workspace", () => {
     expect(byId(element, "content-locked")).not.toBeNull();
     expect(child(element, "c-accord-need-entry")).toBeNull();
     expect(child(element, "c-accord-need-list").editable).toBe(false);
-    expect(child(element, "c-accord-initiative-list").progressEditable).toBe(true);
+    expect((await openSection(element, "initiatives", "c-accord-initiative-list")).progressEditable).toBe(true);
     await expectAccessible(element);
   });
 
@@ -278,7 +283,7 @@ describe("c-accord-plan-workspace", () => {
     const element = await mountWith(workspace);
     expect(byId(element, "read-only")).not.toBeNull();
     expect(child(element, "c-accord-need-list").editable).toBe(false);
-    expect(child(element, "c-accord-initiative-list").progressEditable).toBe(false);
+    expect((await openSection(element, "initiatives", "c-accord-initiative-list")).progressEditable).toBe(false);
   });
 
   it("performs a lifecycle action, shows a toast and takes the server's plan", async () => {
@@ -287,7 +292,7 @@ describe("c-accord-plan-workspace", () => {
     element.addEventListener(ShowToastEventName, toast);
     const shared = { ...copy(IN_REVIEW.plan) };
     performAction.mockResolvedValue(shared);
-    child(element, "c-accord-sign-panel").dispatchEvent(
+    (await openSection(element, "sign", "c-accord-sign-panel")).dispatchEvent(
       new CustomEvent("planaction", { detail: { action: { type: "share" }, source: "sign" } })
     );
     await settle();
@@ -306,20 +311,20 @@ describe("c-accord-plan-workspace", () => {
     performAction.mockRejectedValue(
       apexError({ message: "The plan changed: version 3 is current.", code: "STALE_VERSION" })
     );
-    const panel = child(element, "c-accord-sign-panel");
+    const panel = await openSection(element, "sign", "c-accord-sign-panel");
     panel.dispatchEvent(new CustomEvent("planaction", { detail: { action: { type: "sign" }, source: "sign" } }));
     await settle();
     expect(panel.actionError).toMatchObject({
       code: "STALE_VERSION",
       message: "The plan changed: version 3 is current."
     });
-    expect(child(element, "c-accord-plan-review").actionError).toBeNull();
+    expect((await openSection(element, "review", "c-accord-plan-review")).actionError).toBeNull();
     expect(child(element, "c-accord-plan-header").actionError).toBeNull();
     getWorkspace.mockResolvedValueOnce(copy(IN_REVIEW));
     panel.dispatchEvent(new CustomEvent("reload"));
     await settle();
     expect(getWorkspace).toHaveBeenCalledTimes(2);
-    expect(child(element, "c-accord-sign-panel").actionError).toBeNull();
+    expect((await openSection(element, "sign", "c-accord-sign-panel")).actionError).toBeNull();
   });
 
   it("creates next period's plan from a closed one and lists the closed plan as earlier", async () => {
@@ -360,36 +365,75 @@ describe("c-accord-plan-workspace", () => {
     const list = child(element, "c-accord-need-list");
     const focusSpy = jest.fn();
     list.focusRecord = focusSpy;
-    byId(element, "tab-sign").dispatchEvent(new CustomEvent("active"));
-    await settle();
-    expect(byId(element, "tabs").activeTabValue).toBe("sign");
-    child(element, "c-accord-sign-panel").dispatchEvent(
+    const sign = await openSection(element, "sign", "c-accord-sign-panel");
+    expect(selectedTab(element)).toBe("sign");
+    expect(byId(element, "tab-sign").classList.contains("slds-show")).toBe(true);
+    expect(byId(element, "tab-listen").classList.contains("slds-hide")).toBe(true);
+    sign.dispatchEvent(
       new CustomEvent("fix", { detail: { recordKey: DRAFT.plan.needs[1].key, code: "NEED_UNDECIDED" } })
     );
     await settle();
-    expect(byId(element, "tabs").activeTabValue).toBe("listen");
+    expect(selectedTab(element)).toBe("listen");
     expect(focusSpy).toHaveBeenCalledWith(DRAFT.plan.needs[1].key);
   });
 
   it("jumps to a section for findings without a record", async () => {
     const element = await mountWith(DRAFT);
-    const initiatives = child(element, "c-accord-initiative-list");
+    const initiatives = await openSection(element, "initiatives", "c-accord-initiative-list");
+    await openSection(element, "listen");
     const focusSpy = jest.fn();
     initiatives.focusRecord = focusSpy;
     child(element, "c-accord-plan-header").dispatchEvent(
       new CustomEvent("fix", { detail: { recordKey: null, section: "initiatives" } })
     );
     await settle();
-    expect(byId(element, "tabs").activeTabValue).toBe("initiatives");
+    expect(selectedTab(element)).toBe("initiatives");
     expect(focusSpy).toHaveBeenCalledWith(null);
   });
 
-  it("follows the tab the user opens", async () => {
+  it("follows the tab the user opens, and keeps an opened section as it was when another is chosen", async () => {
     const element = await mountWith(DRAFT);
-    const tab = byId(element, "tab-review");
-    tab.dispatchEvent(new CustomEvent("active"));
+    const tab = byId(element, "tab-link-review");
+    expect(tab.getAttribute("aria-selected")).toBe("false");
+    expect(tab.getAttribute("tabindex")).toBe("-1");
+    const click = new CustomEvent("click", { cancelable: true });
+    tab.dispatchEvent(click);
     await settle();
-    expect(byId(element, "tabs").activeTabValue).toBe("review");
+    expect(click.defaultPrevented).toBe(true);
+    expect(selectedTab(element)).toBe("review");
+    expect(tab.getAttribute("tabindex")).toBe("0");
+    // The panel is labelled by its tab; the listen panel is still there, hidden, with the same need list.
+    expect(byId(element, "tab-review").getAttribute("role")).toBe("tabpanel");
+    expect(byId(element, "tab-review").getAttribute("aria-labelledby")).toBe(tab.id);
+    expect(byId(element, "tab-listen").classList.contains("slds-hide")).toBe(true);
+    expect(child(element, "c-accord-need-list")).not.toBeNull();
+    // A section never opened is not rendered.
+    expect(byId(element, "tab-document")).toBeNull();
+    await expectAccessible(element);
+  });
+
+  it("moves between tabs with the arrow keys, Home and End, and focuses the chosen tab", async () => {
+    const element = await mountWith(DRAFT);
+    const press = async (key) => {
+      const event = new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true });
+      byId(element, "tabs").dispatchEvent(event);
+      await settle();
+      return event;
+    };
+    expect((await press("ArrowRight")).defaultPrevented).toBe(true);
+    expect(selectedTab(element)).toBe("initiatives");
+    expect(element.shadowRoot.activeElement).toBe(byId(element, "tab-link-initiatives"));
+    await press("ArrowLeft");
+    await press("ArrowLeft");
+    expect(selectedTab(element)).toBe("stakeholders");
+    await press("Home");
+    expect(selectedTab(element)).toBe("listen");
+    await press("End");
+    expect(selectedTab(element)).toBe("stakeholders");
+    await press("ArrowRight");
+    expect(selectedTab(element)).toBe("listen");
+    expect((await press("a")).defaultPrevented).toBe(false);
+    expect(selectedTab(element)).toBe("listen");
   });
 
   it("shows the plan of a plan record page, not the account's current one", async () => {

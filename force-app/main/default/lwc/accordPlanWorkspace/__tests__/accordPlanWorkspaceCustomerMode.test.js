@@ -3,7 +3,7 @@ import AccordPlanWorkspace from "c/accordPlanWorkspace";
 import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
 import { publish, subscribe } from "lightning/messageService";
 import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
-import { settle, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { settle, byId, openSection, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 jest.mock("@salesforce/apex/AccordPlanController.getWorkspace", () => ({ default: jest.fn() }), { virtual: true });
 // The stakeholder section's map: an account without stakeholders.
@@ -17,7 +17,9 @@ jest.mock(
 
 const CLOSED = require("./data/workspaceClosed.json");
 const child = (element, selector) => element.shadowRoot.querySelector(selector);
-const tabValues = (element) => Array.from(element.shadowRoot.querySelectorAll("lightning-tab"), (tab) => tab.value);
+const tabValues = (element) =>
+  Array.from(element.shadowRoot.querySelectorAll('[role="tab"]'), (tab) => tab.dataset.value);
+const selectedTab = (element) => element.shadowRoot.querySelector('[role="tab"][aria-selected="true"]').dataset.value;
 
 async function mount() {
   getWorkspace.mockResolvedValue(JSON.parse(JSON.stringify(CLOSED)));
@@ -44,11 +46,12 @@ describe("c-accord-plan-workspace customer mode and printing", () => {
     const element = await mount();
     expect(tabValues(element)).toEqual(["listen", "initiatives", "sign", "document", "review", "stakeholders"]);
     // The stakeholder section is the account's map.
-    expect(child(element, "c-accord-stakeholder-map").recordId).toBe(CLOSED.account.id);
+    expect((await openSection(element, "stakeholders", "c-accord-stakeholder-map")).recordId).toBe(CLOSED.account.id);
     expect(byId(element, "workspace-screen").classList.contains("accord-customer-mode")).toBe(false);
 
     await switchCustomerMode(element, true);
     expect(tabValues(element)).toEqual(["listen", "initiatives", "sign", "document"]);
+    expect(selectedTab(element)).toBe("listen");
     expect(child(element, "c-accord-plan-review")).toBeNull();
     expect(child(element, "c-accord-stakeholder-map")).toBeNull();
     expect(child(element, "c-accord-plan-header").customerMode).toBe(true);
@@ -70,14 +73,13 @@ describe("c-accord-plan-workspace customer mode and printing", () => {
     expect(tabValues(element)).not.toContain("review");
 
     await switchCustomerMode(element, false);
-    byId(element, "tab-review").dispatchEvent(new CustomEvent("active"));
-    await settle();
-    expect(byId(element, "tabs").activeTabValue).toBe("review");
+    await openSection(element, "review");
+    expect(selectedTab(element)).toBe("review");
     // Another workspace on the page switched it on: this one follows through the message channel.
     const listener = subscribe.mock.calls.find(([, channel]) => channel === CUSTOMER_MODE)[2];
     listener({ on: true });
     await settle();
-    expect(byId(element, "tabs").activeTabValue).toBe("listen");
+    expect(selectedTab(element)).toBe("listen");
   });
 
   it("prints the customer document alone: the document's Print renders a print copy, prints, then removes it", async () => {
@@ -89,7 +91,7 @@ describe("c-accord-plan-workspace customer mode and printing", () => {
     expect(byId(element, "print-copy")).toBeNull();
 
     const request = new CustomEvent("printdocument", { cancelable: true });
-    child(element, "c-accord-plan-document").dispatchEvent(request);
+    (await openSection(element, "document", "c-accord-plan-document")).dispatchEvent(request);
     expect(request.defaultPrevented).toBe(true);
     await settle();
     const copy = byId(element, "print-copy");

@@ -2,7 +2,7 @@ import { createElement } from "lwc";
 import AccordPlanWorkspace from "c/accordPlanWorkspace";
 import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
 import savePlan from "@salesforce/apex/AccordPlanController.savePlan";
-import { settle, resetDom } from "../../../../../test/jest-helpers/accordTest";
+import { settle, openSection, resetDom } from "../../../../../test/jest-helpers/accordTest";
 
 jest.mock("@salesforce/apex/AccordPlanController.getWorkspace", () => ({ default: jest.fn() }), { virtual: true });
 jest.mock("@salesforce/apex/AccordPlanController.savePlan", () => ({ default: jest.fn() }), { virtual: true });
@@ -29,9 +29,9 @@ describe("c-accord-plan-workspace links committed needs from the initiative form
 
   it("a new initiative takes the committed needs chosen in its form", async () => {
     const element = await mount();
-    element.shadowRoot
-      .querySelector("c-accord-initiative-list")
-      .dispatchEvent(new CustomEvent("initiativeadd", { detail: { fields: { title: "Neu" }, needKeys: [COMMITTED] } }));
+    (await openSection(element, "initiatives", "c-accord-initiative-list")).dispatchEvent(
+      new CustomEvent("initiativeadd", { detail: { fields: { title: "Neu" }, needKeys: [COMMITTED] } })
+    );
     await settle();
     const saved = JSON.parse(savePlan.mock.calls[0][0].planJson);
     const added = saved.initiatives.find((initiative) => initiative.title === "Neu");
@@ -40,7 +40,7 @@ describe("c-accord-plan-workspace links committed needs from the initiative form
 
   it("an edited initiative unlinks a need its form no longer ticks; without a list, links stay", async () => {
     const element = await mount();
-    const list = element.shadowRoot.querySelector("c-accord-initiative-list");
+    const list = await openSection(element, "initiatives", "c-accord-initiative-list");
     list.dispatchEvent(
       new CustomEvent("initiativeupdate", { detail: { key: INITIATIVE, changes: { title: "Umbenannt" } } })
     );

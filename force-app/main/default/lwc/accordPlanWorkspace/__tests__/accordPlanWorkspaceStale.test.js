@@ -5,7 +5,7 @@ import AccordPlanWorkspace from "c/accordPlanWorkspace";
 import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
 import savePlan from "@salesforce/apex/AccordPlanController.savePlan";
 import performAction from "@salesforce/apex/AccordPlanController.performAction";
-import { settle, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { settle, byId, openSection, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const DRAFT = require("./data/workspaceDraft.json");
 const IN_REVIEW = require("./data/workspaceInReview.json");
@@ -100,7 +100,7 @@ describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION
     expect(byId(element, "save-status").textContent.trim()).toBe("Changes not saved yet");
     expect(child(element, "c-accord-customer-goals").plan.customerGoals).toBe("Mein Ziel");
     // Lifecycle actions wait for the reload.
-    expect(child(element, "c-accord-sign-panel").busy).toBe(true);
+    expect((await openSection(element, "sign", "c-accord-sign-panel")).busy).toBe(true);
     await expectAccessible(element);
   });
 
@@ -186,7 +186,7 @@ describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION
   it("a lifecycle action carries the revision; a stale one shows the same alert, and Reload reloads", async () => {
     const element = await mountWith(IN_REVIEW);
     performAction.mockRejectedValueOnce(staleError());
-    child(element, "c-accord-sign-panel").dispatchEvent(
+    (await openSection(element, "sign", "c-accord-sign-panel")).dispatchEvent(
       new CustomEvent("planaction", { detail: { action: { type: "pullBack" }, source: "sign" } })
     );
     await settle();
@@ -195,7 +195,7 @@ describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION
       revision: IN_REVIEW.plan.revision
     });
     expect(byId(element, "stale-message").textContent).toBe(STALE_MESSAGE);
-    expect(child(element, "c-accord-sign-panel").actionError).toBeNull();
+    expect((await openSection(element, "sign", "c-accord-sign-panel")).actionError).toBeNull();
     getWorkspace.mockResolvedValueOnce(copy(IN_REVIEW));
     byId(element, "stale-reload").click();
     await settle();
