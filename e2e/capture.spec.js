@@ -5,24 +5,17 @@
 // refused where it is decided, and the section tabs stay above the fold of a 1366×768 laptop.
 
 const { test, expect } = require("@playwright/test");
-const { sampleAccounts, captureErrors, recordPageUrl, pageWidths, waitForComponents } = require("./support");
+const { resetSampleData, openAccountPage, captureErrors, pageWidths, waitForComponents } = require("./support");
 
 const DRAFT_ACCOUNT = /Lakeshore/;
 
 async function openDraft(page, request, options = {}) {
-  const account = (await sampleAccounts(request)).find((a) => DRAFT_ACCOUNT.test(a.name));
-  expect(account, "the sample account whose plan is a Draft").toBeTruthy();
-  await page.goto(recordPageUrl(account.id, options));
-  await waitForComponents(page);
-  const workspace = page.locator('[data-component="accordPlanWorkspace"]');
+  const { workspace } = await openAccountPage(page, request, DRAFT_ACCOUNT, options);
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Draft");
   return workspace;
 }
 
-test.beforeEach(async ({ request }) => {
-  const response = await request.post("/preview/api/reset");
-  expect(response.ok(), "the sample data is reseeded").toBeTruthy();
-});
+test.beforeEach(({ request }) => resetSampleData(request));
 
 test("a 10,000-character need wraps on a 375 px phone and on the desktop; 40,000 pasted characters are refused in words", async ({
   page,

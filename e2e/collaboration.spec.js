@@ -5,13 +5,12 @@
 // respondent cannot submit twice for the period (the error offers to edit the draft); German labels; the survey on
 // a phone and in customer mode.
 
-const fs = require("node:fs");
-const path = require("node:path");
 const { test, expect } = require("@playwright/test");
 const {
-  sampleAccounts,
+  resetSampleData,
+  photograph,
+  openAccountPage,
   captureErrors,
-  recordPageUrl,
   waitForComponents,
   pageWidths,
   seriousAxeViolations
@@ -20,13 +19,6 @@ const {
 const ACCOUNT = /Lakeshore/;
 const SHOTS = process.env.ACCORD_JOURNEY_SCREENSHOTS;
 
-/** Photographs a component when ACCORD_JOURNEY_SCREENSHOTS names a folder (npm run screenshots). */
-async function photograph(locator, name) {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await locator.page().waitForTimeout(300); // let icons and fonts paint
-  await locator.screenshot({ path: path.join(SHOTS, `collaboration-${name}.png`) });
-}
 const CUSTOMER = "Lisa Alvarez";
 
 /** Picks an option of a lightning-combobox by its visible label. */
@@ -51,18 +43,11 @@ async function submit(survey, confirmation) {
 }
 
 async function open(page, request, options = {}) {
-  const account = (await sampleAccounts(request)).find((a) => ACCOUNT.test(a.name));
-  expect(account, "the sample has the Lakeshore account").toBeTruthy();
-  await page.goto(recordPageUrl(account.id, options));
-  await waitForComponents(page);
-  return account;
+  return (await openAccountPage(page, request, ACCOUNT, options)).account;
 }
 
 test.describe("collaboration survey and index", () => {
-  test.afterEach(async ({ request }) => {
-    const response = await request.post("/preview/api/reset");
-    expect(response.ok(), "the sample data is reset for the next test").toBeTruthy();
-  });
+  test.afterEach(({ request }) => resetSampleData(request));
 
   test("a customer and three colleagues submit; the card shows headline, gap and the lowest function", async ({
     page,
@@ -75,7 +60,7 @@ test.describe("collaboration survey and index", () => {
     await choose(survey, "contact", CUSTOMER);
     await rateAll(survey, "2 · Fair");
     await survey.locator('[data-id="overall-comment"] textarea').fill("We need faster answers on supply questions.");
-    await photograph(survey, "survey-desktop");
+    await photograph(survey, SHOTS, "collaboration-survey-desktop.png");
     await submit(survey, "Thank you. The assessment is submitted.");
 
     await survey.locator('[data-id="respondent-type"]').getByText("Our team").click();
@@ -113,7 +98,7 @@ test.describe("collaboration survey and index", () => {
     await expect(archetype).toHaveText(/^Archetype .+/);
     await expect(archetype).not.toHaveText(/^Archetype [A-Z]+$/);
     await expect(index.locator('[data-id="benchmarks"]')).not.toContainText(/\b1 accounts\b/);
-    await photograph(index, "card");
+    await photograph(index, SHOTS, "collaboration-card.png");
     expect(errors).toEqual([]);
   });
 
@@ -167,7 +152,7 @@ test.describe("collaboration survey and index", () => {
     expect(widths.scroll, "the page does not scroll sideways").toBeLessThanOrEqual(widths.client);
     await choose(survey, "contact", CUSTOMER);
     await survey.locator("li.question").first().locator("label", { hasText: "4 · Very good" }).click();
-    await photograph(survey, "survey-phone");
+    await photograph(survey, SHOTS, "collaboration-survey-phone.png");
   });
 
   test("in customer mode only the customer's part shows, and the index card hides", async ({ page, request }) => {
@@ -180,7 +165,7 @@ test.describe("collaboration survey and index", () => {
     await expect(survey.locator('li.question[data-code="Internal_Alignment"]')).toHaveCount(0);
     await expect(page.locator('[data-component="accordCollaborationIndex"] lightning-card')).toHaveCount(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await photograph(survey, "survey-customer-mode");
+    await photograph(survey, SHOTS, "collaboration-survey-customer-mode.png");
   });
 
   test("in customer mode the survey speaks the plan's language (a German plan, an English user)", async ({
@@ -188,9 +173,7 @@ test.describe("collaboration survey and index", () => {
     request
   }) => {
     await page.addInitScript(() => window.sessionStorage.setItem("accord.customerMode", "on"));
-    const account = (await sampleAccounts(request)).find((a) => /Rheinaue/.test(a.name));
-    await page.goto(recordPageUrl(account.id));
-    await waitForComponents(page);
+    await openAccountPage(page, request, /Rheinaue/);
     const survey = page.locator('[data-component="accordCollaborationSurvey"]');
     await expect(survey.getByText("Kooperationsbefragung")).toBeVisible();
     await expect(survey.locator("li.question").first()).toContainText("Vertrauen und Transparenz");

@@ -6,7 +6,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const { test, expect } = require("@playwright/test");
-const { captureErrors, seriousAxeViolations } = require("./support");
+const { resetSampleData, captureErrors, seriousAxeViolations } = require("./support");
 
 const CONSOLE_URL = "/?app=accordConfigurationConsole";
 const SHOTS = process.env.ACCORD_SCREENSHOTS;
@@ -17,10 +17,7 @@ async function shoot(page, name) {
   await page.screenshot({ path: path.join(SHOTS, `config-${name}.png`), fullPage: true });
 }
 
-test.beforeEach(async ({ request }) => {
-  const response = await request.post("/preview/api/reset");
-  expect(response.ok(), "the sample data is reseeded").toBeTruthy();
-});
+test.beforeEach(({ request }) => resetSampleData(request));
 
 async function openConsole(page) {
   await page.goto(CONSOLE_URL);

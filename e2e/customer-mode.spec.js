@@ -8,6 +8,7 @@
 const path = require("node:path");
 const { test, expect } = require("@playwright/test");
 const {
+  resetSampleData,
   accountWithPlans,
   captureErrors,
   recordPageUrl,
@@ -61,10 +62,7 @@ const componentText = (page) => textIn(page, false);
 /** What a printer would put on paper. */
 const printedText = (page) => textIn(page, true);
 
-test.beforeEach(async ({ request }) => {
-  const response = await request.post("/preview/api/reset");
-  expect(response.ok(), "the sample data is reseeded").toBeTruthy();
-});
+test.beforeEach(({ request }) => resetSampleData(request));
 
 test("customer mode hides every internal value, lasts for the session, and printing gives the customer document only", async ({
   page,

@@ -6,7 +6,7 @@
 
 const path = require("node:path");
 const { test, expect } = require("@playwright/test");
-const { sampleAccounts, captureErrors, recordPageUrl, waitForComponents, seriousAxeViolations } = require("./support");
+const { resetSampleData, openAccountPage, captureErrors, seriousAxeViolations } = require("./support");
 
 const SHOTS = process.env.ACCORD_JOURNEY_SCREENSHOTS;
 const JAPANESE_HOSPITAL = /Minatogawa/;
@@ -16,21 +16,14 @@ async function choose(scope, dataId, option) {
   await scope.locator(`[data-id="${dataId}"] [role="option"]`, { hasText: option }).first().click();
 }
 
-test.beforeEach(async ({ request }) => {
-  const response = await request.post("/preview/api/reset");
-  expect(response.ok(), "the sample data is reseeded").toBeTruthy();
-});
+test.beforeEach(({ request }) => resetSampleData(request));
 
 test("an English user shows a Japanese plan's document in Japanese, with family-name-first names and Japanese dates", async ({
   page,
   request
 }) => {
   const errors = captureErrors(page);
-  const account = (await sampleAccounts(request)).find((a) => JAPANESE_HOSPITAL.test(a.name));
-  expect(account, "the Japanese sample account").toBeTruthy();
-  await page.goto(recordPageUrl(account.id));
-  await waitForComponents(page);
-  const workspace = page.locator('[data-component="accordPlanWorkspace"]');
+  const { account, workspace } = await openAccountPage(page, request, JAPANESE_HOSPITAL);
 
   // The new plan's language follows the account's country (JP → Japanese), not the user's English.
   await expect(workspace.locator('[data-id="plan-language"] button')).toContainText("日本語");

@@ -7,7 +7,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const { test, expect } = require("@playwright/test");
-const { sampleAccounts, captureErrors, recordPageUrl, waitForComponents, passTwelveMonths } = require("./support");
+const { resetSampleData, openAccountPage, captureErrors, passTwelveMonths } = require("./support");
 
 const ACCOUNT_WITHOUT_PLAN = /Minatogawa/;
 const SHOTS = process.env.ACCORD_JOURNEY_SCREENSHOTS;
@@ -98,10 +98,7 @@ async function openTab(workspace, name) {
   await workspace.getByRole("tab", { name }).click();
 }
 
-test.beforeEach(async ({ request }) => {
-  const response = await request.post("/preview/api/reset");
-  expect(response.ok(), "the sample data is reseeded before the journey").toBeTruthy();
-});
+test.beforeEach(({ request }) => resetSampleData(request));
 
 test("full cycle from an account without a plan: create, listen, commit, decide, share, sign by drawing, agree, review, close", async ({
   page,
@@ -110,11 +107,7 @@ test("full cycle from an account without a plan: create, listen, commit, decide,
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1366, height: 900 });
   const errors = captureErrors(page);
-  const account = (await sampleAccounts(request)).find((a) => ACCOUNT_WITHOUT_PLAN.test(a.name));
-  expect(account, "a sample account without a plan").toBeTruthy();
-  await page.goto(recordPageUrl(account.id));
-  await waitForComponents(page);
-  const workspace = page.locator('[data-component="accordPlanWorkspace"]');
+  const { account, workspace } = await openAccountPage(page, request, ACCOUNT_WITHOUT_PLAN);
 
   // 1. Empty state: no plan yet, create the first one.
   await expect(workspace.locator('[data-id="create-plan"]')).toBeVisible();

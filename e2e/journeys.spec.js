@@ -4,44 +4,23 @@
 // and a signature on a stale version that is refused.
 
 const { test, expect } = require("@playwright/test");
-const { sampleAccounts, captureErrors, recordPageUrl, waitForComponents, passTwelveMonths } = require("./support");
+const { resetSampleData, openAccountPage, appendToGoals, captureErrors, startTwelveMonthReview } = require("./support");
 
 test.describe.configure({ mode: "serial" });
 
 const KOREAN_HOSPITAL = /Hangang/;
 const GERMAN_HOSPITAL = /Rheinaue/;
 
-async function openWorkspace(page, request, namePattern) {
-  const account = (await sampleAccounts(request)).find((a) => namePattern.test(a.name));
-  expect(account, `a sample account matching ${namePattern}`).toBeTruthy();
-  await page.goto(recordPageUrl(account.id));
-  await waitForComponents(page);
-  return page.locator('[data-component="accordPlanWorkspace"]');
-}
-
-/** Appends text to the customer goals through the edit form and saves (a content change). */
-async function appendToGoals(workspace, text) {
-  const goals = workspace.locator('[data-id="customer-goals"]');
-  await goals.locator('[data-id="goals-edit"]').click();
-  const textarea = goals.locator('[data-id="goals-text"] textarea');
-  await textarea.fill(`${await textarea.inputValue()} ${text}`);
-  await goals.locator('[data-id="goals-save"]').click();
-  await expect(goals.locator('[data-id="goals"]')).toContainText(text);
-}
-
 async function openSignTab(workspace) {
   await workspace.getByRole("tab", { name: "Share and sign" }).click();
   await expect(workspace.locator('[data-id="sign-panel"]')).toBeVisible();
 }
 
-test.beforeEach(async ({ request }) => {
-  const response = await request.post("/preview/api/reset");
-  expect(response.ok(), "the sample data is reseeded before each journey").toBeTruthy();
-});
+test.beforeEach(({ request }) => resetSampleData(request));
 
 test("the customer countersigns the shared version by email and the plan turns Agreed", async ({ page, request }) => {
   const errors = captureErrors(page);
-  const workspace = await openWorkspace(page, request, KOREAN_HOSPITAL);
+  const { workspace } = await openAccountPage(page, request, KOREAN_HOSPITAL);
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("In Review");
   await openSignTab(workspace);
   await expect(workspace.locator('[data-id="party-company"] [data-id="signed"]')).toBeVisible();
@@ -64,7 +43,7 @@ test("a plan manager reopens an agreed plan with a reason; both signatures stay 
   page,
   request
 }) => {
-  const workspace = await openWorkspace(page, request, GERMAN_HOSPITAL);
+  const { workspace } = await openAccountPage(page, request, GERMAN_HOSPITAL);
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Agreed");
   const versionBefore = Number(await workspace.locator('[data-id="header-version"]').innerText());
   await openSignTab(workspace);
@@ -89,7 +68,7 @@ test("editing content after sharing makes a new version and supersedes the compa
   page,
   request
 }) => {
-  const workspace = await openWorkspace(page, request, KOREAN_HOSPITAL);
+  const { workspace } = await openAccountPage(page, request, KOREAN_HOSPITAL);
   const versionBefore = Number(await workspace.locator('[data-id="header-version"]').innerText());
 
   await appendToGoals(workspace, "환자 대기 시간을 30% 줄인다.");
@@ -105,13 +84,13 @@ test("a signature on a version that changed meanwhile is refused and the plan st
   request,
   browser
 }) => {
-  const workspace = await openWorkspace(page, request, KOREAN_HOSPITAL);
+  const { workspace } = await openAccountPage(page, request, KOREAN_HOSPITAL);
   await openSignTab(workspace);
   await workspace.locator('[data-id="sign-customer"]').click();
 
   // Meanwhile a colleague changes the content in another window: the version signed here is stale.
   const other = await browser.newPage();
-  const otherWorkspace = await openWorkspace(other, request, KOREAN_HOSPITAL);
+  const { workspace: otherWorkspace } = await openAccountPage(other, request, KOREAN_HOSPITAL);
   await appendToGoals(otherWorkspace, "(updated)");
   await expect(otherWorkspace.locator('[data-id="header-version"]')).not.toHaveText(
     await workspace.locator('[data-id="header-version"]').innerText()
@@ -135,13 +114,9 @@ test("after 12 months: start the review, record an outcome for every commitment,
   request
 }) => {
   const errors = captureErrors(page);
-  const workspace = await openWorkspace(page, request, GERMAN_HOSPITAL);
+  const { workspace } = await openAccountPage(page, request, GERMAN_HOSPITAL);
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Agreed");
-  await workspace.getByRole("tab", { name: "Review" }).click();
-
-  await passTwelveMonths(request);
-  await workspace.locator('[data-id="review-start"]').click();
-  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Under Review");
+  await startTwelveMonthReview(workspace, request);
 
   const rows = workspace.locator('[data-id="review-commitment"]');
   const count = await rows.count();

@@ -2,15 +2,18 @@
 // Key-account selection on the Account page (issue 17 item 4): rating the criteria moves the priority score and
 // tier at once; saving stores them, and the account summary shows the stored tier after a reload.
 // With ACCORD_SCREENSHOTS=<folder> the card is photographed (docs/screenshots/key-account-selection.png).
-const fs = require("node:fs");
-const path = require("node:path");
 const { test, expect } = require("@playwright/test");
-const { captureErrors, recordPageUrl, sampleAccounts, seriousAxeViolations, waitForComponents } = require("./support");
+const {
+  resetSampleData,
+  photograph,
+  captureErrors,
+  recordPageUrl,
+  sampleAccounts,
+  seriousAxeViolations,
+  waitForComponents
+} = require("./support");
 
-test.beforeEach(async ({ request }) => {
-  const response = await request.post("/preview/api/reset");
-  expect(response.ok(), "the sample data is reseeded").toBeTruthy();
-});
+test.beforeEach(({ request }) => resetSampleData(request));
 
 async function rateAll(selection, value) {
   const criteria = selection.locator("[data-criterion]");
@@ -41,10 +44,7 @@ test("a KAM manager rates the criteria and sees the tier change, then saves it",
   await selection.locator('[data-id="rationale"] textarea').first().fill("Reference centre for the region");
   await selection.locator('[data-id="save"]').getByRole("button").click();
   await expect(selection.locator('[data-id="notice"]')).toHaveText("Ratings saved.");
-  if (process.env.ACCORD_SCREENSHOTS) {
-    fs.mkdirSync(process.env.ACCORD_SCREENSHOTS, { recursive: true });
-    await selection.screenshot({ path: path.join(process.env.ACCORD_SCREENSHOTS, "key-account-selection.png") });
-  }
+  await photograph(selection, process.env.ACCORD_SCREENSHOTS, "key-account-selection.png");
 
   await page.reload();
   await waitForComponents(page);

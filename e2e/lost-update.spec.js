@@ -4,7 +4,7 @@
 // one plan, as two colleagues would have them, and the same rule at the preview's Apex boundary.
 
 const { test, expect } = require("@playwright/test");
-const { captureErrors, planPageUrl, passTwelveMonths } = require("./support");
+const { resetSampleData, appendToGoals, captureErrors, planPageUrl, passTwelveMonths } = require("./support");
 
 test.describe.configure({ mode: "serial" });
 
@@ -38,20 +38,7 @@ async function openPlan(page, planId) {
   return workspace;
 }
 
-/** Appends text to the customer goals through the edit form and saves (an autosaved content change). */
-async function appendToGoals(workspace, text) {
-  const goals = workspace.locator('[data-id="customer-goals"]');
-  await goals.locator('[data-id="goals-edit"]').click();
-  const textarea = goals.locator('[data-id="goals-text"] textarea');
-  await textarea.fill(`${await textarea.inputValue()} ${text}`);
-  await goals.locator('[data-id="goals-save"]').click();
-  await expect(goals.locator('[data-id="goals"]')).toContainText(text);
-}
-
-test.beforeEach(async ({ request }) => {
-  const response = await request.post("/preview/api/reset");
-  expect(response.ok(), "the sample data is reseeded before each test").toBeTruthy();
-});
+test.beforeEach(({ request }) => resetSampleData(request));
 
 test("two pages on one plan: the second save is refused with who changed it, and nothing is lost", async ({
   context,

@@ -5,12 +5,9 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const { test, expect } = require("@playwright/test");
-const { captureErrors, seriousAxeViolations } = require("./support");
+const { resetSampleData, captureErrors, seriousAxeViolations } = require("./support");
 
-test.beforeEach(async ({ request }) => {
-  const response = await request.post("/preview/api/reset");
-  expect(response.ok(), "the sample data is reseeded").toBeTruthy();
-});
+test.beforeEach(({ request }) => resetSampleData(request));
 
 test("the radar groups the sample needs across accounts, drills down and filters by country", async ({ page }) => {
   const errors = captureErrors(page);

@@ -5,35 +5,27 @@
 // workspace with the sample's German hospital, whose customers and team answered the survey this year.
 // With ACCORD_SCREENSHOTS=<folder> the section is photographed.
 
-const fs = require("node:fs");
-const path = require("node:path");
 const { test, expect } = require("@playwright/test");
 const {
-  sampleAccounts,
+  resetSampleData,
+  openAccountPage,
   captureErrors,
-  recordPageUrl,
   seriousAxeViolations,
-  waitForComponents,
-  passTwelveMonths
+  startTwelveMonthReview,
+  photograph
 } = require("./support");
 
 const GERMAN_HOSPITAL = /Rheinaue/;
 const SHOTS = process.env.ACCORD_SCREENSHOTS;
 
-test.beforeEach(async ({ request }) => {
-  const response = await request.post("/preview/api/reset");
-  expect(response.ok(), "the sample data is reseeded before each journey").toBeTruthy();
-});
+test.beforeEach(({ request }) => resetSampleData(request));
 
 test("the 12-month review's customer document shows how the customer rated the partnership, and nothing internal", async ({
   page,
   request
 }) => {
   const errors = captureErrors(page);
-  const account = (await sampleAccounts(request)).find((a) => GERMAN_HOSPITAL.test(a.name));
-  await page.goto(recordPageUrl(account.id));
-  await waitForComponents(page);
-  const workspace = page.locator('[data-component="accordPlanWorkspace"]');
+  const { workspace } = await openAccountPage(page, request, GERMAN_HOSPITAL);
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Agreed");
 
   // Before the review: the agreed plan's document has no such section.
@@ -41,10 +33,7 @@ test("the 12-month review's customer document shows how the customer rated the p
   await expect(workspace.locator('[data-id="doc-signatures"]')).toBeVisible();
   await expect(workspace.locator('[data-id="doc-partnership"]')).toHaveCount(0);
 
-  await workspace.getByRole("tab", { name: "Review" }).click();
-  await passTwelveMonths(request);
-  await workspace.locator('[data-id="review-start"]').click();
-  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Under Review");
+  await startTwelveMonthReview(workspace, request);
 
   await workspace.getByRole("tab", { name: "Customer document" }).click();
   const section = workspace.locator('[data-id="doc-partnership"]');
@@ -90,11 +79,6 @@ test("the 12-month review's customer document shows how the customer rated the p
     "Abrechnungsfragen beantworten wir ab Januar binnen fünf Arbeitstagen."
   );
   await expect(closedSection).toContainText("Was wir ändern werden");
-  if (SHOTS) {
-    fs.mkdirSync(SHOTS, { recursive: true });
-    await closedSection.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300); // let fonts paint
-    await closedSection.screenshot({ path: path.join(SHOTS, "document-partnership.png") });
-  }
+  await photograph(closedSection, SHOTS, "document-partnership.png");
   expect(errors).toEqual([]);
 });

@@ -5,50 +5,31 @@
 // language.
 // With ACCORD_SCREENSHOTS=<folder> the review and the document's outcomes are photographed.
 
-const fs = require("node:fs");
-const path = require("node:path");
 const { test, expect } = require("@playwright/test");
 const {
-  sampleAccounts,
+  resetSampleData,
+  openAccountPage,
   captureErrors,
-  recordPageUrl,
   seriousAxeViolations,
-  waitForComponents,
-  passTwelveMonths
+  startTwelveMonthReview,
+  photograph
 } = require("./support");
 
 const GERMAN_HOSPITAL = /Rheinaue/;
 const SHOTS = process.env.ACCORD_SCREENSHOTS;
 
-async function photograph(locator, name) {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await locator.scrollIntoViewIfNeeded();
-  await locator.page().waitForTimeout(300); // let icons and fonts paint
-  await locator.screenshot({ path: path.join(SHOTS, name) });
-}
-
-test.beforeEach(async ({ request }) => {
-  const response = await request.post("/preview/api/reset");
-  expect(response.ok(), "the sample data is reseeded before each journey").toBeTruthy();
-});
+test.beforeEach(({ request }) => resetSampleData(request));
 
 test("a review with success measures: the closed plan's customer document shows the outcomes", async ({
   page,
   request
 }) => {
   const errors = captureErrors(page);
-  const account = (await sampleAccounts(request)).find((a) => GERMAN_HOSPITAL.test(a.name));
-  await page.goto(recordPageUrl(account.id));
-  await waitForComponents(page);
-  const workspace = page.locator('[data-component="accordPlanWorkspace"]');
+  const { workspace } = await openAccountPage(page, request, GERMAN_HOSPITAL);
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Agreed");
   // The header shows the 12-month review date of the agreed plan.
   await expect(workspace.locator('[data-id="review-dates"] [data-id="review-date"]')).toBeVisible();
-  await workspace.getByRole("tab", { name: "Review" }).click();
-  await passTwelveMonths(request);
-  await workspace.locator('[data-id="review-start"]').click();
-  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Under Review");
+  await startTwelveMonthReview(workspace, request);
 
   const initiatives = workspace.locator('[data-id="review-initiative"]');
   const initiativeCount = await initiatives.count();
@@ -68,7 +49,7 @@ test("a review with success measures: the closed plan's customer document shows 
     `${initiativeCount} of ${initiativeCount} initiatives assessed`
   );
   await workspace.locator('[data-id="review-feedback"] textarea').fill("Die Zusammenarbeit war verlässlich.");
-  await photograph(workspace.locator('[data-id="review"]'), "review-success.png");
+  await photograph(workspace.locator('[data-id="review"]'), SHOTS, "review-success.png");
   await workspace.locator('[data-id="review-close"]').click();
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Closed");
   await expect(workspace.locator('[data-id="review-success-text"]').first()).toContainText("Partly achieved");
@@ -84,20 +65,14 @@ test("a review with success measures: the closed plan's customer document shows 
   await expect(outcomes.locator('[data-id="doc-rate"]').first()).toContainText("100 % der Zusagen eingehalten");
   await expect(outcomes.locator('[data-id="doc-feedback"]')).toHaveText("Die Zusammenarbeit war verlässlich.");
   expect(await seriousAxeViolations(page), "the review's document passes axe (serious and critical)").toEqual([]);
-  await photograph(outcomes, "document-outcomes.png");
+  await photograph(outcomes, SHOTS, "document-outcomes.png");
   expect(errors).toEqual([]);
 });
 
 test("next period's plan by choice: the carry-over dialog with last period's outcomes", async ({ page, request }) => {
   const errors = captureErrors(page);
-  const account = (await sampleAccounts(request)).find((a) => GERMAN_HOSPITAL.test(a.name));
-  await page.goto(recordPageUrl(account.id));
-  await waitForComponents(page);
-  const workspace = page.locator('[data-component="accordPlanWorkspace"]');
-  await workspace.getByRole("tab", { name: "Review" }).click();
-  await passTwelveMonths(request);
-  await workspace.locator('[data-id="review-start"]').click();
-  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Under Review");
+  const { workspace } = await openAccountPage(page, request, GERMAN_HOSPITAL);
+  await startTwelveMonthReview(workspace, request);
   const initiatives = workspace.locator('[data-id="review-initiative"]');
   await initiatives.nth(0).getByText("Achieved", { exact: true }).click();
   await initiatives.nth(1).getByText("Not achieved", { exact: true }).click();
@@ -128,7 +103,7 @@ test("next period's plan by choice: the carry-over dialog with last period's out
   await deferred.locator(".slds-checkbox_faux").click(); // the base checkbox draws its own box over the input
   await expect(deferred.locator("input")).not.toBeChecked();
   expect(await seriousAxeViolations(page), "the carry-over dialog passes axe (serious and critical)").toEqual([]);
-  await photograph(dialog, "carry-over.png");
+  await photograph(dialog, SHOTS, "carry-over.png");
   await dialog.locator('[data-id="carry-over-create"]').click();
 
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Draft");

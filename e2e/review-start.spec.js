@@ -5,7 +5,7 @@
 // (POST /preview/api/clock), so the journey does not depend on today's date.
 
 const { test, expect } = require("@playwright/test");
-const { captureErrors, recordPageUrl, sampleAccounts, setPreviewClock, waitForComponents } = require("./support");
+const { resetSampleData, openAccountPage, captureErrors, setPreviewClock } = require("./support");
 
 test.describe.configure({ mode: "serial" });
 
@@ -30,10 +30,7 @@ async function agreedPlan(request) {
   return (await response.json()).result.plan;
 }
 
-test.beforeEach(async ({ request }) => {
-  const response = await request.post("/preview/api/reset");
-  expect(response.ok(), "the sample data is reseeded before each journey").toBeTruthy();
-});
+test.beforeEach(({ request }) => resetSampleData(request));
 
 test("the server refuses the 12-month review before the day the country allows, in the user's language", async ({
   request,
@@ -79,10 +76,7 @@ test("the Review tab shows the refusal with the first allowed date and the plan 
 }) => {
   const errors = captureErrors(page);
   await setPreviewClock(request, DAY_BEFORE);
-  const account = (await sampleAccounts(request)).find((a) => GERMAN_HOSPITAL.test(a.name));
-  await page.goto(recordPageUrl(account.id));
-  await waitForComponents(page);
-  const workspace = page.locator('[data-component="accordPlanWorkspace"]');
+  const { workspace } = await openAccountPage(page, request, GERMAN_HOSPITAL);
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Agreed");
   await workspace.getByRole("tab", { name: "Review" }).click();
   await workspace.locator('[data-id="review-start"]').click();

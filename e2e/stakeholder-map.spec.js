@@ -4,11 +4,16 @@
 // follows a required role, axe, and no sideways scroll on a 375 px phone. Each test starts from fresh sample data.
 
 const { test, expect } = require("@playwright/test");
-const { captureErrors, pageWidths, recordPageUrl, sampleAccounts, seriousAxeViolations } = require("./support");
+const {
+  resetSampleData,
+  captureErrors,
+  pageWidths,
+  recordPageUrl,
+  sampleAccounts,
+  seriousAxeViolations
+} = require("./support");
 
-test.beforeEach(async ({ request }) => {
-  expect((await request.post("/preview/api/reset")).ok(), "the sample data is reset").toBeTruthy();
-});
+test.beforeEach(({ request }) => resetSampleData(request));
 
 async function accountIn(request, countryCode) {
   const account = (await sampleAccounts(request)).find((a) => a.countryCode === countryCode);

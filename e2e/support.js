@@ -3,6 +3,7 @@
 // Shared helpers of the browser tests: sample accounts, the components the preview places, console
 // error capture, waiting for components to settle, and the axe-core scan.
 
+const fs = require("node:fs");
 const path = require("node:path");
 const { expect } = require("@playwright/test");
 const { findRecordPageComponents } = require("../preview/build/recordPageComponents");
@@ -22,6 +23,40 @@ async function sampleAccounts(request) {
   const { result } = await response.json();
   expect(result.length, "data/sample-tree has sample accounts").toBeGreaterThan(0);
   return result;
+}
+
+/** Reseeds the preview server's sample data (POST /preview/api/reset): each journey starts from the same sample. */
+async function resetSampleData(request) {
+  const response = await request.post("/preview/api/reset");
+  expect(response.ok(), "the preview server reseeds the sample data").toBeTruthy();
+}
+
+/** The sample account whose name matches `namePattern`. */
+async function sampleAccount(request, namePattern) {
+  const account = (await sampleAccounts(request)).find((a) => namePattern.test(a.name));
+  expect(account, `a sample account matching ${namePattern}`).toBeTruthy();
+  return account;
+}
+
+/**
+ * Opens the record page of the sample account matching `namePattern` (`options` as recordPageUrl takes them) and
+ * waits until every component has loaded; returns the account and its plan workspace.
+ */
+async function openAccountPage(page, request, namePattern, options = {}) {
+  const account = await sampleAccount(request, namePattern);
+  await page.goto(recordPageUrl(account.id, options));
+  await waitForComponents(page);
+  return { account, workspace: page.locator('[data-component="accordPlanWorkspace"]') };
+}
+
+/** Appends text to the customer goals through their edit form and saves (an autosaved content change). */
+async function appendToGoals(workspace, text) {
+  const goals = workspace.locator('[data-id="customer-goals"]');
+  await goals.locator('[data-id="goals-edit"]').click();
+  const textarea = goals.locator('[data-id="goals-text"] textarea');
+  await textarea.fill(`${await textarea.inputValue()} ${text}`);
+  await goals.locator('[data-id="goals-save"]').click();
+  await expect(goals.locator('[data-id="goals"]')).toContainText(text);
 }
 
 /** A sample account with more than one plan, with its plans (newest period first) from the preview server. */
@@ -127,6 +162,26 @@ async function passTwelveMonths(request) {
   await setPreviewClock(request, later.toISOString());
 }
 
+/** In the Review section, twelve months on: starts the agreed plan's 12-month review, which turns it Under Review. */
+async function startTwelveMonthReview(workspace, request) {
+  await workspace.getByRole("tab", { name: "Review" }).click();
+  await passTwelveMonths(request);
+  await workspace.locator('[data-id="review-start"]').click();
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Under Review");
+}
+
+/**
+ * Photographs `locator` as `folder`/`file` when a screenshot folder is set (npm run screenshots sets
+ * ACCORD_SCREENSHOTS or ACCORD_JOURNEY_SCREENSHOTS); `options` go to locator.screenshot.
+ */
+async function photograph(locator, folder, file, options = {}) {
+  if (!folder) return;
+  fs.mkdirSync(folder, { recursive: true });
+  await locator.scrollIntoViewIfNeeded();
+  await locator.page().waitForTimeout(300); // let icons and fonts paint
+  await locator.screenshot({ ...options, path: path.join(folder, file) });
+}
+
 /** axe-core violations of impact serious or critical, as readable lines. */
 async function seriousAxeViolations(scope) {
   await scope.addScriptTag({ path: AXE_PATH });
@@ -147,7 +202,11 @@ async function seriousAxeViolations(scope) {
 module.exports = {
   COMPONENTS,
   ROOT,
+  resetSampleData,
   sampleAccounts,
+  sampleAccount,
+  openAccountPage,
+  appendToGoals,
   accountWithPlans,
   captureErrors,
   recordPageUrl,
@@ -158,5 +217,7 @@ module.exports = {
   seriousAxeViolations,
   setPreviewClock,
   passTwelveMonths,
+  startTwelveMonthReview,
+  photograph,
   headerPeriod
 };

@@ -4,24 +4,14 @@
 // by word in Share and sign, against the version the customer signed or, when they signed none, last saw.
 // With ACCORD_SCREENSHOTS=<folder> the changes are photographed (docs/screenshots/version-changes.png).
 
-const fs = require("node:fs");
-const path = require("node:path");
 const { test, expect } = require("@playwright/test");
-const { sampleAccounts, captureErrors, recordPageUrl, seriousAxeViolations, waitForComponents } = require("./support");
+const { resetSampleData, openAccountPage, captureErrors, seriousAxeViolations, photograph } = require("./support");
 
 test.describe.configure({ mode: "serial" });
 
 const KOREAN_HOSPITAL = /Hangang/;
 const GERMAN_HOSPITAL = /Rheinaue/;
 const SHOTS = process.env.ACCORD_SCREENSHOTS;
-
-async function openWorkspace(page, request, namePattern) {
-  const account = (await sampleAccounts(request)).find((a) => namePattern.test(a.name));
-  expect(account, `a sample account matching ${namePattern}`).toBeTruthy();
-  await page.goto(recordPageUrl(account.id));
-  await waitForComponents(page);
-  return page.locator('[data-component="accordPlanWorkspace"]');
-}
 
 async function openTab(workspace, name) {
   await workspace.getByRole("tab", { name }).click();
@@ -40,17 +30,14 @@ async function rewordFirstNeed(workspace, words) {
   return before;
 }
 
-test.beforeEach(async ({ request }) => {
-  const response = await request.post("/preview/api/reset");
-  expect(response.ok(), "the sample data is reseeded before each journey").toBeTruthy();
-});
+test.beforeEach(({ request }) => resetSampleData(request));
 
 test("reopened and reworded: Share and sign shows the change since the version the customer signed", async ({
   page,
   request
 }) => {
   const errors = captureErrors(page);
-  const workspace = await openWorkspace(page, request, GERMAN_HOSPITAL);
+  const { workspace } = await openAccountPage(page, request, GERMAN_HOSPITAL);
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Agreed");
   const signedVersion = await workspace.locator('[data-id="header-version"]').innerText();
   await openTab(workspace, "Share and sign");
@@ -78,12 +65,7 @@ test("reopened and reworded: Share and sign shows the change since the version t
   await expect(changed.locator('[data-id="word-removed"]')).toHaveCount(0);
 
   expect(await seriousAxeViolations(page), "the changes pass axe (serious and critical)").toEqual([]);
-  if (SHOTS) {
-    fs.mkdirSync(SHOTS, { recursive: true });
-    await changes.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300); // let icons and fonts paint
-    await changes.screenshot({ path: path.join(SHOTS, "version-changes.png") });
-  }
+  await photograph(changes, SHOTS, "version-changes.png");
   expect(errors).toEqual([]);
 });
 
@@ -92,7 +74,7 @@ test("pulled back, reworded and shared again: the change since the version the c
   request
 }) => {
   const errors = captureErrors(page);
-  const workspace = await openWorkspace(page, request, KOREAN_HOSPITAL);
+  const { workspace } = await openAccountPage(page, request, KOREAN_HOSPITAL);
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("In Review");
   const sharedVersion = await workspace.locator('[data-id="header-version"]').innerText();
   await openTab(workspace, "Share and sign");
