@@ -9,10 +9,10 @@ const test = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
-const { ApexParserFactory, ApexErrorListener } = require("@apexdevtools/apex-parser");
 const { XMLParser } = require("fast-xml-parser");
 const { DEFAULT, loadModel, bool, isRequiredOrMaster, isComputed } = require("./objectModel");
 const { apexClassFiles } = require("../../checks/lib/files");
+const { parseApexFile } = require("../../checks/lib/apex-parse");
 
 const SETS = ["Accord_User", "Accord_Plan_Manager", "Accord_Admin"];
 
@@ -164,16 +164,6 @@ const FORBIDDEN_USER_PERMISSIONS = [
   "AuthorApex"
 ];
 
-class SyntaxErrors extends ApexErrorListener {
-  constructor(file) {
-    super();
-    this.file = file;
-  }
-  apexSyntaxError(line, column, message) {
-    throw new Error(`${this.file}:${line}: Apex syntax error: ${message}`);
-  }
-}
-
 /** The annotation names on one class member (lower case), from its modifiers. */
 function annotationsOf(member) {
   return member
@@ -192,11 +182,9 @@ function findEntryPoints(defaultDir = DEFAULT) {
   const entryPoints = new Map();
   const add = (name, why) => entryPoints.set(name, [...(entryPoints.get(name) || []), why]);
   for (const file of apexClassFiles(path.join(defaultDir, "classes")).values()) {
-    const { parser } = ApexParserFactory.createLexerAndParser(
-      fs.readFileSync(file, "utf8"),
-      new SyntaxErrors(path.basename(file))
-    );
-    const declaration = parser.compilationUnit().typeDeclaration().classDeclaration();
+    const { tree, errors } = parseApexFile(file);
+    assert.deepEqual(errors, [], "the Apex classes parse");
+    const declaration = tree.typeDeclaration().classDeclaration();
     if (!declaration) continue;
     const name = declaration.id().getText();
     for (const member of declaration.classBody().classBodyDeclaration_list()) {

@@ -8,9 +8,9 @@ const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
-const { ApexParserFactory, ApexErrorListener } = require("@apexdevtools/apex-parser");
 const { DEFAULT } = require("./objectModel");
 const { apexClassFiles } = require("../../checks/lib/files");
+const { parseApexFile } = require("../../checks/lib/apex-parse");
 
 const WITHOUT_SHARING = [
   "AccordPlanDerivation", // derives version, hash, health, revision of every changed plan
@@ -20,25 +20,13 @@ const WITHOUT_SHARING = [
   "AccordSystemWrite" // writes of system-owned fields for the above
 ];
 
-class SyntaxErrors extends ApexErrorListener {
-  constructor(file) {
-    super();
-    this.file = file;
-  }
-  apexSyntaxError(line, column, message) {
-    throw new Error(`${this.file}:${line}: Apex syntax error: ${message}`);
-  }
-}
-
 /** Top-level classes declared `without sharing` (parsed, so comments and strings do not count). */
 function classesWithoutSharing(defaultDir = DEFAULT) {
   const found = [];
   for (const file of [...apexClassFiles(path.join(defaultDir, "classes")).values()]) {
-    const { parser } = ApexParserFactory.createLexerAndParser(
-      fs.readFileSync(file, "utf8"),
-      new SyntaxErrors(path.basename(file))
-    );
-    const type = parser.compilationUnit().typeDeclaration();
+    const { tree, errors } = parseApexFile(file);
+    assert.deepEqual(errors, [], "the Apex classes parse");
+    const type = tree.typeDeclaration();
     const modifiers = type.modifier_list().map((m) => m.getText().toLowerCase());
     if (modifiers.includes("withoutsharing")) found.push(type.classDeclaration().id().getText());
   }
