@@ -8,12 +8,14 @@ const js = require("@eslint/js");
 // entry of its public recommended-ts config. No separate TypeScript parser package is installed.
 const tsLanguageOptions = require("@salesforce/eslint-config-lwc/recommended-ts").at(-1).languageOptions;
 
-// The platform's wire adapters the LWC config knows, and Accord's own (c/accordScreenLabels: the screen's language).
+// The platform's wire adapters the LWC config knows, and Accord's own (c/accordScreenLabels: the screen's language;
+// c/accordRecordIdSet: a card's record as the page sets it).
 const ACCORD_WIRE_ADAPTERS = [
   ...lwcConfig.map((config) => config.rules && config.rules["@lwc/lwc/no-unknown-wire-adapters"]).find(Boolean)[1]
     .adapters,
   { module: "c/accordScreenLabels", identifier: "screenLabels" },
-  { module: "c/accordScreenLabels", identifier: "screenLocale" }
+  { module: "c/accordScreenLabels", identifier: "screenLocale" },
+  { module: "c/accordRecordIdSet", identifier: "recordIdSet" }
 ];
 
 // The preview's browser-side modules are LWC/ES modules (the rest of preview/ is Node tooling).

@@ -1,5 +1,4 @@
-import { LightningElement, api, wire } from "lwc";
-import { MessageContext } from "lightning/messageService";
+import { api } from "lwc";
 import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
 import LANG from "@salesforce/i18n/lang";
 import titleLabel from "@salesforce/label/c.Accord_AccountSummary_Title";
@@ -14,8 +13,7 @@ import tierLabel from "@salesforce/label/c.Accord_AccountSummary_Tier";
 import priorityLabel from "@salesforce/label/c.Accord_AccountSummary_Priority";
 import collaborationLabel from "@salesforce/label/c.Accord_AccountSummary_Collaboration";
 import notScoredLabel from "@salesforce/label/c.Accord_AccountSummary_NotScored";
-import { parseApexError } from "c/accordApexError";
-import { isCustomerMode, onCustomerMode, stopCustomerMode } from "c/accordCustomerMode";
+import AccordRecordCard from "c/accordRecordCard";
 import { countryName } from "c/accordCountryName";
 
 /**
@@ -24,15 +22,13 @@ import { countryName } from "c/accordCountryName";
  * All of it is internal: the card renders nothing in customer mode (the workspace's "Show to customer"
  * switch, heard through the Accord_Customer_Mode message) and nothing on paper (print stylesheet).
  */
-export default class AccordAccountSummary extends LightningElement {
+export default class AccordAccountSummary extends AccordRecordCard {
+  @api recordId;
   @api objectApiName;
 
   labels = {
     title: titleLabel,
-    loading: loadingLabel,
     empty: emptyLabel,
-    errorTitle: errorTitleLabel,
-    retry: retryLabel,
     name: nameLabel,
     country: countryLabel,
     tier: tierLabel,
@@ -41,72 +37,19 @@ export default class AccordAccountSummary extends LightningElement {
     notScored: notScoredLabel
   };
 
-  @wire(MessageContext) messageContext;
-
+  stateTexts = { loadingText: loadingLabel, errorTitle: errorTitleLabel, retryLabel };
   account = null;
-  error = null;
-  customerMode = false;
-  isLoading = false;
-  _recordId;
-  _requestId = 0;
 
-  @api
-  get recordId() {
-    return this._recordId;
-  }
-  set recordId(value) {
-    this._recordId = value;
-    if (this._connected) this.load();
+  request(recordId) {
+    return getWorkspace({ accountId: recordId });
   }
 
-  connectedCallback() {
-    this._connected = true;
-    this.customerMode = isCustomerMode();
-    this._customerModeSubscription = onCustomerMode(this.messageContext, (on) => {
-      this.customerMode = on;
-    });
-    this.load();
+  receive(workspace) {
+    this.account = workspace ? workspace.account : null;
   }
 
-  disconnectedCallback() {
-    this._connected = false;
-    stopCustomerMode(this._customerModeSubscription);
-    this._customerModeSubscription = null;
-  }
-
-  get showsCard() {
-    return !this.customerMode;
-  }
-
-  /** Loads the summary; a newer request wins when the record changes while one is running. */
-  async load() {
-    const requestId = ++this._requestId;
-    this.error = null;
-    if (!this._recordId) {
-      this.account = null;
-      this.isLoading = false;
-      return;
-    }
-    this.isLoading = true;
-    try {
-      const workspace = await getWorkspace({ accountId: this._recordId });
-      if (requestId !== this._requestId) return;
-      this.account = workspace ? workspace.account : null;
-    } catch (error) {
-      if (requestId !== this._requestId) return;
-      this.account = null;
-      this.error = parseApexError(error).message || unknownErrorLabel;
-    } finally {
-      if (requestId === this._requestId) this.isLoading = false;
-    }
-  }
-
-  handleRetry() {
-    this.load();
-  }
-
-  get hasError() {
-    return !this.isLoading && Boolean(this.error);
+  get loadErrorText() {
+    return unknownErrorLabel;
   }
 
   get isEmpty() {

@@ -1,9 +1,7 @@
-import { LightningElement, api, wire } from "lwc";
-import { MessageContext } from "lightning/messageService";
+import { api } from "lwc";
 import getIndexCard from "@salesforce/apex/AccordCollaborationController.getIndexCard";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { parseApexError } from "c/accordApexError";
-import { isCustomerMode, onCustomerMode, stopCustomerMode } from "c/accordCustomerMode";
+import AccordRecordCard from "c/accordRecordCard";
 import { benchmarkView, periodView, trendView } from "./view";
 
 /**
@@ -13,56 +11,33 @@ import { benchmarkView, periodView, trendView } from "./view";
  * accounts. Every number carries its explanation (respondents, margin, ratings, mean, weight) in a help text that
  * opens on hover and on tap. Internal figures: hidden entirely while the screen faces the customer.
  */
-export default class AccordCollaborationIndex extends LightningElement {
+export default class AccordCollaborationIndex extends AccordRecordCard {
   @api recordId;
-  @wire(MessageContext) messageContext;
-
   labels = LABELS;
+  stateTexts = {
+    loadingText: LABELS.CollabCard_Loading,
+    errorTitle: LABELS.CollabCard_Error,
+    retryLabel: LABELS.AccountSummary_Retry
+  };
   card = null;
-  isLoading = false;
-  error = null;
-  customerMode = false;
   selectedPeriod = null;
-
-  connectedCallback() {
-    this.customerMode = isCustomerMode();
-    this._subscription = onCustomerMode(this.messageContext, (on) => {
-      this.customerMode = on;
-    });
-    this.load();
-  }
-
-  disconnectedCallback() {
-    stopCustomerMode(this._subscription);
-    this._subscription = null;
-  }
 
   @api
   async refresh() {
     await this.load();
   }
 
-  async load() {
-    if (!this.recordId) return;
-    this.isLoading = true;
-    this.error = null;
-    try {
-      this.card = await getIndexCard({ accountId: this.recordId });
-      this.selectedPeriod = this.card.periods.length ? this.card.periods[0].period : null;
-    } catch (error) {
-      this.card = null;
-      this.error = parseApexError(error).message || LABELS.CollabCard_Error;
-    } finally {
-      this.isLoading = false;
-    }
+  request(recordId) {
+    return getIndexCard({ accountId: recordId });
   }
 
-  get visible() {
-    return !this.customerMode;
+  receive(card) {
+    this.card = card;
+    this.selectedPeriod = card && card.periods.length ? card.periods[0].period : null;
   }
 
-  get hasError() {
-    return !this.isLoading && Boolean(this.error);
+  get loadErrorText() {
+    return LABELS.CollabCard_Error;
   }
 
   get isEmpty() {
@@ -112,9 +87,5 @@ export default class AccordCollaborationIndex extends LightningElement {
 
   handlePeriod(event) {
     this.selectedPeriod = event.detail.value;
-  }
-
-  handleRetry() {
-    this.load();
   }
 }

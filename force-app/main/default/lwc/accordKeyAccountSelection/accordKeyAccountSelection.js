@@ -1,5 +1,4 @@
-import { LightningElement, api, wire } from "lwc";
-import { MessageContext } from "lightning/messageService";
+import { api } from "lwc";
 import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
 import getConfiguration from "@salesforce/apex/AccordConfigurationController.getConfiguration";
 import getSelectionRatings from "@salesforce/apex/AccordPriorityController.getSelectionRatings";
@@ -7,7 +6,7 @@ import saveSelectionRatings from "@salesforce/apex/AccordSelectionController.sav
 import { computeKeyAccountPriority } from "c/accordCore";
 import { LABELS, formatLabel } from "c/accordLabels";
 import { parseApexError } from "c/accordApexError";
-import { isCustomerMode, onCustomerMode, stopCustomerMode } from "c/accordCustomerMode";
+import AccordRecordCard from "c/accordRecordCard";
 
 const RATING_OPTIONS = [1, 2, 3, 4, 5].map((n) => ({ label: String(n), value: String(n) }));
 const SOURCE_LABELS = { Archetype: () => LABELS.Console_Level_Archetype, Global: () => LABELS.Console_Level_Global };
@@ -18,15 +17,13 @@ const SOURCE_LABELS = { Archetype: () => LABELS.Console_Level_Archetype, Global:
  * each criterion's weight (the archetype's or the global one) and its part of the score. Internal: nothing
  * renders in customer mode. Only KAM managers and admins may save (the server enforces it too).
  */
-export default class AccordKeyAccountSelection extends LightningElement {
+export default class AccordKeyAccountSelection extends AccordRecordCard {
   @api recordId;
   labels = LABELS;
-  isLoading = true;
-  error = null;
+  stateTexts = { loadingText: LABELS.Selection_Loading };
   notice = null;
   saveError = null;
   isSaving = false;
-  customerMode = false;
   configuration = null;
   account = null;
   permissions = {};
@@ -34,37 +31,21 @@ export default class AccordKeyAccountSelection extends LightningElement {
   draft = {};
   saved = {};
 
-  @wire(MessageContext) messageContext;
-
-  connectedCallback() {
-    this.customerMode = isCustomerMode();
-    this._subscription = onCustomerMode(this.messageContext, (on) => {
-      this.customerMode = on;
-    });
-    this.load();
+  request(recordId) {
+    return Promise.all([
+      getWorkspace({ accountId: recordId }),
+      getConfiguration(),
+      getSelectionRatings({ accountId: recordId })
+    ]);
   }
 
-  disconnectedCallback() {
-    stopCustomerMode(this._subscription);
-  }
-
-  async load() {
-    this.isLoading = true;
-    try {
-      const [workspace, configuration, ratings] = await Promise.all([
-        getWorkspace({ accountId: this.recordId }),
-        getConfiguration(),
-        getSelectionRatings({ accountId: this.recordId })
-      ]);
-      this.account = workspace.account;
-      this.permissions = workspace.permissions || {};
-      this.configuration = configuration;
-      this.setRatings(ratings);
-      this.error = null;
-    } catch (error) {
-      this.error = parseApexError(error).message;
-    }
-    this.isLoading = false;
+  receive(answer) {
+    if (!answer) return;
+    const [workspace, configuration, ratings] = answer;
+    this.account = workspace.account;
+    this.permissions = workspace.permissions || {};
+    this.configuration = configuration;
+    this.setRatings(ratings);
   }
 
   setRatings(ratings) {
@@ -74,9 +55,6 @@ export default class AccordKeyAccountSelection extends LightningElement {
     this.draft = { ...byCode };
   }
 
-  get shows() {
-    return !this.customerMode;
-  }
   get isReady() {
     return !this.isLoading && !this.error && this.configuration !== null;
   }

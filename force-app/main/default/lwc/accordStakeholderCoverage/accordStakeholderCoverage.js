@@ -1,99 +1,51 @@
-import { LightningElement, api, wire } from "lwc";
+import { api } from "lwc";
 import getStakeholderMap from "@salesforce/apex/AccordStakeholderController.getStakeholderMap";
-import { APPLICATION_SCOPE, MessageContext, subscribe, unsubscribe } from "lightning/messageService";
+import { APPLICATION_SCOPE, subscribe, unsubscribe } from "lightning/messageService";
 import STAKEHOLDERS_CHANGED from "@salesforce/messageChannel/Accord_Stakeholders_Changed__c";
 import { LABELS } from "c/accordLabels";
-import { parseApexError } from "c/accordApexError";
-import { isCustomerMode, onCustomerMode, stopCustomerMode } from "c/accordCustomerMode";
-import { findingAction, roleLabel } from "c/accordStakeholderView";
+import AccordRecordCard from "c/accordRecordCard";
+import { STAKEHOLDER_CARD_TEXTS, findingAction, roleLabel } from "c/accordStakeholderView";
 
 /**
  * Stakeholder coverage of an account (Account record page): the required roles of its country's archetype covered or
  * missing, influence-weighted relationship strength, key-person risk, and each finding as the action that fixes it
  * (computed on the server by AccordStakeholderCoverage, the Apex twin of src/core). Reloads when the stakeholder map
- * saves a stakeholder of the same account (message channel Accord_Stakeholders_Changed).
+ * saves a stakeholder of the same account (message channel Accord_Stakeholders_Changed); hidden while the screen faces the
+ * customer (customer mode): influence, stance and coverage are internal.
  */
-export default class AccordStakeholderCoverage extends LightningElement {
+export default class AccordStakeholderCoverage extends AccordRecordCard {
+  @api recordId;
   labels = LABELS;
+  stateTexts = STAKEHOLDER_CARD_TEXTS;
   coverage = null;
   requiredRoles = [];
-  error = null;
-  isLoading = false;
-  _recordId;
-  _requestId = 0;
   subscription = null;
 
-  @wire(MessageContext) messageContext;
-
-  @api
-  get recordId() {
-    return this._recordId;
-  }
-  set recordId(value) {
-    this._recordId = value;
-    if (this._connected) this.load();
-  }
-
-  /** Hidden while the screen faces the customer (customer mode): influence, stance and coverage are internal. */
-  customerMode = false;
-
-  get showsCard() {
-    return !this.customerMode;
-  }
-
   connectedCallback() {
-    this._connected = true;
-    this.customerMode = isCustomerMode();
-    this._customerModeSubscription = onCustomerMode(this.messageContext, (on) => {
-      this.customerMode = on;
-    });
+    super.connectedCallback();
     this.subscription = subscribe(
       this.messageContext,
       STAKEHOLDERS_CHANGED,
       (message) => {
-        if (message && message.accountId === this._recordId) this.load();
+        if (message && message.accountId === this.recordId) this.load();
       },
       { scope: APPLICATION_SCOPE }
     );
-    this.load();
   }
 
   disconnectedCallback() {
-    this._connected = false;
-    stopCustomerMode(this._customerModeSubscription);
-    this._customerModeSubscription = null;
+    super.disconnectedCallback();
     unsubscribe(this.subscription);
     this.subscription = null;
   }
 
-  async load() {
-    const requestId = ++this._requestId;
-    this.error = null;
-    if (!this._recordId) {
-      this.coverage = null;
-      return;
-    }
-    this.isLoading = true;
-    try {
-      const map = await getStakeholderMap({ accountId: this._recordId });
-      if (requestId !== this._requestId) return;
-      this.coverage = map.coverage;
-      this.requiredRoles = map.requiredRoles || [];
-    } catch (error) {
-      if (requestId !== this._requestId) return;
-      this.coverage = null;
-      this.error = parseApexError(error).message || LABELS.Workspace_UnknownError;
-    } finally {
-      if (requestId === this._requestId) this.isLoading = false;
-    }
+  request(recordId) {
+    return getStakeholderMap({ accountId: recordId });
   }
 
-  handleRetry() {
-    this.load();
-  }
-
-  get hasError() {
-    return !this.isLoading && Boolean(this.error);
+  receive(map) {
+    this.coverage = map ? map.coverage : null;
+    if (map) this.requiredRoles = map.requiredRoles || [];
   }
 
   get hasCoverage() {

@@ -1,15 +1,15 @@
-import { LightningElement, api, wire } from "lwc";
+import { api } from "lwc";
 import getStakeholderMap from "@salesforce/apex/AccordStakeholderController.getStakeholderMap";
 import saveStakeholder from "@salesforce/apex/AccordStakeholderController.saveStakeholder";
 import FORM_FACTOR from "@salesforce/client/formFactor";
-import { MessageContext, publish } from "lightning/messageService";
+import { publish } from "lightning/messageService";
 import STAKEHOLDERS_CHANGED from "@salesforce/messageChannel/Accord_Stakeholders_Changed__c";
 import { ShowToastEvent } from "lightning/platformShowToastEvent";
 import { LABELS } from "c/accordLabels";
 import { parseApexError } from "c/accordApexError";
-import { isCustomerMode, onCustomerMode, stopCustomerMode } from "c/accordCustomerMode";
+import AccordRecordCard from "c/accordRecordCard";
 import { stakeholderIssues } from "c/accordCore";
-import { issueMessage, peopleOf } from "c/accordStakeholderView";
+import { STAKEHOLDER_CARD_TEXTS, issueMessage, peopleOf } from "c/accordStakeholderView";
 
 const CHART = "chart";
 const LIST = "list";
@@ -19,13 +19,14 @@ const LIST = "list";
  * Reports_To__c (desktop) or a filterable list (phone, and on request), the role profile of the selected person as
  * this country approaches the role, and adding or editing stakeholders in place. One server call loads everything
  * (AccordStakeholderController.getStakeholderMap); a save returns the new map, or the broken rule, nothing saved.
+ * Hidden while the screen faces the customer (customer mode): influence, stance and coverage are internal.
  */
-export default class AccordStakeholderMap extends LightningElement {
+export default class AccordStakeholderMap extends AccordRecordCard {
+  @api recordId;
   labels = LABELS;
+  stateTexts = STAKEHOLDER_CARD_TEXTS;
   map = null;
   people = [];
-  error = null;
-  isLoading = false;
   view = FORM_FACTOR === "Small" ? LIST : CHART;
   selectedId = null;
   /** null: closed; { stakeholder: null } adds; { stakeholder: dto } edits. */
@@ -34,63 +35,12 @@ export default class AccordStakeholderMap extends LightningElement {
   saveError = null;
   /** Why a manager set by dragging in the chart was not saved (a cycle, a refusal), or null. */
   moveError = null;
-  _recordId;
-  _requestId = 0;
 
-  @wire(MessageContext) messageContext;
-
-  @api
-  get recordId() {
-    return this._recordId;
-  }
-  set recordId(value) {
-    this._recordId = value;
-    if (this._connected) this.load();
+  request(recordId) {
+    return getStakeholderMap({ accountId: recordId });
   }
 
-  /** Hidden while the screen faces the customer (customer mode): influence, stance and coverage are internal. */
-  customerMode = false;
-
-  get showsCard() {
-    return !this.customerMode;
-  }
-
-  connectedCallback() {
-    this._connected = true;
-    this.customerMode = isCustomerMode();
-    this._customerModeSubscription = onCustomerMode(this.messageContext, (on) => {
-      this.customerMode = on;
-    });
-    this.load();
-  }
-
-  disconnectedCallback() {
-    this._connected = false;
-    stopCustomerMode(this._customerModeSubscription);
-    this._customerModeSubscription = null;
-  }
-
-  async load() {
-    const requestId = ++this._requestId;
-    this.error = null;
-    if (!this._recordId) {
-      this.setMap(null);
-      return;
-    }
-    this.isLoading = true;
-    try {
-      const map = await getStakeholderMap({ accountId: this._recordId });
-      if (requestId === this._requestId) this.setMap(map);
-    } catch (error) {
-      if (requestId !== this._requestId) return;
-      this.setMap(null);
-      this.error = parseApexError(error).message || LABELS.Workspace_UnknownError;
-    } finally {
-      if (requestId === this._requestId) this.isLoading = false;
-    }
-  }
-
-  setMap(map) {
+  receive(map) {
     this.map = map;
     this.people = peopleOf(map);
     if (!this.people.some((p) => p.id === this.selectedId)) this.selectedId = null;
@@ -98,10 +48,6 @@ export default class AccordStakeholderMap extends LightningElement {
 
   get isPhone() {
     return FORM_FACTOR === "Small";
-  }
-
-  get hasError() {
-    return !this.isLoading && Boolean(this.error);
   }
 
   get hasMap() {
@@ -228,8 +174,8 @@ export default class AccordStakeholderMap extends LightningElement {
     this.saving = true;
     try {
       const map = await saveStakeholder({ stakeholderJson: JSON.stringify(change) });
-      this.setMap(map);
-      publish(this.messageContext, STAKEHOLDERS_CHANGED, { accountId: this._recordId });
+      this.receive(map);
+      publish(this.messageContext, STAKEHOLDERS_CHANGED, { accountId: this.recordId });
       this.dispatchEvent(new ShowToastEvent({ title: LABELS.StakeholderMap_Saved, variant: "success" }));
       return null;
     } catch (error) {
@@ -237,9 +183,5 @@ export default class AccordStakeholderMap extends LightningElement {
     } finally {
       this.saving = false;
     }
-  }
-
-  handleRetry() {
-    this.load();
   }
 }

@@ -18,6 +18,13 @@ const GAP_X = 24;
 const GAP_Y = 48;
 const ROOT_ID = "\u0000root";
 
+/** The loading and load-error texts of the stakeholder cards (map and coverage), as c-accord-card-frame shows them. */
+export const STAKEHOLDER_CARD_TEXTS = {
+  loadingText: LABELS.StakeholderMap_Loading,
+  errorTitle: LABELS.StakeholderMap_ErrorTitle,
+  retryLabel: LABELS.StakeholderMap_Retry
+};
+
 const stanceKey = (stance) => (stance < 0 ? `M${-stance}` : stance > 0 ? `P${stance}` : "0");
 
 export function stanceWord(stance) {

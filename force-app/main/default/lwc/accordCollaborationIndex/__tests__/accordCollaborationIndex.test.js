@@ -2,7 +2,14 @@ import AccordCollaborationIndex from "c/accordCollaborationIndex";
 import getIndexCard from "@salesforce/apex/AccordCollaborationController.getIndexCard";
 import { subscribe } from "lightning/messageService";
 import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
-import { settle, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import {
+  cardFrameById,
+  settle,
+  byId,
+  mounter,
+  resetDom,
+  expectAccessible
+} from "../../../../../test/jest-helpers/accordTest";
 import { benchmarkView, pluralForm } from "../view";
 
 const FULL = require("./data/full.json");
@@ -112,9 +119,9 @@ describe("c-accord-collaboration-index", () => {
     getIndexCard.mockRejectedValueOnce({ body: { message: JSON.stringify({ message: "No access", code: "X" }) } });
     const element = mount();
     await settle();
-    expect(byId(element, "error").textContent).toContain("No access");
+    expect(cardFrameById(element, "error").textContent).toContain("No access");
     getIndexCard.mockResolvedValue(FULL);
-    byId(element, "retry").click();
+    cardFrameById(element, "retry").click();
     await settle();
     expect(byId(element, "customer-index").textContent).toBe("52.1");
   });

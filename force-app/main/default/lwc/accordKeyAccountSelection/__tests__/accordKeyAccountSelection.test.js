@@ -3,7 +3,15 @@ import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
 import getConfiguration from "@salesforce/apex/AccordConfigurationController.getConfiguration";
 import getSelectionRatings from "@salesforce/apex/AccordPriorityController.getSelectionRatings";
 import saveSelectionRatings from "@salesforce/apex/AccordSelectionController.saveSelectionRatings";
-import { byId, change, mounter, resetDom, settle, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import {
+  cardFrameById,
+  byId,
+  change,
+  mounter,
+  resetDom,
+  settle,
+  expectAccessible
+} from "../../../../../test/jest-helpers/accordTest";
 
 jest.mock("@salesforce/apex/AccordPlanController.getWorkspace", () => ({ default: jest.fn() }), { virtual: true });
 jest.mock("@salesforce/apex/AccordConfigurationController.getConfiguration", () => ({ default: jest.fn() }), {
@@ -74,7 +82,7 @@ describe("c-accord-key-account-selection", () => {
     getSelectionRatings.mockReturnValue(new Promise(() => {}));
     const element = mount();
     await Promise.resolve();
-    expect(byId(element, "loading")).not.toBeNull();
+    expect(cardFrameById(element, "loading")).not.toBeNull();
     await expectAccessible(element);
   });
 
@@ -152,7 +160,7 @@ describe("c-accord-key-account-selection", () => {
     getSelectionRatings.mockResolvedValue([]);
     const failed = mount();
     await settle();
-    expect(byId(failed, "error").textContent).toBe("No account.");
+    expect(cardFrameById(failed, "error").textContent).toBe("No account.");
     sessionStorage.setItem("accord.customerMode", "on");
     serve();
     const hidden = mount();

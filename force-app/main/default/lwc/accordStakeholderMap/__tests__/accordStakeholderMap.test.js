@@ -3,7 +3,15 @@ import getStakeholderMap from "@salesforce/apex/AccordStakeholderController.getS
 import saveStakeholder from "@salesforce/apex/AccordStakeholderController.saveStakeholder";
 import { publish, subscribe } from "lightning/messageService";
 import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
-import { byId, change, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+import {
+  cardFrameById,
+  byId,
+  change,
+  expectAccessible,
+  mounter,
+  resetDom,
+  settle
+} from "../../../../../test/jest-helpers/accordTest";
 
 const MAP = require("./data/getStakeholderMap.json");
 
@@ -27,7 +35,7 @@ describe("c-accord-stakeholder-map", () => {
     getStakeholderMap.mockReturnValue(new Promise(() => {}));
     const element = mount();
     await Promise.resolve();
-    expect(byId(element, "loading")).not.toBeNull();
+    expect(cardFrameById(element, "loading")).not.toBeNull();
     await expectAccessible(element);
   });
 
@@ -253,11 +261,11 @@ describe("c-accord-stakeholder-map", () => {
     getStakeholderMap.mockRejectedValueOnce(apexError("ACCOUNT_NOT_FOUND", "The account was not found."));
     const element = mount();
     await settle();
-    expect(byId(element, "error").textContent).toContain("The account was not found.");
+    expect(cardFrameById(element, "error").textContent).toContain("The account was not found.");
     getStakeholderMap.mockResolvedValue(MAP);
-    byId(element, "retry").click();
+    cardFrameById(element, "retry").click();
     await settle();
-    expect(byId(element, "error")).toBeNull();
+    expect(cardFrameById(element, "error")).toBeNull();
     expect(nodes(element)).toHaveLength(3);
   });
 
