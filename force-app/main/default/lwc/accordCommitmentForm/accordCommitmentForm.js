@@ -1,5 +1,6 @@
-import { LightningElement, api } from "lwc";
+import { LightningElement, api, wire } from "lwc";
 import { LABELS } from "c/accordLabels";
+import { screenLabels } from "c/accordScreenLabels";
 import { contactOptions, textsReady, withNone } from "c/accordPlanView";
 
 /**
@@ -15,7 +16,8 @@ export default class AccordCommitmentForm extends LightningElement {
   /** The current user ({ userId, userName }), the default company owner. */
   @api permissions = {};
 
-  labels = LABELS;
+  /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
+  @wire(screenLabels) labels = LABELS;
   description = "";
   ownerContactId = "";
   ownerName = "";

@@ -1,6 +1,6 @@
 import { api } from "lwc";
 import AccordPlanItem from "c/accordPlanItem";
-import { LABELS, formatLabel } from "c/accordLabels";
+import { formatLabel } from "c/accordLabels";
 import { COMMITMENT_STATUSES, OUTCOMES, joinPresent, labelOf, userDate } from "c/accordPlanView";
 
 /** One party's commitment: what, who, by when; its progress stays editable after signing. */
@@ -12,26 +12,30 @@ export default class AccordCommitmentItem extends AccordPlanItem {
   @api error = null;
 
   kind = "commitment";
-  removeQuestion = LABELS.Commitment_RemoveConfirm;
+  get removeQuestion() {
+    return this.labels.Commitment_RemoveConfirm;
+  }
   statusOptions = COMMITMENT_STATUSES;
 
   get record() {
     return this.commitment;
   }
   get owner() {
-    return this.commitment.ownerName || LABELS.Common_Nobody;
+    return this.commitment.ownerName || this.labels.Common_Nobody;
   }
   /** "Owner: …" and, when there is one, "Due by …": one line, a separator only between the two. */
   get ownerLine() {
-    const due = this.commitment.dueDate ? `${LABELS.Commitment_DueDate} ${userDate(this.commitment.dueDate)}` : null;
-    return joinPresent([`${LABELS.Commitment_Owner}: ${this.owner}`, due]);
+    const due = this.commitment.dueDate
+      ? `${this.labels.Commitment_DueDate} ${userDate(this.commitment.dueDate)}`
+      : null;
+    return joinPresent([`${this.labels.Commitment_Owner}: ${this.owner}`, due]);
   }
   get outcomeLabel() {
     return this.commitment.reviewOutcome ? labelOf(OUTCOMES, this.commitment.reviewOutcome) : null;
   }
   get errorMessage() {
     return this.error && this.error.recordKey === this.commitment.key
-      ? formatLabel(LABELS.Commitment_NotSaved, this.error.message)
+      ? formatLabel(this.labels.Commitment_NotSaved, this.error.message)
       : null;
   }
 

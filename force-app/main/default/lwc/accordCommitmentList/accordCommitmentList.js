@@ -1,6 +1,5 @@
 import { api } from "lwc";
 import AccordPlanList from "c/accordPlanList";
-import { LABELS } from "c/accordLabels";
 import { bySequenceThenKey } from "c/accordPlanView";
 
 /** Company and customer commitments of one initiative side by side (stacked on a phone). */
@@ -14,8 +13,8 @@ export default class AccordCommitmentList extends AccordPlanList {
   get columns() {
     const commitments = [...this.initiative.commitments].sort(bySequenceThenKey);
     return [
-      { party: "Company", heading: LABELS.Commitment_Company },
-      { party: "Customer", heading: LABELS.Commitment_Customer }
+      { party: "Company", heading: this.labels.Commitment_Company },
+      { party: "Customer", heading: this.labels.Commitment_Customer }
     ].map((column) => {
       const rows = commitments.filter((commitment) => commitment.party === column.party);
       return {

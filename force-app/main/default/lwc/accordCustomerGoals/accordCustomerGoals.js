@@ -1,12 +1,14 @@
-import { LightningElement, api } from "lwc";
+import { LightningElement, api, wire } from "lwc";
 import { LABELS } from "c/accordLabels";
+import { screenLabels } from "c/accordScreenLabels";
 
 /** The customer's goals for the period, in their words; editing is an explicit, visible step. */
 export default class AccordCustomerGoals extends LightningElement {
   @api plan;
   @api editable = false;
 
-  labels = LABELS;
+  /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
+  @wire(screenLabels) labels = LABELS;
   isEditing = false;
   draft = "";
 

@@ -1,5 +1,6 @@
-import { LightningElement, api } from "lwc";
+import { LightningElement, api, wire } from "lwc";
 import { LABELS } from "c/accordLabels";
+import { screenLabels } from "c/accordScreenLabels";
 import { textsReady } from "c/accordPlanView";
 
 /**
@@ -16,7 +17,8 @@ export default class AccordInitiativeForm extends LightningElement {
   /** Keys of the needs linked to it now. */
   @api linkedNeedKeys = [];
 
-  labels = LABELS;
+  /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
+  @wire(screenLabels) labels = LABELS;
   title = "";
   successMeasure = "";
   targetDate = null;

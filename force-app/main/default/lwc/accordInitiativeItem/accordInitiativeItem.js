@@ -1,6 +1,6 @@
 import { api } from "lwc";
 import AccordPlanItem from "c/accordPlanItem";
-import { LABELS, formatLabel } from "c/accordLabels";
+import { formatLabel } from "c/accordLabels";
 import { INITIATIVE_STATUSES, passOn, userDate } from "c/accordPlanView";
 
 /**
@@ -20,7 +20,9 @@ export default class AccordInitiativeItem extends AccordPlanItem {
   @api error = null;
 
   kind = "initiative";
-  removeQuestion = LABELS.Initiative_RemoveConfirm;
+  get removeQuestion() {
+    return this.labels.Initiative_RemoveConfirm;
+  }
   statusOptions = INITIATIVE_STATUSES;
 
   get record() {
@@ -37,14 +39,14 @@ export default class AccordInitiativeItem extends AccordPlanItem {
   }
 
   get targetDate() {
-    return this.initiative.targetDate ? userDate(this.initiative.targetDate) : LABELS.Common_NotSet;
+    return this.initiative.targetDate ? userDate(this.initiative.targetDate) : this.labels.Common_NotSet;
   }
   get successMeasure() {
-    return this.initiative.successMeasure || LABELS.Common_NotSet;
+    return this.initiative.successMeasure || this.labels.Common_NotSet;
   }
   get errorMessage() {
     return this.error && this.error.recordKey === this.initiative.key
-      ? formatLabel(LABELS.Initiative_NotSaved, this.error.message)
+      ? formatLabel(this.labels.Initiative_NotSaved, this.error.message)
       : null;
   }
 

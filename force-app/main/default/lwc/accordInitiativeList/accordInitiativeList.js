@@ -1,6 +1,6 @@
 import { api } from "lwc";
 import AccordPlanList from "c/accordPlanList";
-import { LABELS, formatLabel } from "c/accordLabels";
+import { formatLabel } from "c/accordLabels";
 import { bySequenceThenKey, excerpt } from "c/accordPlanView";
 
 /** A committed need as an option of the initiative form: its number and the start of the customer's words. */
@@ -38,7 +38,7 @@ export default class AccordInitiativeList extends AccordPlanList {
   }
 
   get heading() {
-    return formatLabel(LABELS.Initiative_ListTitle, this.plan ? this.plan.initiatives.length : 0);
+    return formatLabel(this.labels.Initiative_ListTitle, this.plan ? this.plan.initiatives.length : 0);
   }
 
   get isEmpty() {

@@ -1,5 +1,6 @@
-import { LightningElement, api } from "lwc";
+import { LightningElement, api, wire } from "lwc";
 import { LABELS } from "c/accordLabels";
+import { screenLabels } from "c/accordScreenLabels";
 
 /**
  * The action row of a plan record item (need, initiative, commitment) and, in its place, the question asked before
@@ -13,7 +14,8 @@ export default class AccordItemActions extends LightningElement {
 
   @api actions;
 
-  labels = LABELS;
+  /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
+  @wire(screenLabels) labels = LABELS;
 
   get buttons() {
     return this.actions.buttons.map((button, index) => ({

@@ -1,5 +1,6 @@
-import { LightningElement, api } from "lwc";
+import { LightningElement, api, wire } from "lwc";
 import { LABELS } from "c/accordLabels";
+import { screenLabels } from "c/accordScreenLabels";
 import { DECISIONS, textsReady, withNone } from "c/accordPlanView";
 
 /** Decisions the customer reads a reason for: refused without one when deciding, not only at Share. */
@@ -17,7 +18,8 @@ export default class AccordNeedDecision extends LightningElement {
   /** [{ key, title }] of the plan's initiatives. */
   @api initiatives = [];
 
-  labels = LABELS;
+  /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
+  @wire(screenLabels) labels = LABELS;
   decisionOptions = DECISIONS;
   decision = "";
   rationale = "";
@@ -64,7 +66,7 @@ export default class AccordNeedDecision extends LightningElement {
 
   handleSave() {
     const input = this.template.querySelector('[data-id="need-rationale"]');
-    if (!textsReady([input], this.rationaleRequired ? input : null, LABELS.Need_RationaleRequired)) return;
+    if (!textsReady([input], this.rationaleRequired ? input : null, this.labels.Need_RationaleRequired)) return;
     const changes = {
       decision: this.decision,
       decisionRationale: this.rationale,

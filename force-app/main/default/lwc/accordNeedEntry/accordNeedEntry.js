@@ -1,5 +1,6 @@
-import { LightningElement, api } from "lwc";
+import { LightningElement, api, wire } from "lwc";
 import { LABELS, formatLabel } from "c/accordLabels";
+import { screenLabels } from "c/accordScreenLabels";
 import { excerpt, needFields, textsReady } from "c/accordPlanView";
 
 /**
@@ -11,7 +12,8 @@ import { excerpt, needFields, textsReady } from "c/accordPlanView";
 export default class AccordNeedEntry extends LightningElement {
   @api stakeholders = [];
 
-  labels = LABELS;
+  /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
+  @wire(screenLabels) labels = LABELS;
   verbatim = "";
   draft = { raisedById: "", theme: "", customerPriority: "" };
   announcement = "";
@@ -41,7 +43,7 @@ export default class AccordNeedEntry extends LightningElement {
     if (!textsReady([input], input)) return;
     const fields = needFields(this.verbatim, this.draft, this.stakeholders);
     this.dispatchEvent(new CustomEvent("needadd", { detail: { fields } }));
-    this.announcement = formatLabel(LABELS.Need_Added, excerpt(this.verbatim, 60));
+    this.announcement = formatLabel(this.labels.Need_Added, excerpt(this.verbatim, 60));
     this.verbatim = "";
     this.draft = { raisedById: "", theme: "", customerPriority: "" };
     input.value = "";

@@ -1,6 +1,6 @@
 import { api } from "lwc";
 import AccordPlanItem from "c/accordPlanItem";
-import { LABELS, formatLabel } from "c/accordLabels";
+import { formatLabel } from "c/accordLabels";
 import { DECISIONS, THEMES, labelOf, needFields, textsReady } from "c/accordPlanView";
 
 /**
@@ -30,7 +30,9 @@ export default class AccordNeedItem extends AccordPlanItem {
   @api errorMessage = null;
 
   kind = "need";
-  removeQuestion = LABELS.Need_RemoveConfirm;
+  get removeQuestion() {
+    return this.labels.Need_RemoveConfirm;
+  }
   draft = {};
   verbatimExpanded = false;
 
@@ -48,16 +50,16 @@ export default class AccordNeedItem extends AccordPlanItem {
     return this.mode === "decide";
   }
   get itemLabel() {
-    return formatLabel(LABELS.Need_Item, this.need.sequence);
+    return formatLabel(this.labels.Need_Item, this.need.sequence);
   }
   get themeLabel() {
     return this.need.theme ? labelOf(THEMES, this.need.theme) : null;
   }
   get priorityLabel() {
-    return this.need.customerPriority ? formatLabel(LABELS.Need_PriorityValue, this.need.customerPriority) : null;
+    return this.need.customerPriority ? formatLabel(this.labels.Need_PriorityValue, this.need.customerPriority) : null;
   }
   get raisedBy() {
-    return this.need.raisedByName || LABELS.Common_Nobody;
+    return this.need.raisedByName || this.labels.Common_Nobody;
   }
   get isLongVerbatim() {
     return isLongVerbatim(this.need.verbatim);
@@ -68,7 +70,7 @@ export default class AccordNeedItem extends AccordPlanItem {
       : "accord-customer-words";
   }
   get verbatimToggleLabel() {
-    return this.verbatimExpanded ? LABELS.Need_VerbatimLess : LABELS.Need_VerbatimMore;
+    return this.verbatimExpanded ? this.labels.Need_VerbatimLess : this.labels.Need_VerbatimMore;
   }
   get verbatimExpandedState() {
     return this.verbatimExpanded ? "true" : "false";
@@ -80,7 +82,7 @@ export default class AccordNeedItem extends AccordPlanItem {
     return this.need.decision === "Pending";
   }
   get decisionLabel() {
-    return this.isPending ? LABELS.Decision_Pending : labelOf(DECISIONS, this.need.decision);
+    return this.isPending ? this.labels.Decision_Pending : labelOf(DECISIONS, this.need.decision);
   }
   get decisionClass() {
     const variant = { Commit: "slds-theme_success", Defer: "slds-theme_warning", Decline: "slds-theme_shade" };
@@ -89,9 +91,9 @@ export default class AccordNeedItem extends AccordPlanItem {
   /** Decide (or change the decision) first, then the explicit edit of the customer's words, then Remove. */
   get actionButtons() {
     return [
-      { name: "decide", label: this.isPending ? LABELS.Need_Decide : LABELS.Need_ChangeDecision },
-      { name: "edit", label: LABELS.Need_EditVerbatim },
-      { name: "remove", label: LABELS.Common_Remove, destructive: true }
+      { name: "decide", label: this.isPending ? this.labels.Need_Decide : this.labels.Need_ChangeDecision },
+      { name: "edit", label: this.labels.Need_EditVerbatim },
+      { name: "remove", label: this.labels.Common_Remove, destructive: true }
     ];
   }
   get linkedInitiative() {
@@ -103,7 +105,7 @@ export default class AccordNeedItem extends AccordPlanItem {
     return this.need.decision === "Commit" && !this.need.initiativeKey;
   }
   get notSavedMessage() {
-    return this.errorMessage ? formatLabel(LABELS.Need_NotSaved, this.errorMessage) : null;
+    return this.errorMessage ? formatLabel(this.labels.Need_NotSaved, this.errorMessage) : null;
   }
 
   /** Editing a need is editing the customer's words: a draft of them and the choices beside them. */

@@ -1,6 +1,6 @@
 import { api } from "lwc";
 import AccordPlanList from "c/accordPlanList";
-import { LABELS, formatLabel } from "c/accordLabels";
+import { formatLabel } from "c/accordLabels";
 import { DECISIONS, bySequenceThenKey } from "c/accordPlanView";
 
 export const PAGE_SIZE = 10;
@@ -46,8 +46,8 @@ export default class AccordNeedList extends AccordPlanList {
 
   get filterOptions() {
     return [
-      { value: "all", label: LABELS.Need_FilterAll },
-      { value: "Pending", label: LABELS.Need_FilterUndecided },
+      { value: "all", label: this.labels.Need_FilterAll },
+      { value: "Pending", label: this.labels.Need_FilterUndecided },
       ...DECISIONS
     ];
   }
@@ -88,7 +88,7 @@ export default class AccordNeedList extends AccordPlanList {
   }
 
   get heading() {
-    return formatLabel(LABELS.Need_ListTitle, this.plan ? this.plan.needs.length : 0);
+    return formatLabel(this.labels.Need_ListTitle, this.plan ? this.plan.needs.length : 0);
   }
 
   get isEmpty() {
@@ -101,7 +101,7 @@ export default class AccordNeedList extends AccordPlanList {
 
   get showMoreLabel() {
     return formatLabel(
-      LABELS.Need_ShowMore,
+      this.labels.Need_ShowMore,
       Math.min(this.visibleCount, this.filteredNeeds.length),
       this.filteredNeeds.length
     );

@@ -1,9 +1,10 @@
-import { LightningElement, api } from "lwc";
+import { LightningElement, api, wire } from "lwc";
 import { NavigationMixin } from "lightning/navigation";
 import getConfiguration from "@salesforce/apex/AccordConfigurationController.getConfiguration";
 import { countryKamModel, planHealth, shortFingerprint } from "c/accordCore";
 import FORM_FACTOR from "@salesforce/client/formFactor";
 import { LABELS, formatLabel } from "c/accordLabels";
+import { screenLabels } from "c/accordScreenLabels";
 import { STATUSES, healthCheckLabel, issueSection, issueText, labelOf, recordName, userDate } from "c/accordPlanView";
 
 const ACTIONS_SHOWN_PER_CHECK = 3;
@@ -27,7 +28,8 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
   /** Customer mode: the workspace owns it; the switch asks for a change with a customermodechange event. */
   @api customerMode = false;
 
-  labels = LABELS;
+  /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
+  @wire(screenLabels) labels = LABELS;
   steps = STATUSES;
   /**
    * The checklist is built when it is opened: its icons and Fix buttons (up to three per check) were a large
@@ -72,19 +74,19 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
     return (this.account && this.account.name) || this.plan.accountName;
   }
   get period() {
-    return formatLabel(LABELS.Header_PeriodValue, userDate(this.plan.periodStart), userDate(this.plan.periodEnd));
+    return formatLabel(this.labels.Header_PeriodValue, userDate(this.plan.periodStart), userDate(this.plan.periodEnd));
   }
   get statusLabel() {
     return labelOf(STATUSES, this.plan.status);
   }
   get fingerprint() {
-    return this.plan.contentHash ? shortFingerprint(this.plan.contentHash) : LABELS.Header_NoFingerprint;
+    return this.plan.contentHash ? shortFingerprint(this.plan.contentHash) : this.labels.Header_NoFingerprint;
   }
   /** When the plan was shared and agreed: the dates it has. */
   get dates() {
     return [
-      { dataId: "header-shared-on", label: LABELS.Header_SharedOn, value: this.plan.sharedOn },
-      { dataId: "header-agreed-on", label: LABELS.Header_AgreedOn, value: this.plan.agreedOn }
+      { dataId: "header-shared-on", label: this.labels.Header_SharedOn, value: this.plan.sharedOn },
+      { dataId: "header-agreed-on", label: this.labels.Header_AgreedOn, value: this.plan.agreedOn }
     ]
       .filter((date) => date.value)
       .map((date) => ({ ...date, text: userDate(date.value) }));
@@ -105,7 +107,7 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
     return this.hasOtherPlans && !this.customerMode;
   }
   get fingerprintHelp() {
-    return this.plan.contentHash ? formatLabel(LABELS.Header_FingerprintHelp, this.plan.contentHash) : null;
+    return this.plan.contentHash ? formatLabel(this.labels.Header_FingerprintHelp, this.plan.contentHash) : null;
   }
 
   /** Computed once per plan object (edits replace the object), not once per getter that reads it. */
@@ -117,7 +119,7 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
       try {
         this._health = { result: planHealth(plan, this.healthModelOf(plan)), error: null };
       } catch (error) {
-        this._health = { result: null, error: formatLabel(LABELS.Header_HealthUnavailable, error.message) };
+        this._health = { result: null, error: formatLabel(this.labels.Header_HealthUnavailable, error.message) };
       }
     }
     return this._health;
@@ -132,7 +134,7 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
     return this.health.result.score;
   }
   get healthScoreText() {
-    return formatLabel(LABELS.Header_HealthScore, this.health.result.score);
+    return formatLabel(this.labels.Header_HealthScore, this.health.result.score);
   }
   get healthVariant() {
     const score = this.healthScore;
@@ -159,10 +161,10 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
           label: healthCheckLabel(check.code),
           passed: check.passed,
           icon: check.passed ? "utility:check" : "utility:warning",
-          iconText: check.passed ? LABELS.Header_Passed : LABELS.Header_Open,
-          points: formatLabel(LABELS.Health_Points, check.pointsEarned, check.pointsPossible),
+          iconText: check.passed ? this.labels.Header_Passed : this.labels.Header_Open,
+          points: formatLabel(this.labels.Health_Points, check.pointsEarned, check.pointsPossible),
           actions: shown,
-          more: more > 0 ? formatLabel(LABELS.Health_More, more) : null
+          more: more > 0 ? formatLabel(this.labels.Health_More, more) : null
         };
       });
   }
@@ -177,8 +179,8 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
     return this.otherPlans.map((other) => ({
       id: other.id,
       label: formatLabel(
-        LABELS.Header_OtherPlan,
-        formatLabel(LABELS.Header_PeriodValue, userDate(other.periodStart), userDate(other.periodEnd)),
+        this.labels.Header_OtherPlan,
+        formatLabel(this.labels.Header_PeriodValue, userDate(other.periodStart), userDate(other.periodEnd)),
         labelOf(STATUSES, other.status),
         other.version
       )

@@ -1,5 +1,6 @@
-import { LightningElement, api } from "lwc";
+import { LightningElement, api, wire } from "lwc";
 import { LABELS } from "c/accordLabels";
+import { screenLabels } from "c/accordScreenLabels";
 
 /** Which method answers each action of c-accord-item-actions. */
 const ACTION_METHODS = {
@@ -19,7 +20,8 @@ const ACTION_METHODS = {
 export default class AccordPlanItem extends LightningElement {
   @api editable = false;
 
-  labels = LABELS;
+  /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
+  @wire(screenLabels) labels = LABELS;
   mode = "view";
 
   get isEditing() {
@@ -37,8 +39,8 @@ export default class AccordPlanItem extends LightningElement {
   /** The action row's buttons: Edit and Remove (a need puts its decision first). */
   get actionButtons() {
     return [
-      { name: "edit", label: LABELS.Common_Edit },
-      { name: "remove", label: LABELS.Common_Remove, destructive: true }
+      { name: "edit", label: this.labels.Common_Edit },
+      { name: "remove", label: this.labels.Common_Remove, destructive: true }
     ];
   }
   /** What c-accord-item-actions shows: the row, or the question while a removal waits for its answer. */

@@ -1,5 +1,6 @@
-import { LightningElement, api } from "lwc";
+import { LightningElement, api, wire } from "lwc";
 import { LABELS } from "c/accordLabels";
+import { screenLabels } from "c/accordScreenLabels";
 import { passOn } from "c/accordPlanView";
 
 /**
@@ -13,7 +14,8 @@ export default class AccordPlanList extends LightningElement {
   /** { message, recordKey } of a failed save; the item it concerns shows it. */
   @api error = null;
 
-  labels = LABELS;
+  /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
+  @wire(screenLabels) labels = LABELS;
 
   forward(event) {
     passOn(this, event);

@@ -1,6 +1,7 @@
-import { LightningElement, api } from "lwc";
+import { LightningElement, api, wire } from "lwc";
 import { shareReadiness, shortFingerprint } from "c/accordCore";
 import { LABELS, formatLabel } from "c/accordLabels";
+import { screenLabels } from "c/accordScreenLabels";
 import { METHODS, PARTIES, availableActions, findAction, issueText, labelOf, recordName } from "c/accordPlanView";
 
 const STALE_CODES = new Set(["STALE_VERSION", "STALE_CONTENT_HASH"]);
@@ -37,7 +38,8 @@ export default class AccordSignPanel extends LightningElement {
   /** { message, code, recordKey } of a failed action from this panel. */
   @api actionError = null;
 
-  labels = LABELS;
+  /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
+  @wire(screenLabels) labels = LABELS;
   signingParty = null;
   _plan;
   reopenReason = "";
@@ -48,7 +50,7 @@ export default class AccordSignPanel extends LightningElement {
   }
   get rulesError() {
     const error = this.actions.error;
-    return error ? formatLabel(LABELS.Sign_RulesUnavailable, error) : null;
+    return error ? formatLabel(this.labels.Sign_RulesUnavailable, error) : null;
   }
   get isDraft() {
     return this.plan.status === "Draft";
@@ -85,7 +87,7 @@ export default class AccordSignPanel extends LightningElement {
     return !this.rulesError && this.blockers.length === 0;
   }
   get blockersHeading() {
-    return formatLabel(LABELS.Sign_Blockers, this.blockers.length);
+    return formatLabel(this.labels.Sign_Blockers, this.blockers.length);
   }
   get shareDisabled() {
     const share = findAction(this.actions.actions, "share");
@@ -110,7 +112,7 @@ export default class AccordSignPanel extends LightningElement {
         signature: signature ? this.describeSignature(signature) : null,
         canSign: Boolean(action) && !signature && this.signingParty !== party.value,
         signBlockers: action ? action.blockers.map((blocker) => ({ id: blocker.code, text: issueText(blocker) })) : [],
-        signLabel: party.value === "Customer" ? LABELS.Sign_RecordCustomer : LABELS.Sign_RecordCompany,
+        signLabel: party.value === "Customer" ? this.labels.Sign_RecordCustomer : this.labels.Sign_RecordCompany,
         signId: `sign-${party.value.toLowerCase()}`
       };
     });
@@ -120,7 +122,7 @@ export default class AccordSignPanel extends LightningElement {
     return {
       ...signature,
       key: `${signature.party}-${signature.planVersion}-${signature.signedAt}`,
-      title: formatLabel(LABELS.Sign_SignedBy, signature.signerName, signature.planVersion),
+      title: formatLabel(this.labels.Sign_SignedBy, signature.signerName, signature.planVersion),
       methodLabel: labelOf(METHODS, signature.method),
       partyLabel: labelOf(PARTIES, signature.party),
       fingerprint: signature.contentHash ? shortFingerprint(signature.contentHash) : "",
@@ -130,10 +132,10 @@ export default class AccordSignPanel extends LightningElement {
   }
 
   get signaturesHeading() {
-    return formatLabel(LABELS.Sign_SignaturesTitle, this.plan.version);
+    return formatLabel(this.labels.Sign_SignaturesTitle, this.plan.version);
   }
   get agreedMessage() {
-    return formatLabel(LABELS.Sign_Agreed, this.plan.version);
+    return formatLabel(this.labels.Sign_Agreed, this.plan.version);
   }
 
   /** Superseded signatures and signatures of earlier versions: kept and shown, never removed. */
@@ -198,7 +200,7 @@ export default class AccordSignPanel extends LightningElement {
     const reason = this.template.querySelector('[data-id="reopen-reason"]');
     if (reason && !reason.reportLimit()) return;
     if (this.reopenReason.trim() === "") {
-      this.reopenError = LABELS.Sign_ReopenRequired;
+      this.reopenError = this.labels.Sign_ReopenRequired;
       return;
     }
     this.reopenError = null;

@@ -1,6 +1,7 @@
-import { LightningElement, api } from "lwc";
+import { LightningElement, api, wire } from "lwc";
 import { shortFingerprint } from "c/accordCore";
 import { LABELS, formatLabel } from "c/accordLabels";
+import { screenLabels } from "c/accordScreenLabels";
 import { METHODS, signatoryOptions } from "c/accordPlanView";
 
 /**
@@ -16,7 +17,8 @@ export default class AccordSignatureForm extends LightningElement {
   @api permissions = {};
   @api busy = false;
 
-  labels = LABELS;
+  /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
+  @wire(screenLabels) labels = LABELS;
   methodOptions = METHODS;
   signerContactId = "";
   method = "In meeting";
@@ -28,8 +30,8 @@ export default class AccordSignatureForm extends LightningElement {
   }
   get heading() {
     return this.isCustomer
-      ? LABELS.Sign_CustomerTitle
-      : formatLabel(LABELS.Sign_CompanyTitle, (this.permissions && this.permissions.userName) || "");
+      ? this.labels.Sign_CustomerTitle
+      : formatLabel(this.labels.Sign_CompanyTitle, (this.permissions && this.permissions.userName) || "");
   }
   get signatories() {
     return signatoryOptions(this.stakeholders);
@@ -47,18 +49,18 @@ export default class AccordSignatureForm extends LightningElement {
     return this.method === "In meeting";
   }
   get evidenceHelp() {
-    return this.method === "Email" ? LABELS.Sign_EvidenceHelpEmail : LABELS.Sign_EvidenceHelpPortal;
+    return this.method === "Email" ? this.labels.Sign_EvidenceHelpEmail : this.labels.Sign_EvidenceHelpPortal;
   }
   get versionNote() {
     const hash = this.plan.contentHash;
     return formatLabel(
-      LABELS.Sign_VersionNote,
+      this.labels.Sign_VersionNote,
       this.plan.version,
-      hash ? shortFingerprint(hash) : LABELS.Header_NoFingerprint
+      hash ? shortFingerprint(hash) : this.labels.Header_NoFingerprint
     );
   }
   get submitLabel() {
-    return formatLabel(LABELS.Sign_Submit, this.plan.version);
+    return formatLabel(this.labels.Sign_Submit, this.plan.version);
   }
 
   handleSignatoryChange(event) {
@@ -77,9 +79,9 @@ export default class AccordSignatureForm extends LightningElement {
 
   /** What is missing before the signature can be sent, or null. */
   missing(drawn) {
-    if (this.isCustomer && !this.signerContactId) return LABELS.Sign_SignatoryRequired;
-    if (this.isInMeeting && !drawn) return LABELS.Sign_DrawnRequired;
-    if (!this.isInMeeting && this.evidence.trim() === "") return LABELS.Sign_EvidenceRequired;
+    if (this.isCustomer && !this.signerContactId) return this.labels.Sign_SignatoryRequired;
+    if (this.isInMeeting && !drawn) return this.labels.Sign_DrawnRequired;
+    if (!this.isInMeeting && this.evidence.trim() === "") return this.labels.Sign_EvidenceRequired;
     return null;
   }
 

@@ -1,5 +1,6 @@
-import { LightningElement, api } from "lwc";
+import { LightningElement, api, wire } from "lwc";
 import { LABELS } from "c/accordLabels";
+import { screenLabels } from "c/accordScreenLabels";
 
 const PNG_PREFIX = "data:image/png;base64,";
 
@@ -8,7 +9,8 @@ const PNG_PREFIX = "data:image/png;base64,";
  * The drawing is exported as base64 PNG; the server stores it as a file and hashes it as evidence.
  */
 export default class AccordSignaturePad extends LightningElement {
-  labels = LABELS;
+  /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
+  @wire(screenLabels) labels = LABELS;
   hasSignature = false;
   _drawing = false;
   _last = null;

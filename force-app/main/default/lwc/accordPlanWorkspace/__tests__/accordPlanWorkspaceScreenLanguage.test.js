@@ -71,9 +71,20 @@ describe("c-accord-plan-workspace: customer mode speaks the plan's language", ()
     expect(screenLanguage()).toBeNull();
     expect(entryCounter(element)).toBe("0 / 32,768 characters");
 
+    const listHeading = () =>
+      child(element, "c-accord-need-list").shadowRoot.querySelector('[data-id="need-list-heading"]').textContent;
+    const goalsTitle = () => child(element, "c-accord-customer-goals").shadowRoot.querySelector("h3").textContent;
+    const needs = String(DRAFT.plan.needs.length);
+    expect(listHeading()).toBe(catalog.en.Accord_Need_ListTitle.replace("{0}", needs));
+
     await switchCustomerMode(element, true);
     expect(screenLanguage()).toBe("de");
     expect(entryCounter(element)).toBe(german("Common_CharCount").replace("{0}", "0").replace("{1}", "32.768"));
+    // The Listen section's components read their labels in German too.
+    expect(listHeading()).toBe(german("Need_ListTitle").replace("{0}", needs));
+    expect(goalsTitle()).toBe(german("Goals_Title"));
+    const entry = child(element, "c-accord-need-entry").shadowRoot;
+    expect(entry.querySelector('[data-id="need-add"]').label).toBe(german("Need_Add"));
 
     // Saved: the status reads in German.
     savePlan.mockImplementationOnce(({ planJson }) => Promise.resolve(JSON.parse(planJson)));
