@@ -44,6 +44,8 @@ function readTsInterfaces(files) {
     const alias = ts.isTypeReferenceNode(node) && aliases.get(node.typeName.getText());
     return alias ? resolve(alias) : node;
   };
+  // An interface's own properties and the interfaces it extends (`interface A extends B`: B's properties are A's).
+  const declared = new Map();
   for (const source of sources) {
     for (const statement of source.statements) {
       if (!ts.isInterfaceDeclaration(statement)) continue;
@@ -52,9 +54,18 @@ function readTsInterfaces(files) {
         if (ts.isPropertySignature(member) && member.type)
           props.set(member.name.getText(), tsType(member.type, resolve));
       }
-      interfaces.set(statement.name.text, props);
+      const bases = (statement.heritageClauses || []).flatMap((clause) =>
+        clause.types.map((type) => type.expression.getText())
+      );
+      declared.set(statement.name.text, { props, bases });
     }
   }
+  const withBases = (name) => {
+    const { props, bases } = declared.get(name);
+    const inherited = bases.filter((base) => declared.has(base)).flatMap((base) => [...withBases(base)]);
+    return new Map([...inherited, ...props]);
+  };
+  for (const name of declared.keys()) interfaces.set(name, withBases(name));
   return interfaces;
 }
 

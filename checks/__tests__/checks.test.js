@@ -137,7 +137,7 @@ test("contract check rejects controller methods whose names, parameters or resul
   ]);
 });
 
-test("contract check rejects Apex DTO properties that are missing, extra or of another type", () => {
+test("contract check rejects Apex DTO properties that are missing (own or inherited), extra or of another type", () => {
   const { checkContract } = require("../contract");
   const found = checkContract({
     tsFiles: [fixture("contract", "contract.ts")],
@@ -147,6 +147,8 @@ test("contract check rejects Apex DTO properties that are missing, extra or of a
     "contract/AccordDto.cls:8: AccordDto.NoteDto.priority is string in Apex but number in TypeScript",
     "contract/AccordDto.cls:2: AccordDto.NoteDto lacks property 'status' (string) declared in TypeScript",
     "contract/AccordDto.cls:2: AccordDto.NoteDto lacks property 'shared' (boolean) declared in TypeScript",
-    "contract/AccordDto.cls:12: AccordDto.NoteDto.extra is not in the TypeScript contract"
+    "contract/AccordDto.cls:12: AccordDto.NoteDto.extra is not in the TypeScript contract",
+    // NoteSaveDto extends NoteFieldsDto: the inherited 'shared' is required too.
+    "contract/AccordDto.cls:16: AccordDto.NoteSaveDto lacks property 'shared' (boolean) declared in TypeScript"
   ]);
 });

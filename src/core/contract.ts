@@ -125,21 +125,25 @@ export interface PlanDto {
   reviews: ReviewDto[];
 }
 
-export interface StakeholderDto {
-  id: string;
-  accountId: string;
-  contactId: string | null;
-  name: string;
+/** What the user edits on a stakeholder: the fields a stakeholder is read and saved with alike. */
+export interface StakeholderFieldsDto {
   role: string;
   influence: number;
   decisionRole: string | null;
   stance: number;
   relationshipStrength: number;
   relationshipOwnerId: string | null;
-  relationshipOwnerName: string | null;
   reportsToId: string | null;
   isSignatory: boolean;
   lastEngagedOn: string | null;
+}
+
+export interface StakeholderDto extends StakeholderFieldsDto {
+  id: string;
+  accountId: string;
+  contactId: string | null;
+  name: string;
+  relationshipOwnerName: string | null;
   /** The Contact's title, given and family name (the map shows the name in the user's order). */
   title?: string | null;
   firstName?: string | null;
@@ -154,21 +158,12 @@ export interface NewContactDto {
 }
 
 /** A stakeholder as the map saves it (saveStakeholder's stakeholderJson); id null for a new one. */
-export interface StakeholderSaveDto {
+export interface StakeholderSaveDto extends StakeholderFieldsDto {
   id: string | null;
   accountId: string;
   /** An existing Contact, or null with newContact set. */
   contactId: string | null;
   newContact: NewContactDto | null;
-  role: string;
-  influence: number;
-  decisionRole: string | null;
-  stance: number;
-  relationshipStrength: number;
-  relationshipOwnerId: string | null;
-  reportsToId: string | null;
-  isSignatory: boolean;
-  lastEngagedOn: string | null;
 }
 
 /** A role profile resolved for the account's country and the user's language (config/archetypes.ts). */
