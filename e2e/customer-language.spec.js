@@ -47,6 +47,8 @@ test("an English user in customer mode on a Japanese plan: counter, refusal and 
   await expect(workspace.getByRole("tab", { name: ja("Workspace_TabListen"), exact: true })).toBeVisible();
   await expect(workspace.getByRole("tab", { name: en("Workspace_TabListen"), exact: true })).toHaveCount(0);
   await expect(counter).toHaveText(fill(ja("Common_CharCount"), "0", "32,768"));
+  await expect(workspace.locator('[data-id="need-list-heading"]')).toHaveText(fill(ja("Need_ListTitle"), "0"));
+  await expect(workspace.locator('[data-id="customer-goals"] h3')).toHaveText(ja("Goals_Title"));
 
   // A 40,000-character paste: kept whole, counted and refused in Japanese, and nothing is added.
   const textarea = entry.locator('[data-id="need-verbatim"] textarea');
@@ -60,6 +62,15 @@ test("an English user in customer mode on a Japanese plan: counter, refusal and 
   await expect(workspace.locator('c-accord-need-item, [data-id="need-item"]')).toHaveCount(0);
   expect(await seriousAxeViolations(page), "axe in customer mode, Japanese").toEqual([]);
   await textarea.fill("");
+
+  // The other sections the customer sees read in Japanese too.
+  await workspace.getByRole("tab", { name: ja("Workspace_TabInitiatives"), exact: true }).click();
+  await expect(workspace.locator('[data-id="initiative-list-heading"]')).toHaveText(
+    fill(ja("Initiative_ListTitle"), "0")
+  );
+  await workspace.getByRole("tab", { name: ja("Workspace_TabSign"), exact: true }).click();
+  await expect(workspace.getByText(ja("Sign_ReadinessTitle"))).toBeVisible();
+  await workspace.getByRole("tab", { name: ja("Workspace_TabListen"), exact: true }).click();
 
   // A colleague saves the plan meanwhile: this page's next save is refused, in Japanese, naming who and when.
   const plan = (await (await apex(request, "AccordPlanController.getWorkspace", { accountId: account.id })).json())

@@ -135,15 +135,16 @@ test("customer mode hides every internal value, lasts for the session, and print
   await expect(summary).toBeHidden();
   const paper = await printedText(page);
   expect(paper).toContain(account.name.split(" (")[0]);
-  for (const internal of [...INTERNAL_LABELS, healthScore, "Show to customer", "Save as PDF file"]) {
+  const switchLabels = ["Show to customer", "Dem Kunden zeigen"];
+  for (const internal of [...INTERNAL_LABELS, healthScore, ...switchLabels, "Save as PDF file"]) {
     expect(paper, `"${internal}" is not printed`).not.toContain(internal);
   }
   await page.emulateMedia({ media: "screen" });
   await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
   await expect(workspace.locator('[data-id="print-copy"]')).toHaveCount(0);
 
-  // Off again: the company's view comes back, on this page and after a reload.
-  await workspace.getByText("Show to customer").click();
+  // Off again (the switch reads in the plan's language while on): the company's view comes back.
+  await workspace.getByText("Dem Kunden zeigen").click();
   await expect(summary.locator('[data-id="tier"]')).toBeVisible();
   await expect(workspace.locator('[data-id="health-score"]')).toHaveText(healthScore);
   expect(errors).toEqual([]);
