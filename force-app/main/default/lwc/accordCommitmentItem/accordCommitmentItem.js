@@ -31,7 +31,7 @@ export default class AccordCommitmentItem extends AccordPlanItem {
     return joinPresent([`${this.labels.Commitment_Owner}: ${this.owner}`, due]);
   }
   get outcomeLabel() {
-    return this.commitment.reviewOutcome ? labelOf(OUTCOMES, this.commitment.reviewOutcome) : null;
+    return this.commitment.reviewOutcome ? labelOf(OUTCOMES, this.commitment.reviewOutcome, this.labels) : null;
   }
   get errorMessage() {
     return this.error && this.error.recordKey === this.commitment.key

@@ -53,7 +53,7 @@ export default class AccordNeedItem extends AccordPlanItem {
     return formatLabel(this.labels.Need_Item, this.need.sequence);
   }
   get themeLabel() {
-    return this.need.theme ? labelOf(THEMES, this.need.theme) : null;
+    return this.need.theme ? labelOf(THEMES, this.need.theme, this.labels) : null;
   }
   get priorityLabel() {
     return this.need.customerPriority ? formatLabel(this.labels.Need_PriorityValue, this.need.customerPriority) : null;
@@ -82,7 +82,7 @@ export default class AccordNeedItem extends AccordPlanItem {
     return this.need.decision === "Pending";
   }
   get decisionLabel() {
-    return this.isPending ? this.labels.Decision_Pending : labelOf(DECISIONS, this.need.decision);
+    return this.isPending ? this.labels.Decision_Pending : labelOf(DECISIONS, this.need.decision, this.labels);
   }
   get decisionClass() {
     const variant = { Commit: "slds-theme_success", Defer: "slds-theme_warning", Decline: "slds-theme_shade" };

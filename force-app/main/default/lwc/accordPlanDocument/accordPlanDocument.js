@@ -1,4 +1,4 @@
-import { LightningElement, api } from "lwc";
+import { LightningElement, api, wire } from "lwc";
 import { NavigationMixin } from "lightning/navigation";
 import { ShowToastEvent } from "lightning/platformShowToastEvent";
 import saveAsFileWith from "@salesforce/apex/AccordPlanDocumentController.saveAsFileWith";
@@ -8,6 +8,7 @@ import LANG from "@salesforce/i18n/lang";
 import { customerDocument, formatDatePattern, languageTag } from "c/accordCore";
 import { parseApexError } from "c/accordApexError";
 import { LABELS, codeLabel, formatLabel } from "c/accordLabels";
+import { screenLabels } from "c/accordScreenLabels";
 import { joinPresent, labelNameOf } from "c/accordPlanView";
 
 /**
@@ -43,7 +44,8 @@ function speaksUserLanguage(language) {
  * written with that language's pattern (Doc_DateFormat, the PDF's too), customer text carries dir="auto".
  */
 export default class AccordPlanDocument extends NavigationMixin(LightningElement) {
-  labels = LABELS;
+  /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
+  @wire(screenLabels) labels = LABELS;
   /** The content's labels in the plan's language (the user's until they are loaded). */
   doc = LABELS;
   labelsLoading = false;
@@ -107,7 +109,7 @@ export default class AccordPlanDocument extends NavigationMixin(LightningElement
         labelsByLanguage.set(language, { ...LABELS, ...byShortName });
       } catch (error) {
         if (language === this._labelsLanguage) {
-          this.labelsError = formatLabel(LABELS.Doc_LabelsUnavailable, parseApexError(error).message || language);
+          this.labelsError = formatLabel(this.labels.Doc_LabelsUnavailable, parseApexError(error).message || language);
           this.doc = LABELS;
         }
         return;
@@ -293,11 +295,11 @@ export default class AccordPlanDocument extends NavigationMixin(LightningElement
         planId: this.plan.id,
         includeChanges: this.offersChanges ? this.includesChanges : null
       });
-      this.dispatchEvent(new ShowToastEvent({ title: LABELS.Doc_FileSaved, variant: "success" }));
+      this.dispatchEvent(new ShowToastEvent({ title: this.labels.Doc_FileSaved, variant: "success" }));
     } catch (error) {
       this.fileError = formatLabel(
-        LABELS.Doc_FileError,
-        parseApexError(error).message || LABELS.Workspace_UnknownError
+        this.labels.Doc_FileError,
+        parseApexError(error).message || this.labels.Workspace_UnknownError
       );
     } finally {
       this.isSavingFile = false;

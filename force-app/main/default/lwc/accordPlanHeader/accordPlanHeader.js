@@ -77,7 +77,7 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
     return formatLabel(this.labels.Header_PeriodValue, userDate(this.plan.periodStart), userDate(this.plan.periodEnd));
   }
   get statusLabel() {
-    return labelOf(STATUSES, this.plan.status);
+    return labelOf(STATUSES, this.plan.status, this.labels);
   }
   get fingerprint() {
     return this.plan.contentHash ? shortFingerprint(this.plan.contentHash) : this.labels.Header_NoFingerprint;
@@ -150,7 +150,7 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
       .map((check) => {
         const shown = check.actions.slice(0, ACTIONS_SHOWN_PER_CHECK).map((action, index) => ({
           id: `${check.code}-${action.code}-${action.recordKey || index}`,
-          text: issueText(action),
+          text: issueText(action, this.labels),
           subject: recordName(plan, action.recordKey),
           recordKey: action.recordKey || "",
           section: issueSection(action) || ""
@@ -181,7 +181,7 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
       label: formatLabel(
         this.labels.Header_OtherPlan,
         formatLabel(this.labels.Header_PeriodValue, userDate(other.periodStart), userDate(other.periodEnd)),
-        labelOf(STATUSES, other.status),
+        labelOf(STATUSES, other.status, this.labels),
         other.version
       )
     }));

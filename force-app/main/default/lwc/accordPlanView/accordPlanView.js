@@ -24,9 +24,14 @@ import LOCALE from "@salesforce/i18n/locale";
 
 /** The name (without Accord_) of the label of a value: Status_InReview, Theme_BudgetAndCost… */
 export const labelNameOf = (prefix, value, key = labelKey) => `${prefix}_${key(value)}`;
+/** How the options of each list name their labels, so labelOf can read them in another language. */
+const NAMING = new Map();
 /** Options of a value set of accordCore (its values, in its order) with their labels. */
-const optionsOf = (values, prefix, key = labelKey) =>
-  values.map((value) => ({ value, label: LABELS[labelNameOf(prefix, value, key)] }));
+const optionsOf = (values, prefix, key = labelKey) => {
+  const options = values.map((value) => ({ value, label: LABELS[labelNameOf(prefix, value, key)] }));
+  NAMING.set(options, { prefix, key });
+  return options;
+};
 
 export const STATUSES = optionsOf(PLAN_STATUSES, "Status");
 /** The decisions a rep can take ("Pending" is where a need starts, not a choice). */
@@ -46,10 +51,15 @@ export const THEMES = optionsOf(NEED_THEMES, "Theme");
 export const LANGUAGES = optionsOf(CORE_LANGUAGES, "Language", (code) => code);
 export const PRIORITIES = ["1", "2", "3", "4", "5"].map((value) => ({ value, label: value }));
 
-/** The label of a picklist value; the value itself when it is not one of ours (never blank). */
-export function labelOf(options, value) {
+/**
+ * The label of a picklist value; the value itself when it is not one of ours (never blank). `labels`: the labels of
+ * the screen's language (customer mode: the plan's), for the lists above; the user's by default.
+ */
+export function labelOf(options, value, labels = LABELS) {
   const option = options.find((entry) => entry.value === value);
-  return option ? option.label : value || LABELS.Common_NotSet;
+  if (!option) return value || labels.Common_NotSet;
+  const naming = NAMING.get(options);
+  return (naming && labels[labelNameOf(naming.prefix, value, naming.key)]) || option.label;
 }
 
 /** Options with a leading "None" choice for optional picklists. */
@@ -119,11 +129,13 @@ export const REVIEW_TYPES = optionsOf(CORE_REVIEW_TYPES, "ReviewType");
 
 /**
  * The translated text of an issue from accordCore: the label Accord_Issue_<code>, else Accord_Error_<code>
- * (a refusal), else its English message.
+ * (a refusal), else its English message. `labels`: the screen's language (customer mode: the plan's); the user's
+ * by default.
  */
-export function issueText(issue) {
-  const label = codeLabel("Issue", issue.code) || codeLabel("Error", issue.code);
-  if (!label) return formatLabel(LABELS.Issue_Other, issue.message);
+export function issueText(issue, labels = LABELS) {
+  const known = (kind) => (codeLabel(kind, issue.code) === undefined ? undefined : labels[`${kind}_${issue.code}`]);
+  const label = known("Issue") || known("Error");
+  if (!label) return formatLabel(labels.Issue_Other, issue.message);
   const params = issue.params || {};
   return formatLabel(label, ...(ISSUE_PARAMS[issue.code] || []).map((name) => params[name]));
 }

@@ -77,7 +77,7 @@ export default class AccordSignPanel extends LightningElement {
     }
     return issues.map((issue, index) => ({
       id: `${issue.code}-${issue.recordKey || index}`,
-      text: issueText(issue),
+      text: issueText(issue, this.labels),
       subject: recordName(this.plan, issue.recordKey),
       recordKey: issue.recordKey || null,
       code: issue.code
@@ -111,7 +111,9 @@ export default class AccordSignPanel extends LightningElement {
         dataId: `party-${party.value.toLowerCase()}`,
         signature: signature ? this.describeSignature(signature) : null,
         canSign: Boolean(action) && !signature && this.signingParty !== party.value,
-        signBlockers: action ? action.blockers.map((blocker) => ({ id: blocker.code, text: issueText(blocker) })) : [],
+        signBlockers: action
+          ? action.blockers.map((blocker) => ({ id: blocker.code, text: issueText(blocker, this.labels) }))
+          : [],
         signLabel: party.value === "Customer" ? this.labels.Sign_RecordCustomer : this.labels.Sign_RecordCompany,
         signId: `sign-${party.value.toLowerCase()}`
       };
@@ -123,8 +125,8 @@ export default class AccordSignPanel extends LightningElement {
       ...signature,
       key: `${signature.party}-${signature.planVersion}-${signature.signedAt}`,
       title: formatLabel(this.labels.Sign_SignedBy, signature.signerName, signature.planVersion),
-      methodLabel: labelOf(METHODS, signature.method),
-      partyLabel: labelOf(PARTIES, signature.party),
+      methodLabel: labelOf(METHODS, signature.method, this.labels),
+      partyLabel: labelOf(PARTIES, signature.party, this.labels),
       fingerprint: signature.contentHash ? shortFingerprint(signature.contentHash) : "",
       // A customer signatory's title, role and the role profile's approach, as after "Raised by".
       showsTag: !this.customerMode && Boolean(signature.signerContactId)

@@ -1,6 +1,7 @@
 import getDocumentLabels from "@salesforce/apex/AccordPlanDocumentController.getDocumentLabels";
 import { LABELS } from "c/accordLabels";
 import AccordTextField from "c/accordTextField";
+import { DECISIONS, issueText, labelOf } from "c/accordPlanView";
 import { labelsIn, refusalIn, screenLanguage, showScreenIn, speaksUserLanguage } from "c/accordScreenLabels";
 import { mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
 
@@ -138,6 +139,17 @@ describe("c/accordScreenLabels", () => {
     await settle();
     expect(screenLanguage()).toBeNull();
     expect(count(element).textContent).toBe("3 / 32,768 characters");
+  });
+
+  it("gives the plan workspace's value labels and issue texts in another language's labels (c/accordPlanView)", async () => {
+    const de = await labelsIn("de");
+    expect(labelOf(DECISIONS, "Commit", de)).toBe(german("Decision_Commit"));
+    expect(labelOf(DECISIONS, "Commit")).toBe(LABELS.Decision_Commit);
+    expect(labelOf(DECISIONS, "Unknown", de)).toBe("Unknown");
+    expect(labelOf(DECISIONS, "", de)).toBe(german("Common_NotSet"));
+    expect(issueText({ code: "NEED_UNDECIDED" }, de)).toBe(german("Issue_NEED_UNDECIDED"));
+    expect(issueText({ code: "NEED_UNDECIDED" })).toBe(LABELS.Issue_NEED_UNDECIDED);
+    expect(issueText({ code: "SOMETHING_NEW", message: "As the core wrote it" }, de)).toBe("As the core wrote it");
   });
 
   describe("refusalIn", () => {
