@@ -26,7 +26,7 @@ export default class AccordCommitmentItem extends AccordPlanItem {
   /** "Owner: …" and, when there is one, "Due by …": one line, a separator only between the two. */
   get ownerLine() {
     const due = this.commitment.dueDate
-      ? `${this.labels.Commitment_DueDate} ${userDate(this.commitment.dueDate)}`
+      ? `${this.labels.Commitment_DueDate} ${userDate(this.commitment.dueDate, this.locale)}`
       : null;
     return joinPresent([`${this.labels.Commitment_Owner}: ${this.owner}`, due]);
   }

@@ -39,7 +39,7 @@ export default class AccordInitiativeItem extends AccordPlanItem {
   }
 
   get targetDate() {
-    return this.initiative.targetDate ? userDate(this.initiative.targetDate) : this.labels.Common_NotSet;
+    return this.initiative.targetDate ? userDate(this.initiative.targetDate, this.locale) : this.labels.Common_NotSet;
   }
   get successMeasure() {
     return this.initiative.successMeasure || this.labels.Common_NotSet;

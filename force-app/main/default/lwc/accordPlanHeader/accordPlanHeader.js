@@ -4,7 +4,7 @@ import getConfiguration from "@salesforce/apex/AccordConfigurationController.get
 import { countryKamModel, planHealth, shortFingerprint } from "c/accordCore";
 import FORM_FACTOR from "@salesforce/client/formFactor";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { screenLabels } from "c/accordScreenLabels";
+import { screenLabels, screenLocale } from "c/accordScreenLabels";
 import { STATUSES, healthCheckLabel, issueSection, issueText, labelOf, recordName, userDate } from "c/accordPlanView";
 
 const ACTIONS_SHOWN_PER_CHECK = 3;
@@ -30,6 +30,8 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
 
   /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
   @wire(screenLabels) labels = LABELS;
+  /** The locale its dates are written in: the user's, or the plan language's in customer mode. */
+  @wire(screenLocale) locale;
   steps = STATUSES;
   /**
    * The checklist is built when it is opened: its icons and Fix buttons (up to three per check) were a large
@@ -74,7 +76,11 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
     return (this.account && this.account.name) || this.plan.accountName;
   }
   get period() {
-    return formatLabel(this.labels.Header_PeriodValue, userDate(this.plan.periodStart), userDate(this.plan.periodEnd));
+    return formatLabel(
+      this.labels.Header_PeriodValue,
+      userDate(this.plan.periodStart, this.locale),
+      userDate(this.plan.periodEnd, this.locale)
+    );
   }
   get statusLabel() {
     return labelOf(STATUSES, this.plan.status, this.labels);
@@ -89,7 +95,7 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
       { dataId: "header-agreed-on", label: this.labels.Header_AgreedOn, value: this.plan.agreedOn }
     ]
       .filter((date) => date.value)
-      .map((date) => ({ ...date, text: userDate(date.value) }));
+      .map((date) => ({ ...date, text: userDate(date.value, this.locale) }));
   }
   get showsReopenReason() {
     return Boolean(this.plan.reopenReason) && !this.customerMode;
@@ -180,7 +186,11 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
       id: other.id,
       label: formatLabel(
         this.labels.Header_OtherPlan,
-        formatLabel(this.labels.Header_PeriodValue, userDate(other.periodStart), userDate(other.periodEnd)),
+        formatLabel(
+          this.labels.Header_PeriodValue,
+          userDate(other.periodStart, this.locale),
+          userDate(other.periodEnd, this.locale)
+        ),
         labelOf(STATUSES, other.status, this.labels),
         other.version
       )

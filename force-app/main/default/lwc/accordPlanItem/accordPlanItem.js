@@ -1,6 +1,6 @@
 import { LightningElement, api, wire } from "lwc";
 import { LABELS } from "c/accordLabels";
-import { screenLabels } from "c/accordScreenLabels";
+import { screenLabels, screenLocale } from "c/accordScreenLabels";
 
 /** Which method answers each action of c-accord-item-actions. */
 const ACTION_METHODS = {
@@ -22,6 +22,8 @@ export default class AccordPlanItem extends LightningElement {
 
   /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
   @wire(screenLabels) labels = LABELS;
+  /** The locale its dates are written in: the user's, or the plan language's in customer mode. */
+  @wire(screenLocale) locale;
   mode = "view";
 
   get isEditing() {

@@ -264,19 +264,26 @@ export function passOn(host, event) {
   host.dispatchEvent(new CustomEvent(event.type, { detail: event.detail }));
 }
 
-/** Dates of the workspace in the user's locale ("Jul 1, 2026", "2026年7月1日"); the customer document uses the plan's. */
-const USER_DATE = new Intl.DateTimeFormat(LOCALE.replace("_", "-"), {
-  year: "numeric",
-  month: "short",
-  day: "numeric",
-  timeZone: "UTC"
-});
+/**
+ * Dates of the workspace in the user's locale ("Jul 1, 2026", "2026年7月1日"), or in customer mode the plan
+ * language's (screenLocale); the customer document uses the plan's pattern. One formatter per locale.
+ */
+const dateFormats = new Map();
+function dateFormat(locale) {
+  if (!dateFormats.has(locale)) {
+    dateFormats.set(
+      locale,
+      new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" })
+    );
+  }
+  return dateFormats.get(locale);
+}
 
 /** An ISO date or date-time as the user's locale writes the day; blank stays blank. */
-export function userDate(value) {
+export function userDate(value, locale = USER_LOCALE) {
   if (!value) return "";
   const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
-  return Number.isNaN(date.getTime()) ? value : USER_DATE.format(date);
+  return Number.isNaN(date.getTime()) ? value : dateFormat(locale || USER_LOCALE).format(date);
 }
 
 /** The values that are there, joined by " · ": never a separator next to a missing value. */

@@ -1,13 +1,10 @@
-import { createElement } from "lwc";
-import AccordPlanWorkspace from "c/accordPlanWorkspace";
-import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
+// First: the AccordPlanController mocks, before the workspace imports them.
+import { mountWorkspace } from "../../../../../test/jest-helpers/planWorkspaceTest";
 import savePlan from "@salesforce/apex/AccordPlanController.savePlan";
 import getDocumentLabels from "@salesforce/apex/AccordPlanDocumentController.getDocumentLabels";
 import { screenLanguage } from "c/accordScreenLabels";
 import { settle, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
-jest.mock("@salesforce/apex/AccordPlanController.getWorkspace", () => ({ default: jest.fn() }), { virtual: true });
-jest.mock("@salesforce/apex/AccordPlanController.savePlan", () => ({ default: jest.fn() }), { virtual: true });
 jest.mock("@salesforce/apex/AccordPlanDocumentController.getDocumentLabels", () => ({ default: jest.fn() }), {
   virtual: true
 });
@@ -18,21 +15,12 @@ const catalog = readLabelCatalog(require("node:path").join(__dirname, "../../../
 const german = (name) => catalog.translations.de[`Accord_${name}`];
 
 const DRAFT = require("./data/workspaceDraft.json"); // a German plan (planLanguage "de"); the user is English
-const copy = (value) => JSON.parse(JSON.stringify(value));
 const child = (element, selector) => element.shadowRoot.querySelector(selector);
 const STALE_MESSAGE =
   "Eva Brandt changed this plan at 7/10/2025, 10:00 AM, after you opened it. Reload the plan to see that change, then make yours again.";
 const refusal = (code, message) => ({ status: 400, body: { message: JSON.stringify({ message, code }) } });
 
-async function mount() {
-  getWorkspace.mockResolvedValue(copy(DRAFT));
-  const element = createElement("c-accord-plan-workspace", { is: AccordPlanWorkspace });
-  element.objectApiName = "Account";
-  element.recordId = DRAFT.account.id;
-  document.body.appendChild(element);
-  await settle();
-  return element;
-}
+const mount = () => mountWorkspace(DRAFT);
 
 function switchCustomerMode(element, on) {
   child(element, "c-accord-plan-header").dispatchEvent(new CustomEvent("customermodechange", { detail: { on } }));
@@ -85,6 +73,15 @@ describe("c-accord-plan-workspace: customer mode speaks the plan's language", ()
     expect(goalsTitle()).toBe(german("Goals_Title"));
     const entry = child(element, "c-accord-need-entry").shadowRoot;
     expect(entry.querySelector('[data-id="need-add"]').label).toBe(german("Need_Add"));
+    // The header's period in German words and German dates.
+    const period = child(element, "c-accord-plan-header").shadowRoot.querySelector('[data-id="header-period"]');
+    const day = (iso) =>
+      new Intl.DateTimeFormat("de", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(
+        new Date(iso)
+      );
+    expect(period.textContent).toBe(
+      german("Header_PeriodValue").replace("{0}", day(DRAFT.plan.periodStart)).replace("{1}", day(DRAFT.plan.periodEnd))
+    );
 
     // Saved: the status reads in German.
     savePlan.mockImplementationOnce(({ planJson }) => Promise.resolve(JSON.parse(planJson)));
