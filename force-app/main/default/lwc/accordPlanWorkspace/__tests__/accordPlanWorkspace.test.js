@@ -1,5 +1,5 @@
-// First: mocks the AccordPlanController methods before the workspace imports them.
-import "../../../../../test/jest-helpers/planControllerMock";
+// First: the AccordPlanController mocks, before the workspace imports them.
+import { mountWorkspace } from "../../../../../test/jest-helpers/planWorkspaceTest";
 import { createElement } from "lwc";
 import AccordPlanWorkspace from "c/accordPlanWorkspace";
 import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
@@ -34,13 +34,6 @@ function mount(recordId = ACCOUNT_ID, objectApiName = "Account") {
   return element;
 }
 
-async function mountWith(workspace) {
-  getWorkspace.mockResolvedValue(copy(workspace));
-  const element = mount();
-  await settle();
-  return element;
-}
-
 describe("c-accord-plan-workspace", () => {
   afterEach(resetDom);
 
@@ -54,7 +47,7 @@ describe("c-accord-plan-workspace", () => {
   });
 
   it("loads the account's workspace and passes the plan to every part", async () => {
-    const element = await mountWith(DRAFT);
+    const element = await mountWorkspace(DRAFT);
     expect(getWorkspace).toHaveBeenCalledWith({ accountId: ACCOUNT_ID });
     const header = child(element, "c-accord-plan-header");
     expect(header.plan.id).toBe(DRAFT.plan.id);
@@ -98,7 +91,7 @@ describe("c-accord-plan-workspace", () => {
   });
 
   it("offers to create the first plan when the account has none, and creates it", async () => {
-    const element = await mountWith(NO_PLAN);
+    const element = await mountWorkspace(NO_PLAN);
     const create = child(element, "c-accord-plan-create");
     expect(create.canCreate).toBe(true);
     await expectAccessible(element);
@@ -111,7 +104,7 @@ describe("c-accord-plan-workspace", () => {
   });
 
   it("keeps the create form and shows why creating failed", async () => {
-    const element = await mountWith(NO_PLAN);
+    const element = await mountWorkspace(NO_PLAN);
     createPlan.mockRejectedValue(apexError({ message: "A plan for this period exists.", code: "DUPLICATE_PLAN" }));
     child(element, "c-accord-plan-create").dispatchEvent(
       new CustomEvent("createplan", { detail: { periodStart: "2026-01-01", planLanguage: "de" } })
@@ -121,7 +114,7 @@ describe("c-accord-plan-workspace", () => {
   });
 
   it("adds a need, normalizes its text and saves the whole plan", async () => {
-    const element = await mountWith(DRAFT);
+    const element = await mountWorkspace(DRAFT);
     const saved = copy(DRAFT.plan);
     savePlan.mockImplementation(({ planJson }) => Promise.resolve(JSON.parse(planJson)));
     // "Ä" typed as A + combining diaeresis, with a CRLF: saved as NFC with LF.
@@ -147,7 +140,7 @@ describe("c-accord-plan-workspace", () => {
   });
 
   it("keeps what the user typed when the save fails and shows the error next to the need", async () => {
-    const element = await mountWith(DRAFT);
+    const element = await mountWorkspace(DRAFT);
     savePlan.mockRejectedValueOnce(
       apexError({ message: "Verbatim is too long.", code: "FIELD_TOO_LONG", recordKey: DRAFT.plan.needs[0].key })
     );
@@ -178,7 +171,7 @@ describe("c-accord-plan-workspace", () => {
   });
 
   it("shows a save error without a record at the top, and discarding reloads the plan", async () => {
-    const element = await mountWith(DRAFT);
+    const element = await mountWorkspace(DRAFT);
     savePlan.mockRejectedValueOnce(apexError("Plain text failure"));
     child(element, "c-accord-customer-goals").dispatchEvent(
       new CustomEvent("goalsupdate", { detail: { customerGoals: "Neue Ziele" } })
@@ -196,7 +189,7 @@ describe("c-accord-plan-workspace", () => {
   });
 
   it("queues edits made while a save runs and saves them right after", async () => {
-    const element = await mountWith(DRAFT);
+    const element = await mountWorkspace(DRAFT);
     let release;
     savePlan.mockImplementationOnce(
       ({ planJson }) => new Promise((resolve) => (release = () => resolve(JSON.parse(planJson))))
@@ -222,7 +215,7 @@ describe("c-accord-plan-workspace", () => {
   });
 
   it("applies every kind of edit to the working copy", async () => {
-    const element = await mountWith(DRAFT);
+    const element = await mountWorkspace(DRAFT);
     savePlan.mockImplementation(({ planJson }) => Promise.resolve(JSON.parse(planJson)));
     const list = await openSection(element, "initiatives", "c-accord-initiative-list");
     const initiativeKey = DRAFT.plan.initiatives[0].key;
@@ -250,7 +243,7 @@ describe("c-accord-plan-workspace", () => {
   });
 
   it("warns that content edits in review create a new version", async () => {
-    const element = await mountWith(IN_REVIEW);
+    const element = await mountWorkspace(IN_REVIEW);
     expect(byId(element, "in-review-warning").textContent).toBe(
       "This plan is in review: saving a content change creates version 3 and earlier signatures no longer count."
     );
@@ -260,7 +253,7 @@ describe("c-accord-plan-workspace", () => {
   it("warns in a pulled-back draft whose version was shared that a content edit creates a new version", async () => {
     const pulledBack = JSON.parse(JSON.stringify(DRAFT));
     pulledBack.plan.sharedOn = "2026-07-01";
-    const element = await mountWith(pulledBack);
+    const element = await mountWorkspace(pulledBack);
     expect(byId(element, "in-review-warning").textContent).toBe(
       `This version was shared with the customer: saving a content change creates version ${
         DRAFT.plan.version + 1
@@ -269,7 +262,7 @@ describe("c-accord-plan-workspace", () => {
   });
 
   it("locks content of an agreed plan but keeps progress editable", async () => {
-    const element = await mountWith(AGREED);
+    const element = await mountWorkspace(AGREED);
     expect(byId(element, "content-locked")).not.toBeNull();
     expect(child(element, "c-accord-need-entry")).toBeNull();
     expect(child(element, "c-accord-need-list").editable).toBe(false);
@@ -280,14 +273,14 @@ describe("c-accord-plan-workspace", () => {
   it("is read-only for a user who cannot edit plans", async () => {
     const workspace = copy(DRAFT);
     workspace.permissions.canEditPlans = false;
-    const element = await mountWith(workspace);
+    const element = await mountWorkspace(workspace);
     expect(byId(element, "read-only")).not.toBeNull();
     expect(child(element, "c-accord-need-list").editable).toBe(false);
     expect((await openSection(element, "initiatives", "c-accord-initiative-list")).progressEditable).toBe(false);
   });
 
   it("performs a lifecycle action, shows a toast and takes the server's plan", async () => {
-    const element = await mountWith(copy(DRAFT));
+    const element = await mountWorkspace(copy(DRAFT));
     const toast = jest.fn();
     element.addEventListener(ShowToastEventName, toast);
     const shared = { ...copy(IN_REVIEW.plan) };
@@ -307,7 +300,7 @@ describe("c-accord-plan-workspace", () => {
   });
 
   it("shows a rejected action next to the panel that asked for it and reloads on request", async () => {
-    const element = await mountWith(IN_REVIEW);
+    const element = await mountWorkspace(IN_REVIEW);
     performAction.mockRejectedValue(
       apexError({ message: "The plan changed: version 3 is current.", code: "STALE_VERSION" })
     );
@@ -328,7 +321,7 @@ describe("c-accord-plan-workspace", () => {
   });
 
   it("creates next period's plan from a closed one and lists the closed plan as earlier", async () => {
-    const element = await mountWith(CLOSED);
+    const element = await mountWorkspace(CLOSED);
     const next = { ...copy(DRAFT.plan), id: "a02000000000009AAA", periodStart: "2027-01-01", periodEnd: "2027-12-31" };
     createNextPlan.mockResolvedValue(next);
     child(element, "c-accord-plan-header").dispatchEvent(new CustomEvent("createnextplan"));
@@ -346,7 +339,7 @@ describe("c-accord-plan-workspace", () => {
   });
 
   it("shows a failed next plan in the header", async () => {
-    const element = await mountWith(CLOSED);
+    const element = await mountWorkspace(CLOSED);
     createNextPlan.mockRejectedValue(apexError({ message: "Next plan exists.", code: "DUPLICATE_PLAN" }));
     child(element, "c-accord-plan-header").dispatchEvent(new CustomEvent("createnextplan"));
     await settle();
@@ -361,7 +354,7 @@ describe("c-accord-plan-workspace", () => {
   });
 
   it("jumps to the record a blocker names: opens its tab and focuses it", async () => {
-    const element = await mountWith(DRAFT);
+    const element = await mountWorkspace(DRAFT);
     const list = child(element, "c-accord-need-list");
     const focusSpy = jest.fn();
     list.focusRecord = focusSpy;
@@ -378,7 +371,7 @@ describe("c-accord-plan-workspace", () => {
   });
 
   it("jumps to a section for findings without a record", async () => {
-    const element = await mountWith(DRAFT);
+    const element = await mountWorkspace(DRAFT);
     const initiatives = await openSection(element, "initiatives", "c-accord-initiative-list");
     await openSection(element, "listen");
     const focusSpy = jest.fn();
@@ -392,7 +385,7 @@ describe("c-accord-plan-workspace", () => {
   });
 
   it("follows the tab the user opens, and keeps an opened section as it was when another is chosen", async () => {
-    const element = await mountWith(DRAFT);
+    const element = await mountWorkspace(DRAFT);
     const tab = byId(element, "tab-link-review");
     expect(tab.getAttribute("aria-selected")).toBe("false");
     expect(tab.getAttribute("tabindex")).toBe("-1");
@@ -413,7 +406,7 @@ describe("c-accord-plan-workspace", () => {
   });
 
   it("moves between tabs with the arrow keys, Home and End, and focuses the chosen tab", async () => {
-    const element = await mountWith(DRAFT);
+    const element = await mountWorkspace(DRAFT);
     const press = async (key) => {
       const event = new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true });
       byId(element, "tabs").dispatchEvent(event);

@@ -1,11 +1,9 @@
-import { createElement } from "lwc";
-import AccordPlanWorkspace from "c/accordPlanWorkspace";
-import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
+// First: the AccordPlanController mocks, before the workspace imports them.
+import { mountWorkspace } from "../../../../../test/jest-helpers/planWorkspaceTest";
 import { publish, subscribe } from "lightning/messageService";
 import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
 import { settle, byId, openSection, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
-jest.mock("@salesforce/apex/AccordPlanController.getWorkspace", () => ({ default: jest.fn() }), { virtual: true });
 // The stakeholder section's map: an account without stakeholders.
 jest.mock(
   "@salesforce/apex/AccordStakeholderController.getStakeholderMap",
@@ -21,15 +19,7 @@ const tabValues = (element) =>
   Array.from(element.shadowRoot.querySelectorAll('[role="tab"]'), (tab) => tab.dataset.value);
 const selectedTab = (element) => element.shadowRoot.querySelector('[role="tab"][aria-selected="true"]').dataset.value;
 
-async function mount() {
-  getWorkspace.mockResolvedValue(JSON.parse(JSON.stringify(CLOSED)));
-  const element = createElement("c-accord-plan-workspace", { is: AccordPlanWorkspace });
-  element.objectApiName = "Account";
-  element.recordId = CLOSED.account.id;
-  document.body.appendChild(element);
-  await settle();
-  return element;
-}
+const mount = () => mountWorkspace(CLOSED);
 
 function switchCustomerMode(element, on) {
   child(element, "c-accord-plan-header").dispatchEvent(new CustomEvent("customermodechange", { detail: { on } }));

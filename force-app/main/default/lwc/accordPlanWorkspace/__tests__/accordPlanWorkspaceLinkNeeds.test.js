@@ -1,25 +1,15 @@
-import { createElement } from "lwc";
-import AccordPlanWorkspace from "c/accordPlanWorkspace";
-import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
+// First: the AccordPlanController mocks, before the workspace imports them.
+import { mountWorkspace } from "../../../../../test/jest-helpers/planWorkspaceTest";
 import savePlan from "@salesforce/apex/AccordPlanController.savePlan";
 import { settle, openSection, resetDom } from "../../../../../test/jest-helpers/accordTest";
-
-jest.mock("@salesforce/apex/AccordPlanController.getWorkspace", () => ({ default: jest.fn() }), { virtual: true });
-jest.mock("@salesforce/apex/AccordPlanController.savePlan", () => ({ default: jest.fn() }), { virtual: true });
 
 const DRAFT = require("./data/workspaceDraft.json");
 const COMMITTED = DRAFT.plan.needs[0].key;
 const INITIATIVE = DRAFT.plan.initiatives[0].key;
 
 async function mount() {
-  getWorkspace.mockResolvedValue(JSON.parse(JSON.stringify(DRAFT)));
   savePlan.mockImplementation(({ planJson }) => Promise.resolve(JSON.parse(planJson)));
-  const element = createElement("c-accord-plan-workspace", { is: AccordPlanWorkspace });
-  element.objectApiName = "Account";
-  element.recordId = DRAFT.account.id;
-  document.body.appendChild(element);
-  await settle();
-  return element;
+  return mountWorkspace(DRAFT);
 }
 
 const savedNeed = (key) => JSON.parse(savePlan.mock.calls.at(-1)[0].planJson).needs.find((need) => need.key === key);

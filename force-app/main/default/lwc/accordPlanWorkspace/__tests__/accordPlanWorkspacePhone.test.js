@@ -1,11 +1,9 @@
-import { createElement } from "lwc";
-import AccordPlanWorkspace from "c/accordPlanWorkspace";
-import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
+// First: the AccordPlanController mocks, before the workspace imports them.
+import { mountWorkspace } from "../../../../../test/jest-helpers/planWorkspaceTest";
 import { settle, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 // The Salesforce mobile app on a phone.
 jest.mock("@salesforce/client/formFactor", () => ({ default: "Small" }), { virtual: true });
-jest.mock("@salesforce/apex/AccordPlanController.getWorkspace", () => ({ default: jest.fn() }), { virtual: true });
 
 const DRAFT = require("./data/workspaceDraft.json");
 
@@ -13,12 +11,7 @@ describe("c-accord-plan-workspace on a phone", () => {
   afterEach(resetDom);
 
   it("chooses the section with a picker and shows only that section, full width", async () => {
-    getWorkspace.mockResolvedValue(JSON.parse(JSON.stringify(DRAFT)));
-    const element = createElement("c-accord-plan-workspace", { is: AccordPlanWorkspace });
-    element.objectApiName = "Account";
-    element.recordId = DRAFT.account.id;
-    document.body.appendChild(element);
-    await settle();
+    const element = await mountWorkspace(DRAFT);
 
     const picker = byId(element, "section-picker");
     expect(picker.label).toBe("Section");

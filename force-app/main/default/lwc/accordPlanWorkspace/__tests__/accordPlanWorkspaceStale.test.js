@@ -1,7 +1,5 @@
-// First: mocks the AccordPlanController methods before the workspace imports them.
-import "../../../../../test/jest-helpers/planControllerMock";
-import { createElement } from "lwc";
-import AccordPlanWorkspace from "c/accordPlanWorkspace";
+// First: the AccordPlanController mocks, before the workspace imports them.
+import { mountWorkspace } from "../../../../../test/jest-helpers/planWorkspaceTest";
 import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
 import savePlan from "@salesforce/apex/AccordPlanController.savePlan";
 import performAction from "@salesforce/apex/AccordPlanController.performAction";
@@ -19,16 +17,6 @@ const staleError = () => ({
   body: { message: JSON.stringify({ message: STALE_MESSAGE, code: "STALE_REVISION", recordKey: DRAFT.plan.id }) }
 });
 const sentPlans = () => savePlan.mock.calls.map(([params]) => JSON.parse(params.planJson));
-
-async function mountWith(workspace) {
-  getWorkspace.mockResolvedValue(copy(workspace));
-  const element = createElement("c-accord-plan-workspace", { is: AccordPlanWorkspace });
-  element.objectApiName = "Account";
-  element.recordId = workspace.account.id;
-  document.body.appendChild(element);
-  await settle();
-  return element;
-}
 
 function editGoals(element, text) {
   child(element, "c-accord-customer-goals").dispatchEvent(
@@ -51,7 +39,7 @@ describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION
   afterEach(resetDom);
 
   it("sends the revision it read with every save and takes the server's next revision", async () => {
-    const element = await mountWith(DRAFT);
+    const element = await mountWorkspace(DRAFT);
     savePlan.mockImplementation(({ planJson }) =>
       Promise.resolve({ ...JSON.parse(planJson), revision: JSON.parse(planJson).revision + 1 })
     );
@@ -66,7 +54,7 @@ describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION
   });
 
   it("an edit queued behind a running save is sent with the revision that save returned", async () => {
-    const element = await mountWith(DRAFT);
+    const element = await mountWorkspace(DRAFT);
     let finishFirst;
     savePlan.mockImplementationOnce(
       ({ planJson }) =>
@@ -86,7 +74,7 @@ describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION
   });
 
   it("shows who changed the plan and when in an alert with Reload, and keeps what the user typed", async () => {
-    const element = await mountWith(DRAFT);
+    const element = await mountWorkspace(DRAFT);
     savePlan.mockRejectedValueOnce(staleError());
     editGoals(element, "Mein Ziel");
     await settle();
@@ -105,7 +93,7 @@ describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION
   });
 
   it("does not save further edits while stale: they stay in the form", async () => {
-    const element = await mountWith(DRAFT);
+    const element = await mountWorkspace(DRAFT);
     savePlan.mockRejectedValueOnce(staleError());
     editGoals(element, "Mein Ziel");
     await settle();
@@ -116,7 +104,7 @@ describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION
   });
 
   it("Reload shows the colleague's plan and offers the unsaved edits; re-applying saves them on the new revision", async () => {
-    const element = await mountWith(DRAFT);
+    const element = await mountWorkspace(DRAFT);
     savePlan.mockRejectedValueOnce(staleError());
     editGoals(element, "Mein Ziel");
     await settle();
@@ -153,7 +141,7 @@ describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION
   });
 
   it("discarding the kept edits after Reload saves nothing", async () => {
-    const element = await mountWith(DRAFT);
+    const element = await mountWorkspace(DRAFT);
     savePlan.mockRejectedValueOnce(staleError());
     editGoals(element, "Mein Ziel");
     await settle();
@@ -168,7 +156,7 @@ describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION
   });
 
   it("edits saved before the refusal are not offered again", async () => {
-    const element = await mountWith(DRAFT);
+    const element = await mountWorkspace(DRAFT);
     savePlan.mockImplementationOnce(({ planJson }) =>
       Promise.resolve({ ...JSON.parse(planJson), revision: DRAFT.plan.revision + 1 })
     );
@@ -184,7 +172,7 @@ describe("c-accord-plan-workspace: someone else changed the plan (STALE_REVISION
   });
 
   it("a lifecycle action carries the revision; a stale one shows the same alert, and Reload reloads", async () => {
-    const element = await mountWith(IN_REVIEW);
+    const element = await mountWorkspace(IN_REVIEW);
     performAction.mockRejectedValueOnce(staleError());
     (await openSection(element, "sign", "c-accord-sign-panel")).dispatchEvent(
       new CustomEvent("planaction", { detail: { action: { type: "pullBack" }, source: "sign" } })
