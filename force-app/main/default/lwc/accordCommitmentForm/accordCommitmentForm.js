@@ -38,7 +38,7 @@ export default class AccordCommitmentForm extends LightningElement {
   }
 
   get ownerOptions() {
-    return withNone(contactOptions(this.stakeholders));
+    return withNone(contactOptions(this.stakeholders), this.labels);
   }
 
   handleChange(event) {
@@ -70,7 +70,8 @@ export default class AccordCommitmentForm extends LightningElement {
 
   handleSave() {
     const description = this.template.querySelector('[data-id="commitment-description"]');
-    if (!textsReady(this.template.querySelectorAll("c-accord-text-field"), description)) return;
+    if (!textsReady(this.template.querySelectorAll("c-accord-text-field"), description, this.labels.Common_Required))
+      return;
     this.dispatchEvent(
       new CustomEvent("formsave", {
         detail: {

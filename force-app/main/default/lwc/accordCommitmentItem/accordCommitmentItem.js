@@ -1,7 +1,7 @@
 import { api } from "lwc";
 import AccordPlanItem from "c/accordPlanItem";
 import { formatLabel } from "c/accordLabels";
-import { COMMITMENT_STATUSES, OUTCOMES, joinPresent, labelOf, userDate } from "c/accordPlanView";
+import { COMMITMENT_STATUSES, OUTCOMES, joinPresent, labelOf, optionsIn, userDate } from "c/accordPlanView";
 
 /** One party's commitment: what, who, by when; its progress stays editable after signing. */
 export default class AccordCommitmentItem extends AccordPlanItem {
@@ -15,7 +15,9 @@ export default class AccordCommitmentItem extends AccordPlanItem {
   get removeQuestion() {
     return this.labels.Commitment_RemoveConfirm;
   }
-  statusOptions = COMMITMENT_STATUSES;
+  get statusOptions() {
+    return optionsIn(COMMITMENT_STATUSES, this.labels);
+  }
 
   get record() {
     return this.commitment;

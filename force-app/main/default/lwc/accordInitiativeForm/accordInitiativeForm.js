@@ -47,7 +47,7 @@ export default class AccordInitiativeForm extends LightningElement {
 
   handleSave() {
     const title = this.template.querySelector('[data-id="initiative-title"]');
-    if (!textsReady(this.template.querySelectorAll("c-accord-text-field"), title)) return;
+    if (!textsReady(this.template.querySelectorAll("c-accord-text-field"), title, this.labels.Common_Required)) return;
     const detail = {
       fields: { title: this.title, successMeasure: this.successMeasure, targetDate: this.targetDate || null }
     };

@@ -1,7 +1,7 @@
 import { api } from "lwc";
 import AccordPlanItem from "c/accordPlanItem";
 import { formatLabel } from "c/accordLabels";
-import { INITIATIVE_STATUSES, passOn, userDate } from "c/accordPlanView";
+import { INITIATIVE_STATUSES, optionsIn, passOn, userDate } from "c/accordPlanView";
 
 /**
  * One key initiative: what success looks like, by when, its progress (editable even when the plan
@@ -23,7 +23,9 @@ export default class AccordInitiativeItem extends AccordPlanItem {
   get removeQuestion() {
     return this.labels.Initiative_RemoveConfirm;
   }
-  statusOptions = INITIATIVE_STATUSES;
+  get statusOptions() {
+    return optionsIn(INITIATIVE_STATUSES, this.labels);
+  }
 
   get record() {
     return this.initiative;

@@ -1,5 +1,7 @@
-import { LightningElement, api } from "lwc";
+import { LightningElement, api, wire } from "lwc";
+import { LABELS } from "c/accordLabels";
 import { needChoices } from "c/accordPlanView";
+import { screenLabels } from "c/accordScreenLabels";
 
 /**
  * The choices beside a need's words — who raised it, theme, customer priority — in the need entry and a need's
@@ -13,9 +15,11 @@ export default class AccordNeedChoices extends LightningElement {
   @api stakeholders = [];
   @api values = {};
   @api idPrefix;
+  /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
+  @wire(screenLabels) labels = LABELS;
 
   get choices() {
-    return needChoices(this.stakeholders, this.values || {}, this.idPrefix);
+    return needChoices(this.stakeholders, this.values || {}, this.idPrefix, this.labels);
   }
 
   handleChange(event) {

@@ -1,7 +1,7 @@
 import { LightningElement, api, wire } from "lwc";
 import { LABELS } from "c/accordLabels";
 import { screenLabels } from "c/accordScreenLabels";
-import { DECISIONS, textsReady, withNone } from "c/accordPlanView";
+import { DECISIONS, optionsIn, textsReady, withNone } from "c/accordPlanView";
 
 /** Decisions the customer reads a reason for: refused without one when deciding, not only at Share. */
 const NEEDS_RATIONALE = new Set(["Decline", "Defer"]);
@@ -20,7 +20,9 @@ export default class AccordNeedDecision extends LightningElement {
 
   /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
   @wire(screenLabels) labels = LABELS;
-  decisionOptions = DECISIONS;
+  get decisionOptions() {
+    return optionsIn(DECISIONS, this.labels);
+  }
   decision = "";
   rationale = "";
   initiativeKey = "";
@@ -41,7 +43,10 @@ export default class AccordNeedDecision extends LightningElement {
   }
 
   get initiativeOptions() {
-    return withNone((this.initiatives || []).map((initiative) => ({ value: initiative.key, label: initiative.title })));
+    return withNone(
+      (this.initiatives || []).map((initiative) => ({ value: initiative.key, label: initiative.title })),
+      this.labels
+    );
   }
 
   get rationaleRequired() {

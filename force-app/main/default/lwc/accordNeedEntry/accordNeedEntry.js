@@ -40,7 +40,7 @@ export default class AccordNeedEntry extends LightningElement {
 
   addNeed() {
     const input = this.template.querySelector('[data-id="need-verbatim"]');
-    if (!textsReady([input], input)) return;
+    if (!textsReady([input], input, this.labels.Common_Required)) return;
     const fields = needFields(this.verbatim, this.draft, this.stakeholders);
     this.dispatchEvent(new CustomEvent("needadd", { detail: { fields } }));
     this.announcement = formatLabel(this.labels.Need_Added, excerpt(this.verbatim, 60));

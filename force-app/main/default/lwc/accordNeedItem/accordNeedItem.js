@@ -140,7 +140,7 @@ export default class AccordNeedItem extends AccordPlanItem {
 
   handleSaveVerbatim() {
     const input = this.template.querySelector('[data-id="need-edit-verbatim"]');
-    if (!textsReady([input], input)) return;
+    if (!textsReady([input], input, this.labels.Common_Required)) return;
     this.update(needFields(this.draft.verbatim, this.draft, this.stakeholders));
   }
 

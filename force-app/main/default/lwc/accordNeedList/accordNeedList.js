@@ -1,7 +1,7 @@
 import { api } from "lwc";
 import AccordPlanList from "c/accordPlanList";
 import { formatLabel } from "c/accordLabels";
-import { DECISIONS, bySequenceThenKey } from "c/accordPlanView";
+import { DECISIONS, bySequenceThenKey, optionsIn } from "c/accordPlanView";
 
 export const PAGE_SIZE = 10;
 
@@ -48,7 +48,7 @@ export default class AccordNeedList extends AccordPlanList {
     return [
       { value: "all", label: this.labels.Need_FilterAll },
       { value: "Pending", label: this.labels.Need_FilterUndecided },
-      ...DECISIONS
+      ...optionsIn(DECISIONS, this.labels)
     ];
   }
 

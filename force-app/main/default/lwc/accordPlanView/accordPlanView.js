@@ -62,29 +62,43 @@ export function labelOf(options, value, labels = LABELS) {
   return (naming && labels[labelNameOf(naming.prefix, value, naming.key)]) || option.label;
 }
 
-/** Options with a leading "None" choice for optional picklists. */
-export function withNone(options) {
-  return [{ value: "", label: LABELS.Common_None }, ...options];
+/** Lists above read in other labels, by labels object: the same array for every render in that language. */
+const optionsByLabels = new WeakMap();
+/** One of the lists above with its labels in `labels` (the screen's language); the list itself for the user's. */
+export function optionsIn(options, labels = LABELS) {
+  const naming = NAMING.get(options);
+  if (!naming || labels === LABELS) return options;
+  if (!optionsByLabels.has(labels)) optionsByLabels.set(labels, new Map());
+  const lists = optionsByLabels.get(labels);
+  if (!lists.has(options)) {
+    lists.set(
+      options,
+      options.map((option) => ({ ...option, label: labelOf(options, option.value, labels) }))
+    );
+  }
+  return lists.get(options);
 }
 
-const THEME_CHOICES = withNone(THEMES);
-const PRIORITY_CHOICES = withNone(PRIORITIES);
+/** Options with a leading "None" choice for optional picklists ("None" in `labels`, the user's by default). */
+export function withNone(options, labels = LABELS) {
+  return [{ value: "", label: labels.Common_None }, ...options];
+}
 
 /**
  * The choices beside a need's words (who raised it, theme, customer priority) as combobox rows bound to
  * `draft` ({ raisedById, theme, customerPriority }, "" for none), data-ids `<idPrefix>-raised-by|theme|priority`:
  * the entry form and a need's edit form show the same three.
  */
-export function needChoices(stakeholders, draft, idPrefix) {
+export function needChoices(stakeholders, draft, idPrefix, labels = LABELS) {
   return [
     {
       field: "raisedById",
       id: "raised-by",
-      label: LABELS.Need_RaisedBy,
-      options: withNone(contactOptions(stakeholders))
+      label: labels.Need_RaisedBy,
+      options: withNone(contactOptions(stakeholders), labels)
     },
-    { field: "theme", id: "theme", label: LABELS.Need_Theme, options: THEME_CHOICES },
-    { field: "customerPriority", id: "priority", label: LABELS.Need_Priority, options: PRIORITY_CHOICES }
+    { field: "theme", id: "theme", label: labels.Need_Theme, options: withNone(optionsIn(THEMES, labels), labels) },
+    { field: "customerPriority", id: "priority", label: labels.Need_Priority, options: withNone(PRIORITIES, labels) }
   ].map(({ id, ...choice }) => ({ ...choice, dataId: `${idPrefix}-${id}`, value: draft[choice.field] }));
 }
 

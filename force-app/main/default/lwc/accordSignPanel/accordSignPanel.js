@@ -107,7 +107,7 @@ export default class AccordSignPanel extends LightningElement {
       const action = this.isInReview ? findAction(this.actions.actions, "sign", party.value) : null;
       return {
         party: party.value,
-        label: party.label,
+        label: labelOf(PARTIES, party.value, this.labels),
         dataId: `party-${party.value.toLowerCase()}`,
         signature: signature ? this.describeSignature(signature) : null,
         canSign: Boolean(action) && !signature && this.signingParty !== party.value,

@@ -2,7 +2,7 @@ import { LightningElement, api, wire } from "lwc";
 import { shortFingerprint } from "c/accordCore";
 import { LABELS, formatLabel } from "c/accordLabels";
 import { screenLabels } from "c/accordScreenLabels";
-import { METHODS, signatoryOptions } from "c/accordPlanView";
+import { METHODS, optionsIn, signatoryOptions } from "c/accordPlanView";
 
 /**
  * One party's signature of the version on screen. It carries the version and fingerprint the
@@ -19,7 +19,9 @@ export default class AccordSignatureForm extends LightningElement {
 
   /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
   @wire(screenLabels) labels = LABELS;
-  methodOptions = METHODS;
+  get methodOptions() {
+    return optionsIn(METHODS, this.labels);
+  }
   signerContactId = "";
   method = "In meeting";
   evidence = "";

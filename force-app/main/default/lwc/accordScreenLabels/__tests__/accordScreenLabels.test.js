@@ -1,7 +1,7 @@
 import getDocumentLabels from "@salesforce/apex/AccordPlanDocumentController.getDocumentLabels";
 import { LABELS } from "c/accordLabels";
 import AccordTextField from "c/accordTextField";
-import { DECISIONS, issueText, labelOf } from "c/accordPlanView";
+import { DECISIONS, THEMES, issueText, labelOf, needChoices, optionsIn } from "c/accordPlanView";
 import { labelsIn, refusalIn, screenLanguage, showScreenIn, speaksUserLanguage } from "c/accordScreenLabels";
 import { mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
 
@@ -150,6 +150,24 @@ describe("c/accordScreenLabels", () => {
     expect(issueText({ code: "NEED_UNDECIDED" }, de)).toBe(german("Issue_NEED_UNDECIDED"));
     expect(issueText({ code: "NEED_UNDECIDED" })).toBe(LABELS.Issue_NEED_UNDECIDED);
     expect(issueText({ code: "SOMETHING_NEW", message: "As the core wrote it" }, de)).toBe("As the core wrote it");
+
+    // Choice lists: German labels, the same array on every render, the list itself in the user's language.
+    const decisions = optionsIn(DECISIONS, de);
+    expect(decisions.map((option) => option.value)).toEqual(DECISIONS.map((option) => option.value));
+    expect(decisions.find((option) => option.value === "Commit").label).toBe(german("Decision_Commit"));
+    expect(optionsIn(DECISIONS, de)).toBe(decisions);
+    expect(optionsIn(DECISIONS)).toBe(DECISIONS);
+    const [raisedBy, theme, priority] = needChoices([], {}, "need", de);
+    expect([raisedBy.label, theme.label, priority.label]).toEqual([
+      german("Need_RaisedBy"),
+      german("Need_Theme"),
+      german("Need_Priority")
+    ]);
+    expect(theme.options[0].label).toBe(german("Common_None"));
+    expect(theme.options.slice(1).map((option) => option.label)).toEqual(
+      optionsIn(THEMES, de).map((option) => option.label)
+    );
+    expect(theme.options[1].label).not.toBe(THEMES[0].label);
   });
 
   describe("refusalIn", () => {
