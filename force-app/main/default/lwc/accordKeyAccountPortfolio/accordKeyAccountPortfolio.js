@@ -83,8 +83,7 @@ export default class AccordKeyAccountPortfolio extends LightningElement {
       name,
       label: LABELS[label],
       value: this.filters[name],
-      options: options[name],
-      dataId: `filter-${name}`
+      options: options[name]
     }));
   }
   get filtered() {
@@ -159,7 +158,7 @@ export default class AccordKeyAccountPortfolio extends LightningElement {
 
   // ---- events
   handleFilter(event) {
-    this.filters = { ...this.filters, [event.target.dataset.filter]: event.detail.value };
+    this.filters = { ...this.filters, [event.detail.name]: event.detail.value };
   }
   handleClearFilters() {
     this.filters = { ...NO_FILTERS };

@@ -83,11 +83,19 @@ export default class AccordNeedsRadar extends LightningElement {
       { name: "theme", label: LABELS.Radar_Theme, options: this.themeOptions },
       { name: "country", label: LABELS.Radar_Country, options: this.countryOptions },
       { name: "decision", label: LABELS.Radar_Decision, options: this.decisionOptions }
-    ].map((filter) => ({ ...filter, value: this.filters[filter.name], dataId: `filter-${filter.name}` }));
+    ].map((filter) => ({ ...filter, value: this.filters[filter.name] }));
   }
 
   handleFilter(event) {
-    this.filters = { ...this.filters, [event.target.dataset.filter]: event.detail.value || "" };
+    this.setFilter(event.detail.name, event.detail.value);
+  }
+
+  handleFromDate(event) {
+    this.setFilter("from", event.detail.value);
+  }
+
+  setFilter(name, value) {
+    this.filters = { ...this.filters, [name]: value || "" };
     this.openGroup = null;
   }
 

@@ -75,8 +75,18 @@ export default class AccordStakeholderList extends LightningElement {
     return Object.values(this.filters).some(Boolean);
   }
 
+  /** The filters in their order: role, stance, relationship owner, coverage finding. */
+  get choiceFilters() {
+    return [
+      { name: "role", label: LABELS.Stakeholder_Field_role, options: this.roleFilterOptions },
+      { name: "stance", label: LABELS.Stakeholder_Field_stance, options: this.stanceFilterOptions },
+      { name: "owner", label: LABELS.Stakeholder_Field_owner, options: this.ownerFilterOptions },
+      { name: "issue", label: LABELS.StakeholderMap_FilterCoverage, options: this.issueFilterOptions }
+    ].map((filter) => ({ ...filter, value: this.filters[filter.name] }));
+  }
+
   handleFilter(event) {
-    this.filters = { ...this.filters, [event.target.dataset.filter]: event.detail.value };
+    this.filters = { ...this.filters, [event.detail.name]: event.detail.value };
   }
 
   handleClear() {

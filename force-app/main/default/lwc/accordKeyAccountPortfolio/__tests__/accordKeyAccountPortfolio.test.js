@@ -1,7 +1,15 @@
 import AccordKeyAccountPortfolio from "c/accordKeyAccountPortfolio";
 import getPortfolio from "@salesforce/apex/AccordKeyAccountPortfolioController.getPortfolio";
 import recordNomination from "@salesforce/apex/AccordKeyAccountPortfolioController.recordNomination";
-import { byId, change, mounter, resetDom, settle, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import {
+  choiceFilterById,
+  byId,
+  change,
+  mounter,
+  resetDom,
+  settle,
+  expectAccessible
+} from "../../../../../test/jest-helpers/accordTest";
 
 jest.mock("@salesforce/apex/AccordKeyAccountPortfolioController.getPortfolio", () => ({ default: jest.fn() }), {
   virtual: true
@@ -147,25 +155,25 @@ describe("c-accord-key-account-portfolio", () => {
     getPortfolio.mockResolvedValue(portfolio());
     const element = mount();
     await settle();
-    expect(byId(element, "filter-country").options.map((o) => o.label)).toEqual(["All", "DE", "FR", "KR"]);
-    expect(byId(element, "filter-archetype").options.map((o) => o.label)).toEqual([
+    expect(choiceFilterById(element, "filter-country").options.map((o) => o.label)).toEqual(["All", "DE", "FR", "KR"]);
+    expect(choiceFilterById(element, "filter-archetype").options.map((o) => o.label)).toEqual([
       "All",
       "Hospital-centred",
       "National payer",
       "None"
     ]);
-    change(byId(element, "filter-country"), "FR");
+    change(choiceFilterById(element, "filter-country"), "FR");
     await settle();
     expect(rowNames(element)).toEqual(["CHU Lyon"]);
-    change(byId(element, "filter-country"), "");
-    change(byId(element, "filter-archetype"), "__none");
+    change(choiceFilterById(element, "filter-country"), "");
+    change(choiceFilterById(element, "filter-archetype"), "__none");
     await settle();
     expect(rowNames(element)).toEqual(["Seoul Asan"]);
-    change(byId(element, "filter-archetype"), "");
-    change(byId(element, "filter-key"), "key");
+    change(choiceFilterById(element, "filter-archetype"), "");
+    change(choiceFilterById(element, "filter-key"), "key");
     await settle();
     expect(rowNames(element)).toEqual(["Charité"]);
-    change(byId(element, "filter-tier"), "B");
+    change(choiceFilterById(element, "filter-tier"), "B");
     await settle();
     expect(byId(element, "filtered-none").textContent).toContain("No account matches these filters.");
     expect(byId(element, "accounts-table")).toBeNull();

@@ -1,6 +1,14 @@
 import AccordNeedsRadar, { PAGE_SIZE } from "c/accordNeedsRadar";
 import getNeedSignals from "@salesforce/apex/AccordNeedsRadarController.getNeedSignals";
-import { byId, change, mounter, resetDom, settle, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import {
+  choiceFilterById,
+  byId,
+  change,
+  mounter,
+  resetDom,
+  settle,
+  expectAccessible
+} from "../../../../../test/jest-helpers/accordTest";
 
 jest.mock("@salesforce/apex/AccordNeedsRadarController.getNeedSignals", () => ({ default: jest.fn() }), {
   virtual: true
@@ -65,14 +73,14 @@ describe("c-accord-needs-radar", () => {
     getNeedSignals.mockResolvedValueOnce({ signals: [...PAGE_1, ...PAGE_2], nextAfterId: null });
     const element = mount();
     await settle();
-    change(byId(element, "filter-country"), "FR");
+    change(choiceFilterById(element, "filter-country"), "FR");
     await settle();
     expect(byId(element, "summary").textContent).toBe("1 groups from 1 needs at 1 accounts");
-    change(byId(element, "filter-country"), "");
+    change(choiceFilterById(element, "filter-country"), "");
     change(byId(element, "filter-from"), "2025-06-01");
     await settle();
     expect(byId(element, "summary").textContent).toBe("1 groups from 3 needs at 3 accounts");
-    change(byId(element, "filter-decision"), "Pending");
+    change(choiceFilterById(element, "filter-decision"), "Pending");
     await settle();
     expect(byId(element, "empty").textContent).toBe("No needs match these filters.");
   });

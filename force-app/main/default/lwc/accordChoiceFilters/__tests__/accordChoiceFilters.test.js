@@ -1,0 +1,42 @@
+import AccordChoiceFilters from "c/accordChoiceFilters";
+import { byId, change, expectAccessible, flush, mounter, resetDom } from "../../../../../test/jest-helpers/accordTest";
+
+const ALL = { label: "All", value: "" };
+const FILTERS = [
+  { name: "country", label: "Country", options: [ALL, { label: "DE", value: "DE" }], value: "DE" },
+  { name: "tier", label: "Tier", options: [ALL, { label: "A", value: "A" }], value: "" }
+];
+const mount = mounter("c-accord-choice-filters", AccordChoiceFilters, { filters: FILTERS });
+const comboboxes = (element) => Array.from(element.shadowRoot.querySelectorAll("lightning-combobox"));
+
+describe("c-accord-choice-filters", () => {
+  afterEach(resetDom);
+
+  it("shows one combobox per filter, in order, with its label, options, value and data-id", async () => {
+    const element = mount();
+    await flush();
+    expect(comboboxes(element).map((c) => [c.label, c.value, c.dataset.id, c.options.length])).toEqual([
+      ["Country", "DE", "filter-country", 2],
+      ["Tier", "", "filter-tier", 2]
+    ]);
+    await expectAccessible(element);
+  });
+
+  it("raises filter with the filter's name and the chosen value", async () => {
+    const element = mount();
+    const filter = jest.fn();
+    element.addEventListener("filter", filter);
+    await flush();
+    change(byId(element, "filter-tier"), "A");
+    expect(filter.mock.calls.map(([event]) => event.detail)).toEqual([{ name: "tier", value: "A" }]);
+  });
+
+  it("places each filter as a grid column by default, or as a wrapping flex item", async () => {
+    const grid = mount();
+    const wrap = mount({ layout: "wrap" });
+    await flush();
+    const itemClass = (element) => comboboxes(element)[0].parentElement.className;
+    expect(itemClass(grid)).toBe("slds-col slds-size_1-of-2 slds-medium-size_1-of-5");
+    expect(itemClass(wrap)).toBe("filter_wrap");
+  });
+});
