@@ -25,7 +25,9 @@ module.exports = {
   setupFilesAfterEnv: [...jestConfig.setupFilesAfterEnv, "<rootDir>/force-app/test/jest-mocks/forbid-only.js"],
   moduleNameMapper: {
     "^lightning/platformShowToastEvent$": "<rootDir>/force-app/test/jest-mocks/lightning/platformShowToastEvent",
-    "^lightning/navigation$": "<rootDir>/force-app/test/jest-mocks/lightning/navigation"
+    "^lightning/navigation$": "<rootDir>/force-app/test/jest-mocks/lightning/navigation",
+    // A CSS-only module (@import "c/…" in a component's CSS): the LWC resolver finds only .js entries.
+    "^c/accordStanceStyle$": "<rootDir>/force-app/main/default/lwc/accordStanceStyle/accordStanceStyle.css"
   },
   testPathIgnorePatterns: ["<rootDir>/node_modules/", "<rootDir>/checks/", "<rootDir>/e2e/", "<rootDir>/preview/"],
   collectCoverageFrom: [
