@@ -86,8 +86,12 @@ export default class RecordPage extends LightningElement {
     return this.hasSidebar ? "slds-col slds-size_1-of-1 slds-large-size_8-of-12" : "slds-col slds-size_1-of-1";
   }
 
-  /** The page's columns as the template draws them (one block): the main column, then the sidebar. */
+  /**
+   * The page's columns as the template draws them (one block): on a phone one column of every component, else
+   * the main column, then the sidebar.
+   */
   get columns() {
+    if (this.isPhone) return [{ key: "all", className: "slds-p-around_x-small", slots: this.allSlots }];
     return [
       this.hasMain && { key: "main", className: this.mainColumnClass, slots: this.mainSlots },
       this.hasSidebar && {
@@ -96,6 +100,15 @@ export default class RecordPage extends LightningElement {
         slots: this.sidebarSlots
       }
     ].filter(Boolean);
+  }
+
+  get columnsClass() {
+    return this.isPhone ? "" : "slds-grid slds-wrap slds-gutters_x-small";
+  }
+
+  /** A component's section: closer together on a phone, as the mobile app places cards. */
+  get slotClass() {
+    return this.isPhone ? "slds-m-bottom_x-small" : "slds-m-bottom_small";
   }
 
   get hasNoComponents() {
