@@ -71,6 +71,19 @@ export function resetDom() {
   jest.clearAllMocks();
 }
 
+/**
+ * After the first render of a component whose server calls have not answered (mocked with `unanswered()`): what
+ * `loading(element)` finds (its spinner or loading text), once the page has passed axe.
+ */
+export async function loadingState(element, loading) {
+  await Promise.resolve();
+  await expectAccessible(element);
+  return loading(element);
+}
+
+/** A server call that never answers: the component stays loading. */
+export const unanswered = () => new Promise(() => {});
+
 /** axe-core on the rendered component; jsdom has no layout, so colour contrast is checked in the browser tests. */
 export async function expectAccessible(element) {
   const results = await axe.run(element, { rules: { "color-contrast": { enabled: false } } });

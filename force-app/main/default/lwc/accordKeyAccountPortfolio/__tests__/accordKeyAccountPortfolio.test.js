@@ -2,6 +2,8 @@ import AccordKeyAccountPortfolio from "c/accordKeyAccountPortfolio";
 import getPortfolio from "@salesforce/apex/AccordKeyAccountPortfolioController.getPortfolio";
 import recordNomination from "@salesforce/apex/AccordKeyAccountPortfolioController.recordNomination";
 import {
+  loadingState,
+  unanswered,
   choiceFilterById,
   byId,
   change,
@@ -86,11 +88,8 @@ describe("c-accord-key-account-portfolio", () => {
   afterEach(resetDom);
 
   it("says it is loading while the portfolio is read", async () => {
-    getPortfolio.mockReturnValue(new Promise(() => {}));
-    const element = mount();
-    await Promise.resolve();
-    expect(byId(element, "loading")).not.toBeNull();
-    await expectAccessible(element);
+    getPortfolio.mockReturnValue(unanswered());
+    expect(await loadingState(mount(), (element) => byId(element, "loading"))).not.toBeNull();
   });
 
   it("shows a read error in words and reads again on Try again", async () => {

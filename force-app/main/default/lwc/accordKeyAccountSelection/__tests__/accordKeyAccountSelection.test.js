@@ -4,6 +4,8 @@ import getConfiguration from "@salesforce/apex/AccordConfigurationController.get
 import getSelectionRatings from "@salesforce/apex/AccordPriorityController.getSelectionRatings";
 import saveSelectionRatings from "@salesforce/apex/AccordSelectionController.saveSelectionRatings";
 import {
+  loadingState,
+  unanswered,
   cardFrameById,
   byId,
   change,
@@ -77,13 +79,8 @@ describe("c-accord-key-account-selection", () => {
   });
 
   it("shows a spinner while it loads", async () => {
-    getWorkspace.mockReturnValue(new Promise(() => {}));
-    getConfiguration.mockReturnValue(new Promise(() => {}));
-    getSelectionRatings.mockReturnValue(new Promise(() => {}));
-    const element = mount();
-    await Promise.resolve();
-    expect(cardFrameById(element, "loading")).not.toBeNull();
-    await expectAccessible(element);
+    for (const call of [getWorkspace, getConfiguration, getSelectionRatings]) call.mockReturnValue(unanswered());
+    expect(await loadingState(mount(), (element) => cardFrameById(element, "loading"))).not.toBeNull();
   });
 
   it("shows each criterion with the archetype's or the global weight, and the tier that follows the ratings", async () => {

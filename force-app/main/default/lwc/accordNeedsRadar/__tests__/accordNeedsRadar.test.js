@@ -1,6 +1,8 @@
 import AccordNeedsRadar, { PAGE_SIZE } from "c/accordNeedsRadar";
 import getNeedSignals from "@salesforce/apex/AccordNeedsRadarController.getNeedSignals";
 import {
+  loadingState,
+  unanswered,
   choiceFilterById,
   byId,
   change,
@@ -38,11 +40,8 @@ describe("c-accord-needs-radar", () => {
   afterEach(resetDom);
 
   it("shows how many needs it has read while it reads", async () => {
-    getNeedSignals.mockReturnValue(new Promise(() => {}));
-    const element = mount();
-    await Promise.resolve();
-    expect(byId(element, "loading")).not.toBeNull();
-    await expectAccessible(element);
+    getNeedSignals.mockReturnValue(unanswered());
+    expect(await loadingState(mount(), (element) => byId(element, "loading"))).not.toBeNull();
   });
 
   it("reads every page, then groups the needs across accounts with their decision mix", async () => {

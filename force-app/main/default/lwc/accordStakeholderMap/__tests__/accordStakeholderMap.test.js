@@ -4,6 +4,8 @@ import saveStakeholder from "@salesforce/apex/AccordStakeholderController.saveSt
 import { publish, subscribe } from "lightning/messageService";
 import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
 import {
+  loadingState,
+  unanswered,
   cardFrameById,
   byId,
   change,
@@ -32,11 +34,8 @@ describe("c-accord-stakeholder-map", () => {
   afterEach(resetDom);
 
   it("shows a spinner while the map loads", async () => {
-    getStakeholderMap.mockReturnValue(new Promise(() => {}));
-    const element = mount();
-    await Promise.resolve();
-    expect(cardFrameById(element, "loading")).not.toBeNull();
-    await expectAccessible(element);
+    getStakeholderMap.mockReturnValue(unanswered());
+    expect(await loadingState(mount(), (element) => cardFrameById(element, "loading"))).not.toBeNull();
   });
 
   it("says how to start when the account has no stakeholders, and offers to add one", async () => {
