@@ -2,20 +2,24 @@ import { LightningElement, api, wire } from "lwc";
 import getConfiguration from "@salesforce/apex/AccordConfigurationController.getConfiguration";
 import { reviewSchedule } from "c/accordCore";
 import { LABELS, formatLabel } from "c/accordLabels";
+import { screenLabels, screenLocale } from "c/accordScreenLabels";
 import { userDate } from "c/accordPlanView";
 
 /**
  * The review dates of an agreed plan, by its country's setting (accordCore reviewSchedule): the next check-in due
  * (Review_Cadence_Months__c after agreement, one per recorded check-in), the 12-month review date and the earliest
  * day it may start (Review_Earliest_Months__c, default 9). Small enough for the plan header; renders nothing before
- * agreement. Dates in the user's locale.
+ * agreement. Dates and words in the screen's language: the user's, or the plan's while the customer looks.
  */
 export default class AccordReviewDates extends LightningElement {
   @api plan;
   /** "YYYY-MM-DD" of today (tests set it); the browser's UTC date otherwise. */
   @api today;
 
-  labels = LABELS;
+  /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
+  @wire(screenLabels) labels = LABELS;
+  /** The locale its dates are written in: the user's, or the plan language's in customer mode. */
+  @wire(screenLocale) locale;
   countries = [];
 
   @wire(getConfiguration)
@@ -63,7 +67,9 @@ export default class AccordReviewDates extends LightningElement {
     return schedule.earliestReviewDate;
   }
   get earliestStartText() {
-    return this.earliestStart ? formatLabel(LABELS.Review_EarliestStart, userDate(this.earliestStart)) : "";
+    return this.earliestStart
+      ? formatLabel(this.labels.Review_EarliestStart, userDate(this.earliestStart, this.locale))
+      : "";
   }
 
   /** The two dates, each with its note: an overdue check-in is marked, the review's earliest start is added. */
@@ -71,21 +77,23 @@ export default class AccordReviewDates extends LightningElement {
     return [
       {
         dataId: "next-check-in",
-        label: LABELS.Review_NextCheckIn,
+        label: this.labels.Review_NextCheckIn,
         date: this.nextCheckIn,
-        emptyText: LABELS.Review_NoCheckInDue,
+        dateText: userDate(this.nextCheckIn, this.locale),
+        emptyText: this.labels.Review_NoCheckInDue,
         note: this.checkInOverdue
           ? {
               dataId: "check-in-overdue",
               className: "slds-badge slds-theme_warning slds-m-left_x-small",
-              text: LABELS.Review_Overdue
+              text: this.labels.Review_Overdue
             }
           : null
       },
       {
         dataId: "review-date",
-        label: LABELS.Review_ReviewDate,
+        label: this.labels.Review_ReviewDate,
         date: this.reviewDate,
+        dateText: userDate(this.reviewDate, this.locale),
         emptyText: null,
         note: this.earliestStart
           ? {
