@@ -2,17 +2,20 @@
 // Customer mode speaks the plan's language: an English user starts a plan for a Japanese hospital (Japanese, from
 // the account's country), turns the screen to the customer, and what the customer reads is Japanese: the section
 // names, the text input's counter and its refusal of a 40,000-character paste, and the server's refusal when a
-// colleague saved the plan meanwhile. Switched off, the user's English returns.
+// colleague saved the plan meanwhile. Switched off, the user's English returns. With ACCORD_JOURNEY_SCREENSHOTS=<folder>
+// it photographs the Japanese customer mode with the refused paste.
 
+const path = require("node:path");
 const { test, expect } = require("@playwright/test");
 const { sampleAccounts, captureErrors, recordPageUrl, waitForComponents, seriousAxeViolations } = require("./support");
 
+const SHOTS = process.env.ACCORD_JOURNEY_SCREENSHOTS;
 const JAPANESE_HOSPITAL = /Minatogawa/;
 const apex = (request, method, params) => request.post(`/api/apex/${method}`, { data: params });
 
 /** The translation files, as the org's System.Label.get(…, "ja") reads them. */
 const { readLabelCatalog } = require("../preview/build/labels.js");
-const catalog = readLabelCatalog(require("node:path").resolve(__dirname, ".."));
+const catalog = readLabelCatalog(path.resolve(__dirname, ".."));
 const ja = (name) => catalog.translations.ja[`Accord_${name}`];
 const en = (name) => catalog.en[`Accord_${name}`];
 const fill = (template, ...values) =>
@@ -61,6 +64,7 @@ test("an English user in customer mode on a Japanese plan: counter, refusal and 
   expect(await textarea.inputValue()).toHaveLength(40000);
   await expect(workspace.locator('c-accord-need-item, [data-id="need-item"]')).toHaveCount(0);
   expect(await seriousAxeViolations(page), "axe in customer mode, Japanese").toEqual([]);
+  if (SHOTS) await workspace.screenshot({ path: path.join(SHOTS, "customer-mode-ja.png") });
   await textarea.fill("");
 
   // The other sections the customer sees read in Japanese too.
