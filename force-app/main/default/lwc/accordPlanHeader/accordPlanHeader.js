@@ -5,7 +5,16 @@ import { countryKamModel, planHealth, shortFingerprint } from "c/accordCore";
 import FORM_FACTOR from "@salesforce/client/formFactor";
 import { LABELS, formatLabel } from "c/accordLabels";
 import { screenLabels, screenLocale } from "c/accordScreenLabels";
-import { STATUSES, healthCheckLabel, issueSection, issueText, labelOf, recordName, userDate } from "c/accordPlanView";
+import {
+  STATUSES,
+  healthCheckLabel,
+  issueSection,
+  issueText,
+  labelOf,
+  optionsIn,
+  recordName,
+  userDate
+} from "c/accordPlanView";
 
 const ACTIONS_SHOWN_PER_CHECK = 3;
 /**
@@ -32,7 +41,6 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
   @wire(screenLabels) labels = LABELS;
   /** The locale its dates are written in: the user's, or the plan language's in customer mode. */
   @wire(screenLocale) locale;
-  steps = STATUSES;
   /**
    * The checklist is built when it is opened: its icons and Fix buttons (up to three per check) were a large
    * part of the workspace's first render while folded away (npm run bench:ui).
@@ -60,14 +68,23 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
   get isPhone() {
     return FORM_FACTOR === "Small";
   }
-  /** The lifecycle as words on a phone: the current step marked (aria-current), the others plain. */
-  get phoneSteps() {
-    return STATUSES.map((step) => {
-      const current = step.value === this.plan.status;
+  /**
+   * The lifecycle, the current step marked (aria-current): on a desktop as the SLDS path (steps before it complete),
+   * on a phone as words. A read-only list, not the path base component's listbox: nothing in it can be chosen.
+   */
+  get statusSteps() {
+    const steps = optionsIn(STATUSES, this.labels);
+    const currentIndex = steps.findIndex((step) => step.value === this.plan.status);
+    return steps.map((step, index) => {
+      const current = index === currentIndex;
+      let pathState = "slds-is-incomplete";
+      if (current) pathState = "slds-is-current slds-is-active";
+      else if (index < currentIndex) pathState = "slds-is-complete";
       return {
         ...step,
         current: current ? "step" : null,
-        className: current ? "accord-step accord-step_current" : "accord-step"
+        pathClass: `slds-path__item ${pathState}`,
+        wordClass: current ? "accord-step accord-step_current" : "accord-step"
       };
     });
   }

@@ -52,15 +52,23 @@ describe("c-accord-plan-header", () => {
     const element = mount(AGREED);
     await flush();
     expect(byId(element, "header-account").textContent).toBe("Universitätsklinikum Beispielstadt");
-    const path = byId(element, "status-path");
-    expect(path.type).toBe("path");
-    expect(path.currentStep).toBe("Agreed");
-    expect(Array.from(path.querySelectorAll("lightning-progress-step"), (s) => s.value)).toEqual([
+    // The SLDS path: a read-only list, the steps before the current one complete, the current one aria-current.
+    const steps = Array.from(byId(element, "status-path").querySelectorAll("li"));
+    expect(steps.map((step) => step.dataset.value)).toEqual(["Draft", "In Review", "Agreed", "Under Review", "Closed"]);
+    expect(steps.map((step) => step.textContent.trim())).toEqual([
       "Draft",
       "In Review",
       "Agreed",
       "Under Review",
       "Closed"
+    ]);
+    expect(steps.map((step) => step.getAttribute("aria-current"))).toEqual([null, null, "step", null, null]);
+    expect(steps.map((step) => step.className.replace("slds-path__item ", ""))).toEqual([
+      "slds-is-complete",
+      "slds-is-complete",
+      "slds-is-current slds-is-active",
+      "slds-is-incomplete",
+      "slds-is-incomplete"
     ]);
     expect(byId(element, "header-status").textContent).toBe("Agreed");
     expect(byId(element, "header-period").textContent).toBe("Jan 1, 2026 – Dec 31, 2026");
