@@ -12,12 +12,6 @@ export const settle = () => [1, 2, 3, 4, 5].reduce((chain) => chain.then(flush),
 /** The element with this data-id in the component's shadow root, or null. */
 export const byId = (element, id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
 
-/** The element with this data-id in the card's c-accord-card-frame (its spinner, error and retry), or null. */
-export const cardFrameById = (element, id) => byId(element.shadowRoot.querySelector("c-accord-card-frame"), id);
-
-/** The combobox of this data-id in the component's c-accord-choice-filters (its filter row), or null. */
-export const choiceFilterById = (element, id) => byId(element.shadowRoot.querySelector("c-accord-choice-filters"), id);
-
 /** Sets a base input's value and fires its change event, as the user's typing does. */
 export const change = (el, value) => {
   el.value = value;

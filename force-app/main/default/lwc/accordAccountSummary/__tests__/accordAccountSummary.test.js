@@ -1,7 +1,7 @@
 import { createElement } from "lwc";
 import AccordAccountSummary from "c/accordAccountSummary";
 import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
-import { cardFrameById, flush, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { flush, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 const WORKSPACE = require("./data/getWorkspace.json");
 
@@ -22,10 +22,8 @@ describe("c-accord-account-summary", () => {
     getWorkspace.mockReturnValue(new Promise(() => {}));
     const element = mount("001000000000001AAA");
     await Promise.resolve();
-    expect(cardFrameById(element, "loading")).not.toBeNull();
-    expect(cardFrameById(element, "loading").querySelector("lightning-spinner").alternativeText).toBe(
-      "Loading the account summary"
-    );
+    expect(byId(element, "loading")).not.toBeNull();
+    expect(element.shadowRoot.querySelector("lightning-spinner").alternativeText).toBe("Loading the account summary");
     await expectAccessible(element);
   });
 
@@ -39,7 +37,7 @@ describe("c-accord-account-summary", () => {
     expect(byId(element, "tier").textContent).toBe("A");
     const numbers = element.shadowRoot.querySelectorAll("lightning-formatted-number");
     expect(Array.from(numbers, (n) => n.value)).toEqual([78.4, 62.5]);
-    expect(cardFrameById(element, "loading")).toBeNull();
+    expect(byId(element, "loading")).toBeNull();
     await expectAccessible(element);
   });
 
@@ -74,16 +72,16 @@ describe("c-accord-account-summary", () => {
     getWorkspace.mockRejectedValueOnce(apexError).mockResolvedValueOnce(WORKSPACE);
     const element = mount("001000000000001AAA");
     await flush();
-    const error = cardFrameById(element, "error");
+    const error = byId(element, "error");
     expect(error.getAttribute("role")).toBe("alert");
     expect(error.textContent).toContain("No account with id 001x.");
     expect(byId(element, "summary")).toBeNull();
     await expectAccessible(element);
 
-    cardFrameById(element, "retry").click();
+    byId(element, "retry").click();
     await flush();
     expect(getWorkspace).toHaveBeenCalledTimes(2);
-    expect(cardFrameById(element, "error")).toBeNull();
+    expect(byId(element, "error")).toBeNull();
     expect(byId(element, "name").textContent).toBe("Universitätsklinikum Beispielstadt");
   });
 
@@ -91,12 +89,12 @@ describe("c-accord-account-summary", () => {
     getWorkspace.mockRejectedValueOnce({ body: { message: "Insufficient access" } });
     const element = mount("001000000000001AAA");
     await flush();
-    expect(cardFrameById(element, "error").textContent).toContain("Insufficient access");
+    expect(byId(element, "error").textContent).toContain("Insufficient access");
 
     getWorkspace.mockRejectedValueOnce({ body: {} });
-    cardFrameById(element, "retry").click();
+    byId(element, "retry").click();
     await flush();
-    expect(cardFrameById(element, "error").textContent).toContain(
+    expect(byId(element, "error").textContent).toContain(
       "Something went wrong. Try again, and contact your administrator if it keeps happening."
     );
   });

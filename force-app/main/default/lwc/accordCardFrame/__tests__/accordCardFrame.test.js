@@ -1,11 +1,13 @@
 import AccordCardFrame from "c/accordCardFrame";
-import { byId, expectAccessible, flush, mounter, resetDom } from "../../../../../test/jest-helpers/accordTest";
+import { expectAccessible, flush, mounter, resetDom } from "../../../../../test/jest-helpers/accordTest";
 
 const TEXTS = {
   loadingText: "Loading stakeholders",
   errorTitle: "The stakeholder map could not be loaded.",
   retryLabel: "Try again"
 };
+/** Light DOM: the frame's states are the element's own children. */
+const byId = (element, id) => element.querySelector(`[data-id="${id}"]`);
 const mount = mounter("c-accord-card-frame", AccordCardFrame, {
   title: "Stakeholder map",
   iconName: "standard:team_member"
@@ -17,7 +19,7 @@ describe("c-accord-card-frame", () => {
   it("is a card with its title and icon", async () => {
     const element = mount({ state: { loading: false, error: null, ...TEXTS } });
     await flush();
-    const card = element.shadowRoot.querySelector("lightning-card");
+    const card = element.querySelector("lightning-card");
     expect([card.title, card.iconName]).toEqual(["Stakeholder map", "standard:team_member"]);
     expect(byId(element, "loading")).toBeNull();
     expect(byId(element, "error")).toBeNull();

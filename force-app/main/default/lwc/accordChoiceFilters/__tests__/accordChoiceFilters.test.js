@@ -1,5 +1,5 @@
 import AccordChoiceFilters from "c/accordChoiceFilters";
-import { byId, change, expectAccessible, flush, mounter, resetDom } from "../../../../../test/jest-helpers/accordTest";
+import { change, expectAccessible, flush, mounter, resetDom } from "../../../../../test/jest-helpers/accordTest";
 
 const ALL = { label: "All", value: "" };
 const FILTERS = [
@@ -7,7 +7,9 @@ const FILTERS = [
   { name: "tier", label: "Tier", options: [ALL, { label: "A", value: "A" }], value: "" }
 ];
 const mount = mounter("c-accord-choice-filters", AccordChoiceFilters, { filters: FILTERS });
-const comboboxes = (element) => Array.from(element.shadowRoot.querySelectorAll("lightning-combobox"));
+const comboboxes = (element) => Array.from(element.querySelectorAll("lightning-combobox"));
+/** Light DOM: the comboboxes are the element's own children. */
+const filterById = (element, id) => element.querySelector(`[data-id="${id}"]`);
 
 describe("c-accord-choice-filters", () => {
   afterEach(resetDom);
@@ -27,7 +29,7 @@ describe("c-accord-choice-filters", () => {
     const filter = jest.fn();
     element.addEventListener("filter", filter);
     await flush();
-    change(byId(element, "filter-tier"), "A");
+    change(filterById(element, "filter-tier"), "A");
     expect(filter.mock.calls.map(([event]) => event.detail)).toEqual([{ name: "tier", value: "A" }]);
   });
 
@@ -35,8 +37,10 @@ describe("c-accord-choice-filters", () => {
     const grid = mount();
     const wrap = mount({ layout: "wrap" });
     await flush();
-    const itemClass = (element) => comboboxes(element)[0].parentElement.className;
-    expect(itemClass(grid)).toBe("slds-col slds-size_1-of-2 slds-medium-size_1-of-5");
-    expect(itemClass(wrap)).toBe("filter_wrap");
+    // The scoped stylesheet adds its own class beside the item's.
+    const itemClasses = (element) =>
+      [...comboboxes(element)[0].parentElement.classList].filter((c) => !/^lwc-/.test(c));
+    expect(itemClasses(grid)).toEqual(["slds-col", "slds-size_1-of-2", "slds-medium-size_1-of-5"]);
+    expect(itemClasses(wrap)).toEqual(["filter_wrap"]);
   });
 });

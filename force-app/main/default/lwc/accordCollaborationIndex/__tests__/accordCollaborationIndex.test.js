@@ -2,14 +2,7 @@ import AccordCollaborationIndex from "c/accordCollaborationIndex";
 import getIndexCard from "@salesforce/apex/AccordCollaborationController.getIndexCard";
 import { subscribe } from "lightning/messageService";
 import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
-import {
-  cardFrameById,
-  settle,
-  byId,
-  mounter,
-  resetDom,
-  expectAccessible
-} from "../../../../../test/jest-helpers/accordTest";
+import { settle, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 import { benchmarkView, pluralForm } from "../view";
 
 const FULL = require("./data/full.json");
@@ -119,9 +112,9 @@ describe("c-accord-collaboration-index", () => {
     getIndexCard.mockRejectedValueOnce({ body: { message: JSON.stringify({ message: "No access", code: "X" }) } });
     const element = mount();
     await settle();
-    expect(cardFrameById(element, "error").textContent).toContain("No access");
+    expect(byId(element, "error").textContent).toContain("No access");
     getIndexCard.mockResolvedValue(FULL);
-    cardFrameById(element, "retry").click();
+    byId(element, "retry").click();
     await settle();
     expect(byId(element, "customer-index").textContent).toBe("52.1");
   });

@@ -4,7 +4,6 @@ import recordNomination from "@salesforce/apex/AccordKeyAccountPortfolioControll
 import {
   loadingState,
   unanswered,
-  choiceFilterById,
   byId,
   change,
   mounter,
@@ -154,25 +153,25 @@ describe("c-accord-key-account-portfolio", () => {
     getPortfolio.mockResolvedValue(portfolio());
     const element = mount();
     await settle();
-    expect(choiceFilterById(element, "filter-country").options.map((o) => o.label)).toEqual(["All", "DE", "FR", "KR"]);
-    expect(choiceFilterById(element, "filter-archetype").options.map((o) => o.label)).toEqual([
+    expect(byId(element, "filter-country").options.map((o) => o.label)).toEqual(["All", "DE", "FR", "KR"]);
+    expect(byId(element, "filter-archetype").options.map((o) => o.label)).toEqual([
       "All",
       "Hospital-centred",
       "National payer",
       "None"
     ]);
-    change(choiceFilterById(element, "filter-country"), "FR");
+    change(byId(element, "filter-country"), "FR");
     await settle();
     expect(rowNames(element)).toEqual(["CHU Lyon"]);
-    change(choiceFilterById(element, "filter-country"), "");
-    change(choiceFilterById(element, "filter-archetype"), "__none");
+    change(byId(element, "filter-country"), "");
+    change(byId(element, "filter-archetype"), "__none");
     await settle();
     expect(rowNames(element)).toEqual(["Seoul Asan"]);
-    change(choiceFilterById(element, "filter-archetype"), "");
-    change(choiceFilterById(element, "filter-key"), "key");
+    change(byId(element, "filter-archetype"), "");
+    change(byId(element, "filter-key"), "key");
     await settle();
     expect(rowNames(element)).toEqual(["Charité"]);
-    change(choiceFilterById(element, "filter-tier"), "B");
+    change(byId(element, "filter-tier"), "B");
     await settle();
     expect(byId(element, "filtered-none").textContent).toContain("No account matches these filters.");
     expect(byId(element, "accounts-table")).toBeNull();

@@ -6,7 +6,6 @@ import saveSelectionRatings from "@salesforce/apex/AccordSelectionController.sav
 import {
   loadingState,
   unanswered,
-  cardFrameById,
   byId,
   change,
   mounter,
@@ -80,7 +79,7 @@ describe("c-accord-key-account-selection", () => {
 
   it("shows a spinner while it loads", async () => {
     for (const call of [getWorkspace, getConfiguration, getSelectionRatings]) call.mockReturnValue(unanswered());
-    expect(await loadingState(mount(), (element) => cardFrameById(element, "loading"))).not.toBeNull();
+    expect(await loadingState(mount(), (element) => byId(element, "loading"))).not.toBeNull();
   });
 
   it("shows each criterion with the archetype's or the global weight, and the tier that follows the ratings", async () => {
@@ -157,7 +156,7 @@ describe("c-accord-key-account-selection", () => {
     getSelectionRatings.mockResolvedValue([]);
     const failed = mount();
     await settle();
-    expect(cardFrameById(failed, "error").textContent).toBe("No account.");
+    expect(byId(failed, "error").textContent).toBe("No account.");
     sessionStorage.setItem("accord.customerMode", "on");
     serve();
     const hidden = mount();

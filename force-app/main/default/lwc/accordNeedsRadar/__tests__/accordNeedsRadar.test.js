@@ -3,7 +3,6 @@ import getNeedSignals from "@salesforce/apex/AccordNeedsRadarController.getNeedS
 import {
   loadingState,
   unanswered,
-  choiceFilterById,
   byId,
   change,
   mounter,
@@ -72,14 +71,14 @@ describe("c-accord-needs-radar", () => {
     getNeedSignals.mockResolvedValueOnce({ signals: [...PAGE_1, ...PAGE_2], nextAfterId: null });
     const element = mount();
     await settle();
-    change(choiceFilterById(element, "filter-country"), "FR");
+    change(byId(element, "filter-country"), "FR");
     await settle();
     expect(byId(element, "summary").textContent).toBe("1 groups from 1 needs at 1 accounts");
-    change(choiceFilterById(element, "filter-country"), "");
+    change(byId(element, "filter-country"), "");
     change(byId(element, "filter-from"), "2025-06-01");
     await settle();
     expect(byId(element, "summary").textContent).toBe("1 groups from 3 needs at 3 accounts");
-    change(choiceFilterById(element, "filter-decision"), "Pending");
+    change(byId(element, "filter-decision"), "Pending");
     await settle();
     expect(byId(element, "empty").textContent).toBe("No needs match these filters.");
   });

@@ -3,14 +3,7 @@ import getStakeholderMap from "@salesforce/apex/AccordStakeholderController.getS
 import { subscribe, unsubscribe } from "lightning/messageService";
 import STAKEHOLDERS_CHANGED from "@salesforce/messageChannel/Accord_Stakeholders_Changed__c";
 import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
-import {
-  cardFrameById,
-  byId,
-  expectAccessible,
-  mounter,
-  resetDom,
-  settle
-} from "../../../../../test/jest-helpers/accordTest";
+import { byId, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
 
 const MAP = require("../../accordStakeholderMap/__tests__/data/getStakeholderMap.json");
 
@@ -94,9 +87,9 @@ describe("c-accord-stakeholder-coverage", () => {
     getStakeholderMap.mockRejectedValueOnce({ body: { message: "No access" } });
     const element = mount();
     await settle();
-    expect(cardFrameById(element, "error").textContent).toContain("No access");
+    expect(byId(element, "error").textContent).toContain("No access");
     getStakeholderMap.mockResolvedValue(MAP);
-    cardFrameById(element, "retry").click();
+    byId(element, "retry").click();
     await settle();
     expect(byId(element, "score").textContent).toBe("61.2");
   });

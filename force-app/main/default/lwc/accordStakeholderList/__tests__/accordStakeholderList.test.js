@@ -1,14 +1,6 @@
 import AccordStakeholderList from "c/accordStakeholderList";
 import { peopleOf } from "c/accordStakeholderView";
-import {
-  choiceFilterById,
-  byId,
-  change,
-  expectAccessible,
-  mounter,
-  resetDom,
-  settle
-} from "../../../../../test/jest-helpers/accordTest";
+import { byId, change, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
 
 const MAP = require("../../accordStakeholderMap/__tests__/data/getStakeholderMap.json");
 const mount = mounter("c-accord-stakeholder-list", AccordStakeholderList, { canEdit: true });
@@ -32,29 +24,29 @@ describe("c-accord-stakeholder-list", () => {
   it("filters by role, stance, owner and coverage issue, and clears the filters", async () => {
     const element = mount({ people: peopleOf(MAP) });
     await settle();
-    change(choiceFilterById(element, "filter-role"), "Pharmacy_Director");
+    change(byId(element, "filter-role"), "Pharmacy_Director");
     await settle();
     expect(names(element)).toEqual(["Thomas Brandt"]);
     byId(element, "clear-filters").click();
     await settle();
-    change(choiceFilterById(element, "filter-stance"), "-1");
+    change(byId(element, "filter-stance"), "-1");
     await settle();
     expect(names(element)).toEqual(["Sabine Hoffmann"]);
     byId(element, "clear-filters").click();
-    change(choiceFilterById(element, "filter-owner"), "005U1");
+    change(byId(element, "filter-owner"), "005U1");
     await settle();
     expect(names(element)).toEqual(["Katharina Weber", "Michael Schneider"]);
-    change(choiceFilterById(element, "filter-owner"), "none");
+    change(byId(element, "filter-owner"), "none");
     await settle();
     expect(names(element)).toEqual(["Thomas Brandt"]);
     byId(element, "clear-filters").click();
-    change(choiceFilterById(element, "filter-issue"), "NotEngagedWithinCadence");
+    change(byId(element, "filter-issue"), "NotEngagedWithinCadence");
     await settle();
     expect(names(element)).toEqual(["Michael Schneider"]);
-    change(choiceFilterById(element, "filter-issue"), "any");
+    change(byId(element, "filter-issue"), "any");
     await settle();
     expect(names(element)).toEqual(["Thomas Brandt", "Michael Schneider"]);
-    change(choiceFilterById(element, "filter-role"), "Procurement_Finance_Head");
+    change(byId(element, "filter-role"), "Procurement_Finance_Head");
     await settle();
     expect(byId(element, "no-match").textContent).toBe("No stakeholder matches these filters.");
     await expectAccessible(element);
@@ -63,14 +55,14 @@ describe("c-accord-stakeholder-list", () => {
   it("offers only the roles present, and every owner once", async () => {
     const element = mount({ people: peopleOf(MAP) });
     await settle();
-    expect(choiceFilterById(element, "filter-role").options.map((o) => o.value)).toEqual([
+    expect(byId(element, "filter-role").options.map((o) => o.value)).toEqual([
       "",
       "Medical_Director",
       "Pharmacy_Director",
       "Procurement_Finance_Head",
       "Department_Head"
     ]);
-    expect(choiceFilterById(element, "filter-owner").options.map((o) => o.label)).toEqual([
+    expect(byId(element, "filter-owner").options.map((o) => o.label)).toEqual([
       "All",
       "Anna Berg",
       "Jonas Berg",

@@ -6,7 +6,6 @@ import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
 import {
   loadingState,
   unanswered,
-  cardFrameById,
   byId,
   change,
   expectAccessible,
@@ -35,7 +34,7 @@ describe("c-accord-stakeholder-map", () => {
 
   it("shows a spinner while the map loads", async () => {
     getStakeholderMap.mockReturnValue(unanswered());
-    expect(await loadingState(mount(), (element) => cardFrameById(element, "loading"))).not.toBeNull();
+    expect(await loadingState(mount(), (element) => byId(element, "loading"))).not.toBeNull();
   });
 
   it("says how to start when the account has no stakeholders, and offers to add one", async () => {
@@ -260,11 +259,11 @@ describe("c-accord-stakeholder-map", () => {
     getStakeholderMap.mockRejectedValueOnce(apexError("ACCOUNT_NOT_FOUND", "The account was not found."));
     const element = mount();
     await settle();
-    expect(cardFrameById(element, "error").textContent).toContain("The account was not found.");
+    expect(byId(element, "error").textContent).toContain("The account was not found.");
     getStakeholderMap.mockResolvedValue(MAP);
-    cardFrameById(element, "retry").click();
+    byId(element, "retry").click();
     await settle();
-    expect(cardFrameById(element, "error")).toBeNull();
+    expect(byId(element, "error")).toBeNull();
     expect(nodes(element)).toHaveLength(3);
   });
 

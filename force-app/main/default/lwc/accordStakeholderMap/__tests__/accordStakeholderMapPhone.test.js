@@ -29,8 +29,7 @@ describe("c-accord-stakeholder-map on a phone", () => {
     expect(cards).toHaveLength(4);
     expect(cards[0].textContent).toContain("Influence 5/5");
     expect(cards[0].textContent).toContain("Signatory");
-    const filters = list.querySelector("c-accord-choice-filters").shadowRoot;
-    expect(filters.querySelector('[data-id="filter-issue"]')).not.toBeNull();
+    expect(list.querySelector('[data-id="filter-issue"]')).not.toBeNull();
 
     const scrolled = jest.fn();
     element.shadowRoot.querySelector("c-accord-role-profile").scrollIntoView = scrolled;
