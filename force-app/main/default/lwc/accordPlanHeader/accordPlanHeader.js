@@ -17,6 +17,29 @@ import {
 } from "c/accordPlanView";
 
 const ACTIONS_SHOWN_PER_CHECK = 3;
+/** The progress ring's states, highest score first (the SLDS ring modifiers and the utility icons they show). */
+const RING_STATES = [
+  {
+    from: 100,
+    ringClass: "slds-progress-ring_complete",
+    iconClass: "slds-icon_container slds-icon-utility-success",
+    icon: "M8.8 19.6L1.2 12c-.3-.3-.3-.8 0-1.1l1-1c.3-.3.8-.3 1 0L9 15.7c.1.2.5.2.6 0L20.9 4.4c.2-.3.7-.3 1 0l1 1c.3.3.3.7 0 1L9.8 19.6c-.2.3-.7.3-1 0z"
+  },
+  { from: 80, ringClass: "", iconClass: null, icon: null },
+  {
+    from: 50,
+    ringClass: "slds-progress-ring_warning",
+    iconClass: "slds-icon_container slds-icon-utility-warning",
+    icon: "M23.7 19.6L13.2 2.5c-.6-.9-1.8-.9-2.4 0L.3 19.6c-.7 1.1 0 2.6 1.1 2.6h21.2c1.1 0 1.8-1.5 1.1-2.6zM12 18.5c-.8 0-1.4-.6-1.4-1.4s.6-1.4 1.4-1.4 1.4.6 1.4 1.4-.6 1.4-1.4 1.4zm1.4-4.2c0 .3-.2.5-.5.5h-1.8c-.3 0-.5-.2-.5-.5v-6c0-.3.2-.5.5-.5h1.8c.3 0 .5.2.5.5v6z"
+  },
+  {
+    from: 0,
+    ringClass: "slds-progress-ring_expired",
+    iconClass: "slds-icon_container slds-icon-utility-error",
+    icon: "M12 .9C5.9.9.9 5.9.9 12s5 11.1 11.1 11.1 11.1-5 11.1-11.1S18.1.9 12 .9zM3.7 12c0-4.6 3.7-8.3 8.3-8.3 1.8 0 3.5.5 4.8 1.5L5.2 16.8c-1-1.3-1.5-3-1.5-4.8zm8.3 8.3c-1.8 0-3.5-.5-4.8-1.5L18.8 7.2c1 1.3 1.5 3 1.5 4.8 0 4.6-3.7 8.3-8.3 8.3z"
+  }
+];
+
 /**
  * Who and when: account, period, status on the lifecycle path, version and fingerprint; how good
  * the plan is (plan health from accordCore) as a checklist whose actions jump to what to fix;
@@ -159,10 +182,23 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
   get healthScoreText() {
     return formatLabel(this.labels.Header_HealthScore, this.health.result.score);
   }
-  get healthVariant() {
+  /**
+   * The health score as an SLDS progress ring: green and checked at 100, plain from 80, a warning from 50, below
+   * that expired. Markup rather than lightning-progress-ring, which reads three computed styles (a forced layout)
+   * on its first render; the score beside it says in words what the ring shows.
+   */
+  get healthRing() {
     const score = this.healthScore;
-    if (score >= 80) return "base-autocomplete";
-    return score >= 50 ? "warning" : "expired";
+    const fill = score / 100;
+    const angle = 2 * Math.PI * fill;
+    const path = `M 1 0 A 1 1 0 ${fill > 0.5 ? 1 : 0} 0 ${Math.cos(angle)} ${-Math.sin(angle)} L 0 0`;
+    const state = RING_STATES.find((candidate) => score >= candidate.from);
+    return {
+      path,
+      className: `slds-progress-ring ${state.ringClass}`.trim(),
+      icon: state.icon,
+      iconClass: state.iconClass
+    };
   }
 
   /** Checks not yet passed first (what to do next), each with its first few actions. */

@@ -93,6 +93,16 @@ describe("c-accord-plan-header", () => {
     // spec/README.md "Plan health": goals 10 + decided floor(15×2/3)=10 + rationale floor(15×2/3)=10
     // + raised by floor(10×2/3)=6 + linked 10 + count 10 + defined 10 + both parties 10 + owned 10 = 86.
     expect(byId(element, "health-score").textContent).toBe("86 of 100");
+    // The ring: a progress bar named and valued like the words beside it, an arc of 86% with no state icon.
+    const ring = byId(element, "health-ring");
+    expect(ring.className).toBe("slds-progress-ring");
+    const bar = ring.querySelector('[role="progressbar"]');
+    expect(bar.getAttribute("aria-valuenow")).toBe("86");
+    expect(bar.getAttribute("aria-label")).toBe("Plan health");
+    const arc = ring.querySelector(".slds-progress-ring__path").getAttribute("d");
+    const angle = 2 * Math.PI * 0.86;
+    expect(arc).toBe(`M 1 0 A 1 1 0 1 0 ${Math.cos(angle)} ${-Math.sin(angle)} L 0 0`);
+    expect(ring.querySelector(".slds-icon_container")).toBeNull();
     // Folded, the checklist is not built; opened, it is.
     expect(allById(element, "health-check")).toHaveLength(0);
     await openChecklist(element);
@@ -162,6 +172,31 @@ describe("c-accord-plan-header", () => {
     const element = mount(AGREED, { plan, workingPlan: plan });
     await flush();
     expect(byId(element, "health-all-done")).not.toBeNull();
+    const ring = byId(element, "health-ring");
+    expect(ring.className).toBe("slds-progress-ring slds-progress-ring_complete");
+    expect(ring.querySelector(".slds-icon-utility-success")).not.toBeNull();
+  });
+
+  it("shows a warning ring from 50 and an expired one below", async () => {
+    const warning = { ...copy(DRAFT.plan), customerGoals: null };
+    const warned = mount(DRAFT, { plan: warning, workingPlan: warning });
+    await flush();
+    const score = Number(byId(warned, "health-score").textContent.split(" ")[0]);
+    expect(score).toBeGreaterThanOrEqual(50);
+    expect(score).toBeLessThan(80);
+    expect(byId(warned, "health-ring").className).toBe("slds-progress-ring slds-progress-ring_warning");
+    expect(byId(warned, "health-ring").querySelector(".slds-icon-utility-warning")).not.toBeNull();
+    warned.remove();
+
+    const low = { ...copy(DRAFT.plan), customerGoals: null };
+    low.needs = low.needs.map((need) => ({ ...need, decision: "Pending", rationale: null, initiativeKey: null }));
+    low.initiatives = low.initiatives.map((initiative) => ({ ...initiative, successMeasure: null, commitments: [] }));
+    const expired = mount(DRAFT, { plan: low, workingPlan: low });
+    await flush();
+    expect(Number(byId(expired, "health-score").textContent.split(" ")[0])).toBeLessThan(50);
+    expect(byId(expired, "health-ring").className).toBe("slds-progress-ring slds-progress-ring_expired");
+    expect(byId(expired, "health-ring").querySelector(".slds-icon-utility-error")).not.toBeNull();
+    await expectAccessible(expired);
   });
 
   it("explains when health cannot be computed", async () => {
@@ -231,7 +266,7 @@ describe("c-accord-plan-header", () => {
     expect(byId(element, "getting-started").textContent).toContain("Getting started");
     expect(byId(element, "getting-started").querySelectorAll("li")).toHaveLength(3);
     expect(byId(element, "health")).toBeNull();
-    expect(element.shadowRoot.querySelector("lightning-progress-ring")).toBeNull();
+    expect(byId(element, "health-ring")).toBeNull();
     await expectAccessible(element);
   });
 
