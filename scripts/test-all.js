@@ -19,6 +19,7 @@ const STEPS = [
   ["org-feature fields not named in Apex", "node checks/org-feature-fields.js"],
   ["labels filled without String.format", "node checks/label-format.js"],
   ["label usage: every label is named by a source or is a live member of a label family", "node checks/label-usage.js"],
+  ["wire adapters from the platform (no custom wire adapters)", "node checks/wire-adapters.js"],
   ["Apex test isolation (no translated names, configuration injected)", "node checks/test-isolation.js"],
   ["enforcement reads see every record (system mode only without sharing)", "node checks/enforcement-reads.js"],
   ["Apex semantic check", "node checks/apex-semantic.js"],
