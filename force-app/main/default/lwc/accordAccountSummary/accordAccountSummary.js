@@ -23,7 +23,13 @@ import { countryName } from "c/accordCountryName";
  * switch, heard through the Accord_Customer_Mode message) and nothing on paper (print stylesheet).
  */
 export default class AccordAccountSummary extends AccordRecordCard {
-  @api recordId;
+  @api
+  get recordId() {
+    return this.shownRecordId;
+  }
+  set recordId(value) {
+    this.showRecord(value);
+  }
   @api objectApiName;
 
   labels = {

@@ -12,7 +12,13 @@ import { benchmarkView, periodView, trendView } from "./view";
  * opens on hover and on tap. Internal figures: hidden entirely while the screen faces the customer.
  */
 export default class AccordCollaborationIndex extends AccordRecordCard {
-  @api recordId;
+  @api
+  get recordId() {
+    return this.shownRecordId;
+  }
+  set recordId(value) {
+    this.showRecord(value);
+  }
   labels = LABELS;
   stateTexts = {
     loadingText: LABELS.CollabCard_Loading,

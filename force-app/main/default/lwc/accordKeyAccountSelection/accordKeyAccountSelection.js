@@ -18,7 +18,13 @@ const SOURCE_LABELS = { Archetype: () => LABELS.Console_Level_Archetype, Global:
  * renders in customer mode. Only KAM managers and admins may save (the server enforces it too).
  */
 export default class AccordKeyAccountSelection extends AccordRecordCard {
-  @api recordId;
+  @api
+  get recordId() {
+    return this.shownRecordId;
+  }
+  set recordId(value) {
+    this.showRecord(value);
+  }
   labels = LABELS;
   stateTexts = { loadingText: LABELS.Selection_Loading };
   notice = null;

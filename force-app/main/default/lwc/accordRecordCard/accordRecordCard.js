@@ -3,7 +3,6 @@ import { MessageContext } from "lightning/messageService";
 import { LABELS } from "c/accordLabels";
 import { parseApexError } from "c/accordApexError";
 import { isCustomerMode, onCustomerMode, stopCustomerMode } from "c/accordCustomerMode";
-import { recordIdSet } from "c/accordRecordIdSet";
 
 /**
  * What the Account page's internal cards share (c-accord-account-summary, -collaboration-index,
@@ -11,8 +10,8 @@ import { recordIdSet } from "c/accordRecordIdSet";
  * customer (`showsCard`, following customer mode); the record's data loads when the card connects, when its record
  * changes and on retry, the newest load winning; a failed load leaves `error` (the server's reason, else
  * `loadErrorText`). `cardState` hands both, with the card's `stateTexts`, to its c-accord-card-frame. A subclass
- * declares `@api recordId` (Lightning gives record context only to a bundle's own public property; this class follows
- * it through c/accordRecordIdSet, as an LDS wire on `$recordId` would), returns its server call from `request(recordId)` and takes the answer in
+ * declares `@api recordId` as a getter and setter that hand it to `shownRecordId` and `showRecord` (Lightning gives
+ * record context only to a bundle's own public property, and reuses a card when the page shows another record), returns its server call from `request(recordId)` and takes the answer in
  * `receive(answer)`, or `receive(null)` when there is no record or the call failed.
  */
 export default class AccordRecordCard extends LightningElement {
@@ -21,17 +20,27 @@ export default class AccordRecordCard extends LightningElement {
   customerMode = false;
   /** { loadingText, errorTitle, retryLabel } of c-accord-card-frame; a subclass names its card's. */
   stateTexts = {};
-  /** True from the start: the first load begins once the wire reports the record, after the first render. */
+  /** True from the start: the first load begins when the card connects. */
   isLoading = true;
   error = null;
   _requestId = 0;
 
-  @wire(recordIdSet, { recordId: "$recordId" })
-  onRecordId() {
-    this.load();
+  _recordId;
+  _connected = false;
+
+  /** The record the page gave the card (the subclass's recordId getter). */
+  get shownRecordId() {
+    return this._recordId;
+  }
+  /** The subclass's recordId setter: the page set the record, or shows another one in the same card. */
+  showRecord(recordId) {
+    this._recordId = recordId;
+    if (this._connected) this.load();
   }
 
   connectedCallback() {
+    this._connected = true;
+    this.load();
     this.customerMode = isCustomerMode();
     this._customerModeSubscription = onCustomerMode(this.messageContext, (on) => {
       this.customerMode = on;
@@ -39,6 +48,7 @@ export default class AccordRecordCard extends LightningElement {
   }
 
   disconnectedCallback() {
+    this._connected = false;
     stopCustomerMode(this._customerModeSubscription);
     this._customerModeSubscription = null;
   }

@@ -14,7 +14,13 @@ import { STAKEHOLDER_CARD_TEXTS, findingAction, roleLabel } from "c/accordStakeh
  * customer (customer mode): influence, stance and coverage are internal.
  */
 export default class AccordStakeholderCoverage extends AccordRecordCard {
-  @api recordId;
+  @api
+  get recordId() {
+    return this.shownRecordId;
+  }
+  set recordId(value) {
+    this.showRecord(value);
+  }
   labels = LABELS;
   stateTexts = STAKEHOLDER_CARD_TEXTS;
   coverage = null;

@@ -22,7 +22,13 @@ const LIST = "list";
  * Hidden while the screen faces the customer (customer mode): influence, stance and coverage are internal.
  */
 export default class AccordStakeholderMap extends AccordRecordCard {
-  @api recordId;
+  @api
+  get recordId() {
+    return this.shownRecordId;
+  }
+  set recordId(value) {
+    this.showRecord(value);
+  }
   labels = LABELS;
   stateTexts = STAKEHOLDER_CARD_TEXTS;
   map = null;

@@ -9,7 +9,13 @@ let received;
 
 /** A card as the Account page's cards subclass it: its server call and what it keeps of the answer. */
 class ProbeCard extends AccordRecordCard {
-  @api recordId;
+  @api
+  get recordId() {
+    return this.shownRecordId;
+  }
+  set recordId(value) {
+    this.showRecord(value);
+  }
 
   request(recordId) {
     return request(recordId);
