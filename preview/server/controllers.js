@@ -363,26 +363,17 @@ function createControllers({ getCore, getConfigCore, store: getStore, now = () =
       }
       /** @type {import("../../src/core/index").PlanDto} */
       const draft = {
+        ...core().newPlanDraft({
+          accountId: account.Id,
+          accountName: account.Name,
+          periodStart,
+          planLanguage: requireText(params, "planLanguage"),
+          countryCode: accountCountryCode(account)
+        }),
         id: store().newId("Customer_Account_Plan__c"),
-        accountId: account.Id,
-        accountName: account.Name,
         status: picklistDefault(core(), "Customer_Account_Plan__c.Status__c"),
-        version: 1,
         // Inserted and derived once, as in the org: the page that created it has read revision 1.
-        revision: 1,
-        contentHash: null,
-        periodStart,
-        periodEnd: core().periodEndFor(periodStart),
-        customerGoals: null,
-        planLanguage: requireText(params, "planLanguage"),
-        countryCode: accountCountryCode(account),
-        sharedOn: null,
-        agreedOn: null,
-        reopenReason: null,
-        needs: [],
-        initiatives: [],
-        signatures: [],
-        reviews: []
+        revision: 1
       };
       const plan = { ...draft, contentHash: core().planFingerprint(draft) };
       return storePlan(plan);

@@ -10,7 +10,7 @@ export { VALUE_SET_FIELDS } from "./values";
 export { DEFAULT_SIMILARITY_THRESHOLD, groupNeeds } from "./text/needs";
 export { characterShingles, jaccard, normalizeForMatching } from "./text/ngrams";
 export { applyAction } from "./plan/applyAction";
-export { nextPlanDraft, periodEndFor } from "./plan/nextPlan";
+export { newPlanDraft, nextPlanDraft, periodEndFor, type NewPlanHeader } from "./plan/nextPlan";
 export { computeCollaborationIndex } from "./scores/collaborationIndex";
 export { benchmarkCollaboration, type CollaborationBenchmark } from "./scores/collaborationBenchmark";
 export { customerView } from "./scores/customerView";

@@ -48,6 +48,43 @@ export function periodEndFor(periodStart: string): string {
   return addDays(sameDayNextYear, -1);
 }
 
+/** What a new plan is opened with: its account, the first day of its twelve months, its language and country. */
+export interface NewPlanHeader {
+  accountId: string;
+  accountName: string;
+  periodStart: string;
+  planLanguage: string;
+  countryCode: string | null;
+}
+
+/**
+ * A new Draft plan as the server starts one: version 1, not yet stored (revision 0), its period the twelve months
+ * from periodStart, no content, signatures or reviews, and no fingerprint yet. Next period's plan and the preview's
+ * createPlan both start from it.
+ */
+export function newPlanDraft(header: NewPlanHeader): PlanDto {
+  return {
+    accountId: header.accountId,
+    accountName: header.accountName,
+    status: "Draft",
+    version: 1,
+    revision: 0,
+    contentHash: null,
+    periodStart: header.periodStart,
+    periodEnd: periodEndFor(header.periodStart),
+    customerGoals: null,
+    planLanguage: header.planLanguage,
+    countryCode: header.countryCode,
+    sharedOn: null,
+    agreedOn: null,
+    reopenReason: null,
+    needs: [],
+    initiatives: [],
+    signatures: [],
+    reviews: []
+  };
+}
+
 /**
  * A carried record's Key__c (unique per object, so it cannot be reused): derived, not random, so Apex
  * and TypeScript produce the same key — the first 32 hex digits of SHA-256("<old key>|<new period start>")
@@ -224,27 +261,18 @@ export function nextPlanDraft(closedPlan: PlanDto, selection?: CarryOverSelectio
   const periodStart = addDays(plan.periodEnd, 1);
   const chosenRecords = selection ? chosen(plan, selection) : undefined;
   const draft: PlanDto = {
-    accountId: plan.accountId,
-    accountName: plan.accountName,
-    status: "Draft",
-    version: 1,
-    // A plan not yet stored: its first write makes it revision 1.
-    revision: 0,
-    contentHash: null,
-    periodStart,
-    periodEnd: periodEndFor(periodStart),
+    ...newPlanDraft({
+      accountId: plan.accountId,
+      accountName: plan.accountName,
+      periodStart,
+      planLanguage: plan.planLanguage,
+      countryCode: plan.countryCode
+    }),
     customerGoals: plan.customerGoals,
-    planLanguage: plan.planLanguage,
-    countryCode: plan.countryCode,
-    sharedOn: null,
-    agreedOn: null,
-    reopenReason: null,
     // The new plan links back to the closed one it continues.
     previousPlanId: plan.id ?? null,
     needs: carriedNeeds(plan, periodStart, chosenRecords),
-    initiatives: carriedInitiatives(plan, periodStart, chosenRecords),
-    signatures: [],
-    reviews: []
+    initiatives: carriedInitiatives(plan, periodStart, chosenRecords)
   };
   return { ...draft, contentHash: planFingerprint(draft) };
 }

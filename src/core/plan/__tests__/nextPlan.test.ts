@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { AccordInputError } from "../../errors";
 import { planFingerprint } from "../fingerprint";
-import { carryOverChoices, nextPlanDraft, periodEndFor } from "../nextPlan";
+import { carryOverChoices, newPlanDraft, nextPlanDraft, periodEndFor } from "../nextPlan";
 import type { PlanDto } from "../../contract";
 
 const spec = JSON.parse(fs.readFileSync(path.join(__dirname, "../../../../spec/next-plan.json"), "utf8"));
@@ -75,6 +75,34 @@ describe("nextPlanDraft (spec/next-plan.json)", () => {
         ]
       ]
     ]);
+  });
+});
+
+describe("newPlanDraft", () => {
+  it("opens a new Draft for twelve months with no content, signatures, reviews or fingerprint", () => {
+    const header = {
+      accountId: "001000000000001AAA",
+      accountName: "Klinikum",
+      periodStart: "2028-02-29",
+      planLanguage: "de",
+      countryCode: "DE"
+    };
+    expect(newPlanDraft(header)).toEqual({
+      ...header,
+      status: "Draft",
+      version: 1,
+      revision: 0,
+      contentHash: null,
+      periodEnd: "2029-02-28",
+      customerGoals: null,
+      sharedOn: null,
+      agreedOn: null,
+      reopenReason: null,
+      needs: [],
+      initiatives: [],
+      signatures: [],
+      reviews: []
+    });
   });
 });
 
