@@ -8,16 +8,6 @@ const js = require("@eslint/js");
 // entry of its public recommended-ts config. No separate TypeScript parser package is installed.
 const tsLanguageOptions = require("@salesforce/eslint-config-lwc/recommended-ts").at(-1).languageOptions;
 
-// The platform's wire adapters the LWC config knows, and Accord's own (c/accordScreenLabels: the screen's language;
-// c/accordRecordIdSet: a card's record as the page sets it).
-const ACCORD_WIRE_ADAPTERS = [
-  ...lwcConfig.map((config) => config.rules && config.rules["@lwc/lwc/no-unknown-wire-adapters"]).find(Boolean)[1]
-    .adapters,
-  { module: "c/accordScreenLabels", identifier: "screenLabels" },
-  { module: "c/accordScreenLabels", identifier: "screenLocale" },
-  { module: "c/accordRecordIdSet", identifier: "recordIdSet" }
-];
-
 // The preview's browser-side modules are LWC/ES modules (the rest of preview/ is Node tooling).
 const PREVIEW_BROWSER = ["preview/lwc/**/*.js", "preview/client/**/*.js", "preview/stubs/**/*.js"];
 
@@ -70,10 +60,6 @@ module.exports = [
     ...lwcConfig[0]
   },
   ...lwcConfig.slice(1).map((c) => ({ files: ["force-app/**/lwc/**/*.js"], ...c })),
-  {
-    files: ["force-app/**/lwc/**/*.js"],
-    rules: { "@lwc/lwc/no-unknown-wire-adapters": ["error", { adapters: ACCORD_WIRE_ADAPTERS }] }
-  },
   { files: PREVIEW_BROWSER, ...lwcConfig[0] },
   ...lwcConfig.slice(1).map((c) => ({ files: PREVIEW_BROWSER, ...c })),
   { files: PREVIEW_BROWSER, languageOptions: { globals: { ...globals.browser } } },

@@ -1,13 +1,13 @@
-import { LightningElement, api, wire } from "lwc";
+import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
-import { screenLabels } from "c/accordScreenLabels";
+import { ScreenFollower } from "c/accordScreenLabels";
 import { contactOptions, textsReady, withNone } from "c/accordPlanView";
 
 /**
  * Description, owner and due date of one party's commitment. Customer owners are the account's
  * contacts; a company owner is named (the current user by default), kept as a name snapshot.
  */
-export default class AccordCommitmentForm extends LightningElement {
+export default class AccordCommitmentForm extends ScreenFollower(LightningElement) {
   /** The commitment being edited, or null for a new one. */
   @api commitment = null;
   /** Company or Customer. */
@@ -17,13 +17,14 @@ export default class AccordCommitmentForm extends LightningElement {
   @api permissions = {};
 
   /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
-  @wire(screenLabels) labels = LABELS;
+  labels = LABELS;
   description = "";
   ownerContactId = "";
   ownerName = "";
   dueDate = null;
 
   connectedCallback() {
+    super.connectedCallback();
     const commitment = this.commitment || {};
     this.description = commitment.description || "";
     this.ownerContactId = commitment.ownerContactId || "";

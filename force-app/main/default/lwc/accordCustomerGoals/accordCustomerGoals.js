@@ -1,14 +1,14 @@
-import { LightningElement, api, wire } from "lwc";
+import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
-import { screenLabels } from "c/accordScreenLabels";
+import { ScreenFollower } from "c/accordScreenLabels";
 
 /** The customer's goals for the period, in their words; editing is an explicit, visible step. */
-export default class AccordCustomerGoals extends LightningElement {
+export default class AccordCustomerGoals extends ScreenFollower(LightningElement) {
   @api plan;
   @api editable = false;
 
   /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
-  @wire(screenLabels) labels = LABELS;
+  labels = LABELS;
   isEditing = false;
   draft = "";
 

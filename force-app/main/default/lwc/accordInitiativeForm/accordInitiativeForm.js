@@ -1,6 +1,6 @@
-import { LightningElement, api, wire } from "lwc";
+import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
-import { screenLabels } from "c/accordScreenLabels";
+import { ScreenFollower } from "c/accordScreenLabels";
 import { textsReady } from "c/accordPlanView";
 
 /**
@@ -8,7 +8,7 @@ import { textsReady } from "c/accordPlanView";
  * them here, not only from each need's decision); reports them, the workspace saves. Texts show their limit
  * and are refused beyond it, never cut.
  */
-export default class AccordInitiativeForm extends LightningElement {
+export default class AccordInitiativeForm extends ScreenFollower(LightningElement) {
   /** The initiative being edited, or null for a new one. */
   @api initiative = null;
   @api heading;
@@ -18,13 +18,14 @@ export default class AccordInitiativeForm extends LightningElement {
   @api linkedNeedKeys = [];
 
   /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
-  @wire(screenLabels) labels = LABELS;
+  labels = LABELS;
   title = "";
   successMeasure = "";
   targetDate = null;
   needKeys = [];
 
   connectedCallback() {
+    super.connectedCallback();
     this.needKeys = [...(this.linkedNeedKeys || [])];
     const initiative = this.initiative || {};
     this.title = initiative.title || "";

@@ -1,6 +1,6 @@
-import { LightningElement, api, wire } from "lwc";
+import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
-import { screenLabels } from "c/accordScreenLabels";
+import { ScreenFollower } from "c/accordScreenLabels";
 
 /**
  * The action row of a plan record item (need, initiative, commitment) and, in its place, the question asked before
@@ -9,13 +9,13 @@ import { screenLabels } from "c/accordScreenLabels";
  * question reports cancelRemove or confirmRemove. Data-ids: <kind>-<name>, <kind>-remove-question|cancel|confirm.
  * Light DOM, so they stay in the item's tree.
  */
-export default class AccordItemActions extends LightningElement {
+export default class AccordItemActions extends ScreenFollower(LightningElement) {
   static renderMode = "light";
 
   @api actions;
 
   /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
-  @wire(screenLabels) labels = LABELS;
+  labels = LABELS;
 
   get buttons() {
     return this.actions.buttons.map((button, index) => ({

@@ -1,7 +1,7 @@
-import { LightningElement, api, wire } from "lwc";
+import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
 import { needChoices } from "c/accordPlanView";
-import { screenLabels } from "c/accordScreenLabels";
+import { ScreenFollower } from "c/accordScreenLabels";
 
 /**
  * The choices beside a need's words — who raised it, theme, customer priority — in the need entry and a need's
@@ -9,14 +9,14 @@ import { screenLabels } from "c/accordScreenLabels";
  * <idPrefix>-raised-by|theme|priority. A choice is reported as `choicechange` with { field, value }. Light DOM, so
  * the data-ids stay in the form's tree.
  */
-export default class AccordNeedChoices extends LightningElement {
+export default class AccordNeedChoices extends ScreenFollower(LightningElement) {
   static renderMode = "light";
 
   @api stakeholders = [];
   @api values = {};
   @api idPrefix;
   /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
-  @wire(screenLabels) labels = LABELS;
+  labels = LABELS;
 
   get choices() {
     return needChoices(this.stakeholders, this.values || {}, this.idPrefix, this.labels);

@@ -1,6 +1,6 @@
-import { LightningElement, api, wire } from "lwc";
+import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
-import { screenLabels } from "c/accordScreenLabels";
+import { ScreenFollower } from "c/accordScreenLabels";
 import { DECISIONS, optionsIn, textsReady, withNone } from "c/accordPlanView";
 
 /** Decisions the customer reads a reason for: refused without one when deciding, not only at Share. */
@@ -12,14 +12,14 @@ const NEEDS_RATIONALE = new Set(["Decline", "Defer"]);
  * Decline and Defer need their rationale now: without one Save shows the error on the field and
  * reports nothing (nothing is saved).
  */
-export default class AccordNeedDecision extends LightningElement {
+export default class AccordNeedDecision extends ScreenFollower(LightningElement) {
   /** The need being decided. */
   @api need;
   /** [{ key, title }] of the plan's initiatives. */
   @api initiatives = [];
 
   /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
-  @wire(screenLabels) labels = LABELS;
+  labels = LABELS;
   get decisionOptions() {
     return optionsIn(DECISIONS, this.labels);
   }
@@ -28,6 +28,7 @@ export default class AccordNeedDecision extends LightningElement {
   initiativeKey = "";
 
   connectedCallback() {
+    super.connectedCallback();
     const need = this.need || {};
     this.decision = need.decision && need.decision !== "Pending" ? need.decision : "";
     this.rationale = need.decisionRationale || "";

@@ -1,6 +1,6 @@
-import { LightningElement, api, wire } from "lwc";
+import { LightningElement, api } from "lwc";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { screenLabels } from "c/accordScreenLabels";
+import { ScreenFollower } from "c/accordScreenLabels";
 import { excerpt, needFields, textsReady } from "c/accordPlanView";
 
 /**
@@ -9,11 +9,11 @@ import { excerpt, needFields, textsReady } from "c/accordPlanView";
  * a need credited to the previous speaker is worse than one credited to nobody. The text shows its
  * limit; a longer one (a paste) is refused with a message, never cut.
  */
-export default class AccordNeedEntry extends LightningElement {
+export default class AccordNeedEntry extends ScreenFollower(LightningElement) {
   @api stakeholders = [];
 
   /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
-  @wire(screenLabels) labels = LABELS;
+  labels = LABELS;
   verbatim = "";
   draft = { raisedById: "", theme: "", customerPriority: "" };
   announcement = "";

@@ -1,4 +1,4 @@
-import { LightningElement, api, wire } from "lwc";
+import { LightningElement, api } from "lwc";
 import { NavigationMixin } from "lightning/navigation";
 import { ShowToastEvent } from "lightning/platformShowToastEvent";
 import saveAsFileWith from "@salesforce/apex/AccordPlanDocumentController.saveAsFileWith";
@@ -8,7 +8,7 @@ import LANG from "@salesforce/i18n/lang";
 import { customerDocument, formatDatePattern, languageTag } from "c/accordCore";
 import { parseApexError } from "c/accordApexError";
 import { LABELS, codeLabel, formatLabel } from "c/accordLabels";
-import { screenLabels } from "c/accordScreenLabels";
+import { ScreenFollower } from "c/accordScreenLabels";
 import { joinPresent, labelNameOf } from "c/accordPlanView";
 
 /**
@@ -43,9 +43,9 @@ function speaksUserLanguage(language) {
  * server (getDocumentLabels, System.Label.get with the plan's language, as the PDF reads them), dates are
  * written with that language's pattern (Doc_DateFormat, the PDF's too), customer text carries dir="auto".
  */
-export default class AccordPlanDocument extends NavigationMixin(LightningElement) {
+export default class AccordPlanDocument extends ScreenFollower(NavigationMixin(LightningElement)) {
   /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
-  @wire(screenLabels) labels = LABELS;
+  labels = LABELS;
   /** The content's labels in the plan's language (the user's until they are loaded). */
   doc = LABELS;
   labelsLoading = false;

@@ -1,10 +1,10 @@
-import { LightningElement, api, wire } from "lwc";
+import { LightningElement, api } from "lwc";
 import { NavigationMixin } from "lightning/navigation";
 import getConfiguration from "@salesforce/apex/AccordConfigurationController.getConfiguration";
 import { countryKamModel, planHealth, shortFingerprint } from "c/accordCore";
 import FORM_FACTOR from "@salesforce/client/formFactor";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { screenLabels, screenLocale } from "c/accordScreenLabels";
+import { ScreenFollower } from "c/accordScreenLabels";
 import {
   STATUSES,
   healthCheckLabel,
@@ -47,7 +47,7 @@ const RING_STATES = [
  * A new plan shows its first steps instead of a low score. The "Show to customer" switch (customer mode)
  * is here: while it is on, nothing internal is rendered (health, other plans, reopen reason).
  */
-export default class AccordPlanHeader extends NavigationMixin(LightningElement) {
+export default class AccordPlanHeader extends ScreenFollower(NavigationMixin(LightningElement)) {
   /** The plan as saved on the server (status, version, fingerprint). */
   @api plan;
   /** The working copy: health follows the user's edits at once. */
@@ -61,9 +61,9 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
   @api customerMode = false;
 
   /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
-  @wire(screenLabels) labels = LABELS;
+  labels = LABELS;
   /** The locale its dates are written in: the user's, or the plan language's in customer mode. */
-  @wire(screenLocale) locale;
+  locale;
   /**
    * The checklist is built when it is opened: its icons and Fix buttons (up to three per check) were a large
    * part of the workspace's first render while folded away (npm run bench:ui).
@@ -73,6 +73,7 @@ export default class AccordPlanHeader extends NavigationMixin(LightningElement) 
   configuration = null;
 
   async connectedCallback() {
+    super.connectedCallback();
     try {
       this.configuration = await getConfiguration();
     } catch {

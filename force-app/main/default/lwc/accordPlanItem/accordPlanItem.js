@@ -1,6 +1,6 @@
-import { LightningElement, api, wire } from "lwc";
+import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
-import { screenLabels, screenLocale } from "c/accordScreenLabels";
+import { ScreenFollower } from "c/accordScreenLabels";
 
 /** Which method answers each action of c-accord-item-actions. */
 const ACTION_METHODS = {
@@ -17,13 +17,13 @@ const ACTION_METHODS = {
  * `<kind>update` and `<kind>remove` events carrying the record's key. A subclass sets `kind` ("need",
  * "initiative", "commitment") and `removeQuestion` (its label), and returns its record from `get record()`.
  */
-export default class AccordPlanItem extends LightningElement {
+export default class AccordPlanItem extends ScreenFollower(LightningElement) {
   @api editable = false;
 
   /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
-  @wire(screenLabels) labels = LABELS;
+  labels = LABELS;
   /** The locale its dates are written in: the user's, or the plan language's in customer mode. */
-  @wire(screenLocale) locale;
+  locale;
   mode = "view";
 
   get isEditing() {

@@ -1,6 +1,6 @@
-import { LightningElement, api, wire } from "lwc";
+import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
-import { screenLabels } from "c/accordScreenLabels";
+import { ScreenFollower } from "c/accordScreenLabels";
 import { passOn } from "c/accordPlanView";
 
 /**
@@ -8,14 +8,14 @@ import { passOn } from "c/accordPlanView";
  * stakeholders, whether content is editable and the last failed save, which they hand to their items, and the
  * items' events, which they pass on towards the workspace.
  */
-export default class AccordPlanList extends LightningElement {
+export default class AccordPlanList extends ScreenFollower(LightningElement) {
   @api stakeholders = [];
   @api editable = false;
   /** { message, recordKey } of a failed save; the item it concerns shows it. */
   @api error = null;
 
   /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
-  @wire(screenLabels) labels = LABELS;
+  labels = LABELS;
 
   forward(event) {
     passOn(this, event);

@@ -280,7 +280,7 @@ export function passOn(host, event) {
 
 /**
  * Dates of the workspace in the user's locale ("Jul 1, 2026", "2026年7月1日"), or in customer mode the plan
- * language's (screenLocale); the customer document uses the plan's pattern. One formatter per locale.
+ * language's (followScreen); the customer document uses the plan's pattern. One formatter per locale.
  */
 const dateFormats = new Map();
 function dateFormat(locale) {

@@ -14,7 +14,7 @@ import { availableActions, findAction } from "c/accordPlanView";
 import { needsNewVersion } from "c/accordCore";
 import FORM_FACTOR from "@salesforce/client/formFactor";
 import { isCustomerMode, onCustomerMode, setCustomerMode, stopCustomerMode } from "c/accordCustomerMode";
-import { refusalIn, screenLabels, showScreenIn } from "c/accordScreenLabels";
+import { refusalIn, ScreenFollower, showScreenIn } from "c/accordScreenLabels";
 import { nextTabValue } from "./tabKeys";
 
 const PLAN_OBJECT = "Customer_Account_Plan__c";
@@ -46,13 +46,13 @@ const TAB_OF_SECTION = { needs: "listen", goals: "listen", initiatives: "initiat
  * customer and enlarges the type; it lasts for the browser tab's session (c/accordCustomerMode). Printing
  * from the workspace (its Print button or the browser's) prints only the customer document.
  */
-export default class AccordPlanWorkspace extends LightningElement {
+export default class AccordPlanWorkspace extends ScreenFollower(LightningElement) {
   @api objectApiName;
 
   @wire(MessageContext) messageContext;
 
   /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
-  @wire(screenLabels) labels = LABELS;
+  labels = LABELS;
   workspace = null;
   working = null;
   loadError = null;
@@ -96,6 +96,7 @@ export default class AccordPlanWorkspace extends LightningElement {
   }
 
   connectedCallback() {
+    super.connectedCallback();
     this._connected = true;
     this.customerMode = isCustomerMode();
     this._customerModeSubscription = onCustomerMode(this.messageContext, (on) => this.applyCustomerMode(on));
@@ -112,6 +113,7 @@ export default class AccordPlanWorkspace extends LightningElement {
   }
 
   disconnectedCallback() {
+    super.disconnectedCallback();
     this._connected = false;
     stopCustomerMode(this._customerModeSubscription);
     this._customerModeSubscription = null;

@@ -2,7 +2,7 @@ import { LightningElement, api, wire } from "lwc";
 import getConfiguration from "@salesforce/apex/AccordConfigurationController.getConfiguration";
 import { reviewSchedule } from "c/accordCore";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { screenLabels, screenLocale } from "c/accordScreenLabels";
+import { ScreenFollower } from "c/accordScreenLabels";
 import { userDate } from "c/accordPlanView";
 
 /**
@@ -11,15 +11,15 @@ import { userDate } from "c/accordPlanView";
  * day it may start (Review_Earliest_Months__c, default 9). Small enough for the plan header; renders nothing before
  * agreement. Dates and words in the screen's language: the user's, or the plan's while the customer looks.
  */
-export default class AccordReviewDates extends LightningElement {
+export default class AccordReviewDates extends ScreenFollower(LightningElement) {
   @api plan;
   /** "YYYY-MM-DD" of today (tests set it); the browser's UTC date otherwise. */
   @api today;
 
   /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
-  @wire(screenLabels) labels = LABELS;
+  labels = LABELS;
   /** The locale its dates are written in: the user's, or the plan language's in customer mode. */
-  @wire(screenLocale) locale;
+  locale;
   countries = [];
 
   @wire(getConfiguration)

@@ -7,10 +7,14 @@ import { languageTag } from "c/accordCore";
 /**
  * The language of the screen. The user's own, except while the screen faces the customer (customer mode): then
  * everything on it reads in the plan's language, as the customer document does. The workspace says which language
- * the screen speaks (showScreenIn); the components on it read their labels with the wire adapter screenLabels and
- * the locale of their numbers with screenLocale, so they follow at once when customer mode or the plan changes:
+ * the screen speaks (showScreenIn); the components on it follow it (followScreen), so their labels and the locale of
+ * their numbers change at once when customer mode or the plan changes:
  *
- *   @wire(screenLabels) labels = LABELS;
+ *   export default class AccordX extends ScreenFollower(LightningElement) {
+ *     labels = LABELS;
+ *     locale;
+ *
+ * (A plain subscription, not a wire adapter: custom wire adapters are not supported on the Salesforce Platform.)
  *
  * Another language's labels come from the server (getDocumentLabels: System.Label.get with that language, as the PDF
  * reads them; the preview reads the translation files), all of them, once per language and page. A refusal from the
@@ -64,11 +68,12 @@ export function labelsIn(language) {
 let screen = USER_SCREEN;
 /** The language last asked for: a slower, older load never wins over it. */
 let requested = null;
-const adapters = new Set();
+/** The listeners of those who follow the screen (followScreen). */
+const followers = new Set();
 
 function show(next) {
   screen = next;
-  for (const adapter of adapters) adapter.emit();
+  for (const follower of followers) follower.listener(screen);
 }
 
 /**
@@ -104,38 +109,52 @@ export function screenLanguage() {
   return screen.language;
 }
 
-/** A wire adapter that hands its component one view of the screen's language, now and on every change. */
-class ScreenAdapter {
-  constructor(dataCallback) {
-    this.dataCallback = dataCallback;
-  }
-  connect() {
-    adapters.add(this);
-  }
-  disconnect() {
-    adapters.delete(this);
-  }
-  update() {
-    this.emit();
-  }
-  emit() {
-    this.dataCallback(this.view(screen));
-  }
+/**
+ * Follows the screen's language: `listener` gets { language, labels, locale } (labels as LABELS; locale the BCP 47
+ * tag numbers and dates are written in: the user's, or the plan language's) at once and on every change, until
+ * stopFollowingScreen(the returned subscription).
+ */
+export function followScreen(listener) {
+  const subscription = { listener };
+  followers.add(subscription);
+  listener(screen);
+  return subscription;
 }
 
-/** @wire(screenLabels): every label (as LABELS) in the screen's language. */
-export class screenLabels extends ScreenAdapter {
-  view(current) {
-    return current.labels;
-  }
+/** Ends a followScreen subscription (a component's disconnectedCallback); nothing for none. */
+export function stopFollowingScreen(subscription) {
+  followers.delete(subscription);
 }
 
-/** @wire(screenLocale): the BCP 47 tag the screen writes numbers in (the user's locale, or the plan language's). */
-export class screenLocale extends ScreenAdapter {
-  view(current) {
-    return current.locale;
-  }
+/**
+ * Keeps a component's `labels` (and `locale`, where it declares one) in the screen's language: the usual follower,
+ * from its connectedCallback. Returns the subscription for stopFollowingScreen.
+ */
+export function followScreenOn(component) {
+  // Only a declared field is reactive; an undeclared `locale` would be an unused expando on the component.
+  const followsLocale = "locale" in component;
+  return followScreen(({ labels, locale }) => {
+    component.labels = labels;
+    if (followsLocale) component.locale = locale;
+  });
 }
+
+/**
+ * The base of a component that follows the screen's language while it is on the page (followScreenOn), as
+ * NavigationMixin is: `extends ScreenFollower(LightningElement)`. Its own connectedCallback or disconnectedCallback
+ * calls super's first.
+ */
+export const ScreenFollower = (Base) =>
+  class extends Base {
+    connectedCallback() {
+      this._screen = followScreenOn(this);
+    }
+
+    disconnectedCallback() {
+      stopFollowingScreen(this._screen);
+      this._screen = null;
+    }
+  };
 
 // ---------- refusals ----------
 

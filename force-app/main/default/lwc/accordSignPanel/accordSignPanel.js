@@ -1,7 +1,7 @@
-import { LightningElement, api, wire } from "lwc";
+import { LightningElement, api } from "lwc";
 import { shareReadiness, shortFingerprint } from "c/accordCore";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { screenLabels } from "c/accordScreenLabels";
+import { ScreenFollower } from "c/accordScreenLabels";
 import { METHODS, PARTIES, availableActions, findAction, issueText, labelOf, recordName } from "c/accordPlanView";
 
 const STALE_CODES = new Set(["STALE_VERSION", "STALE_CONTENT_HASH"]);
@@ -11,7 +11,7 @@ const STALE_CODES = new Set(["STALE_VERSION", "STALE_CONTENT_HASH"]);
  * pull back, which version each party signed, recording the customer's and the company's
  * signatures, reopening an agreed plan, and every superseded signature (nothing signed is hidden).
  */
-export default class AccordSignPanel extends LightningElement {
+export default class AccordSignPanel extends ScreenFollower(LightningElement) {
   /** The plan as saved on the server: readiness and signatures concern what is stored. */
   @api
   get plan() {
@@ -39,7 +39,7 @@ export default class AccordSignPanel extends LightningElement {
   @api actionError = null;
 
   /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
-  @wire(screenLabels) labels = LABELS;
+  labels = LABELS;
   signingParty = null;
   _plan;
   reopenReason = "";

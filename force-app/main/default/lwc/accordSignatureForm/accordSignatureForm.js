@@ -1,14 +1,14 @@
-import { LightningElement, api, wire } from "lwc";
+import { LightningElement, api } from "lwc";
 import { shortFingerprint } from "c/accordCore";
 import { LABELS, formatLabel } from "c/accordLabels";
-import { screenLabels } from "c/accordScreenLabels";
+import { ScreenFollower } from "c/accordScreenLabels";
 import { METHODS, optionsIn, signatoryOptions } from "c/accordPlanView";
 
 /**
  * One party's signature of the version on screen. It carries the version and fingerprint the
  * signer saw, so the server rejects it when the plan changed meanwhile (stale signature).
  */
-export default class AccordSignatureForm extends LightningElement {
+export default class AccordSignatureForm extends ScreenFollower(LightningElement) {
   /** Company or Customer. */
   @api party;
   /** The plan as saved on the server (version and content hash are what is signed). */
@@ -18,7 +18,7 @@ export default class AccordSignatureForm extends LightningElement {
   @api busy = false;
 
   /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
-  @wire(screenLabels) labels = LABELS;
+  labels = LABELS;
   get methodOptions() {
     return optionsIn(METHODS, this.labels);
   }

@@ -1,6 +1,6 @@
-import { LightningElement, api, wire } from "lwc";
+import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
-import { screenLabels } from "c/accordScreenLabels";
+import { ScreenFollower } from "c/accordScreenLabels";
 
 const PNG_PREFIX = "data:image/png;base64,";
 
@@ -8,9 +8,9 @@ const PNG_PREFIX = "data:image/png;base64,";
  * A box to sign in with a finger, pen or mouse (pointer events, so touch screens in a meeting work).
  * The drawing is exported as base64 PNG; the server stores it as a file and hashes it as evidence.
  */
-export default class AccordSignaturePad extends LightningElement {
+export default class AccordSignaturePad extends ScreenFollower(LightningElement) {
   /** Its labels in the screen's language: the plan's while the customer looks (c/accordScreenLabels). */
-  @wire(screenLabels) labels = LABELS;
+  labels = LABELS;
   hasSignature = false;
   _drawing = false;
   _last = null;

@@ -1,7 +1,7 @@
-import { LightningElement, api, wire } from "lwc";
+import { LightningElement, api } from "lwc";
 import { TEXT_FIELD_LENGTHS } from "c/accordCore";
 import { textLimit } from "c/accordPlanView";
-import { screenLabels, screenLocale } from "c/accordScreenLabels";
+import { followScreen, stopFollowingScreen } from "c/accordScreenLabels";
 
 /**
  * Every text input of Accord: a lightning-textarea (or, with type="text", a lightning-input) with its limit and a
@@ -26,8 +26,8 @@ export default class AccordTextField extends LightningElement {
   /** Labels with Common_CharCount and Common_TooLong to use instead of the screen's (the survey's own). */
   @api labels;
   /** The screen's labels and number locale: the user's, or the plan language's while the customer looks. */
-  @wire(screenLabels) shownLabels;
-  @wire(screenLocale) shownLocale;
+  shownLabels;
+  shownLocale;
 
   _max;
   _value = "";
@@ -50,6 +50,18 @@ export default class AccordTextField extends LightningElement {
   }
   set value(value) {
     this._value = value === null || value === undefined ? "" : String(value);
+  }
+
+  // Not ScreenFollower: `labels` is the parent's here, so the screen's go to shownLabels.
+  connectedCallback() {
+    this._screen = followScreen(({ labels, locale }) => {
+      this.shownLabels = labels;
+      this.shownLocale = locale;
+    });
+  }
+
+  disconnectedCallback() {
+    stopFollowingScreen(this._screen);
   }
 
   get isSingleLine() {

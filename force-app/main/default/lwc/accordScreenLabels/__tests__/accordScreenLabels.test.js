@@ -2,8 +2,19 @@ import getDocumentLabels from "@salesforce/apex/AccordPlanDocumentController.get
 import { LABELS } from "c/accordLabels";
 import AccordTextField from "c/accordTextField";
 import { DECISIONS, THEMES, issueText, labelOf, needChoices, optionsIn } from "c/accordPlanView";
-import { labelsIn, refusalIn, screenLanguage, showScreenIn, speaksUserLanguage } from "c/accordScreenLabels";
-import { mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+import AccordCustomerGoals from "c/accordCustomerGoals";
+import {
+  ScreenFollower,
+  followScreen,
+  followScreenOn,
+  labelsIn,
+  refusalIn,
+  screenLanguage,
+  showScreenIn,
+  speaksUserLanguage,
+  stopFollowingScreen
+} from "c/accordScreenLabels";
+import { byId, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
 
 jest.mock("@salesforce/apex/AccordPlanDocumentController.getDocumentLabels", () => ({ default: jest.fn() }), {
   virtual: true
@@ -139,6 +150,68 @@ describe("c/accordScreenLabels", () => {
     await settle();
     expect(screenLanguage()).toBeNull();
     expect(count(element).textContent).toBe("3 / 32,768 characters");
+  });
+
+  describe("following the screen (a plain subscription: custom wire adapters are not supported on the platform)", () => {
+    it("tells a follower the screen at once and on every change of language, and nothing after it stops", async () => {
+      const heard = [];
+      const subscription = followScreen((screen) => heard.push(screen));
+      expect(heard).toEqual([{ language: null, labels: LABELS, locale: "en-US" }]);
+
+      await showScreenIn("de");
+      const de = await labelsIn("de");
+      expect(heard.length).toBe(2);
+      expect(heard[1]).toEqual({ language: "de", labels: de, locale: "de" });
+
+      await showScreenIn("de"); // the same language again: no change to tell
+      expect(heard.length).toBe(2);
+
+      stopFollowingScreen(subscription);
+      await showScreenIn(null);
+      expect(heard.length).toBe(2);
+      expect(() => stopFollowingScreen(subscription)).not.toThrow();
+    });
+
+    it("keeps a component's labels, and its locale only where it declares one, until it disconnects", async () => {
+      const Follower = ScreenFollower(class {});
+      const withLocale = Object.assign(new Follower(), { labels: LABELS, locale: undefined });
+      const labelsOnly = Object.assign(new Follower(), { labels: LABELS });
+      withLocale.connectedCallback();
+      labelsOnly.connectedCallback();
+      expect(withLocale.locale).toBe("en-US");
+
+      await showScreenIn("ja");
+      const ja = await labelsIn("ja");
+      expect(withLocale.labels).toBe(ja);
+      expect(withLocale.locale).toBe("ja");
+      expect(labelsOnly.labels).toBe(ja);
+      expect("locale" in labelsOnly).toBe(false);
+
+      withLocale.disconnectedCallback();
+      await showScreenIn(null);
+      expect(withLocale.labels).toBe(ja);
+      expect(labelsOnly.labels).toBe(LABELS);
+      labelsOnly.disconnectedCallback();
+
+      const plain = { labels: null, locale: null };
+      const subscription = followScreenOn(plain);
+      expect(plain).toEqual({ labels: LABELS, locale: "en-US" });
+      stopFollowingScreen(subscription);
+    });
+
+    it("re-renders a component shown to the customer in the plan's language, and back", async () => {
+      const element = mounter("c-accord-customer-goals", AccordCustomerGoals)({ plan: { customerGoals: "" } });
+      await settle();
+      const heading = () => element.shadowRoot.querySelector("h3").textContent;
+      expect(heading()).toBe(LABELS.Goals_Title);
+      await showScreenIn("de");
+      await settle();
+      expect(heading()).toBe(german("Goals_Title"));
+      expect(byId(element, "goals-empty").textContent).toBe(german("Goals_Empty"));
+      await showScreenIn(null);
+      await settle();
+      expect(heading()).toBe(LABELS.Goals_Title);
+    });
   });
 
   it("gives the plan workspace's value labels and issue texts in another language's labels (c/accordPlanView)", async () => {
