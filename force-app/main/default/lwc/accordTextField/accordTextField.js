@@ -16,6 +16,8 @@ export default class AccordTextField extends LightningElement {
   @api label;
   @api variant;
   @api fieldLevelHelp;
+  /** A short hint shown under the input, always visible (how to use it: keys, format), beside the counter. */
+  @api hint;
   @api placeholder;
   @api required = false;
   @api disabled = false;
@@ -75,6 +77,10 @@ export default class AccordTextField extends LightningElement {
     return this.shownLabels
       ? textLimit(this._value, max, this.shownLabels, this.shownLocale)
       : textLimit(this._value, max);
+  }
+
+  get showsFootnote() {
+    return Boolean(this.hint) || this.showsCounter;
   }
 
   get showsCounter() {

@@ -59,6 +59,24 @@ describe("c-accord-text-field", () => {
     expect(element.reportValidity()).toBe(true);
   });
 
+  it("shows a hint under the input beside the counter, and the hint alone when disabled", async () => {
+    const hint = "Press Enter to add the need and start the next one. Shift+Enter adds a line break.";
+    const element = mount({ field: "Customer_Need__c.Verbatim__c", hint });
+    await settle();
+    const shown = element.shadowRoot.querySelector('[data-id="hint"]');
+    expect(shown.textContent).toBe(hint);
+    expect(shown.parentElement).toBe(count(element).parentElement);
+    expect(inner(element).fieldLevelHelp).toBeUndefined();
+    await expectAccessible(element);
+    element.disabled = true;
+    await settle();
+    expect(count(element)).toBeNull();
+    expect(element.shadowRoot.querySelector('[data-id="hint"]').textContent).toBe(hint);
+    element.hint = null;
+    await settle();
+    expect(element.shadowRoot.querySelector(".accord-footnote")).toBeNull();
+  });
+
   it("takes a limit given as max, draws one line for type text, and hides the counter when disabled", async () => {
     const element = mount({ max: 2, type: "text", value: "DE" });
     await settle();
