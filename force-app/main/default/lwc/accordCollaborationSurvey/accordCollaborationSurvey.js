@@ -2,13 +2,13 @@ import { LightningElement, api, wire } from "lwc";
 import { MessageContext } from "lightning/messageService";
 import getSurvey from "@salesforce/apex/AccordCollaborationController.getSurvey";
 import getDocumentLabels from "@salesforce/apex/AccordPlanDocumentController.getDocumentLabels";
-import USER_LANGUAGE from "@salesforce/i18n/lang";
 import saveAssessment from "@salesforce/apex/AccordCollaborationController.saveAssessment";
 import FORM_FACTOR from "@salesforce/client/formFactor";
 import { LABELS, formatLabel } from "c/accordLabels";
 import { RESPONDENT_FUNCTIONS } from "c/accordCore";
 import { parseApexError } from "c/accordApexError";
 import { isCustomerMode, onCustomerMode, stopCustomerMode } from "c/accordCustomerMode";
+import { speaksUserLanguage } from "c/accordScreenLabels";
 import { dimensionLabel, dimensionHelp, functionLabel } from "./names";
 
 const CUSTOMER = "Customer";
@@ -81,11 +81,7 @@ export default class AccordCollaborationSurvey extends LightningElement {
     const language = this.survey && this.survey.planLanguage;
     if (!this.customerMode || !language || language === this._customerLanguage) return;
     this._customerLanguage = language;
-    if (
-      language === USER_LANGUAGE ||
-      language === USER_LANGUAGE.split("-")[0] ||
-      language === USER_LANGUAGE.split("_")[0]
-    ) {
+    if (speaksUserLanguage(language)) {
       this.customerLabels = null;
       return;
     }
