@@ -184,9 +184,6 @@ export default class AccordPlanWorkspace extends ScreenFollower(LightningElement
     const shown = this.customerMode ? SECTIONS.filter((section) => CUSTOMER_SECTIONS.has(section.value)) : SECTIONS;
     return shown.map(({ value, labelName }) => ({ value, label: this.labels[labelName] }));
   }
-  get sectionOptions() {
-    return this.sections.map(({ value, label }) => ({ value, label }));
-  }
   /** The chosen section; choosing one opens it for the rest of this page's life. */
   get activeTab() {
     return this._activeTab;
@@ -204,7 +201,6 @@ export default class AccordPlanWorkspace extends ScreenFollower(LightningElement
         label,
         tabId: `tab-link-${value}`,
         panelId: `tab-${value}`,
-        dataId: `tab-link-${value}`,
         itemClass: active ? "slds-tabs_default__item slds-is-active" : "slds-tabs_default__item",
         selected: String(active),
         tabIndex: active ? "0" : "-1"
@@ -225,7 +221,6 @@ export default class AccordPlanWorkspace extends ScreenFollower(LightningElement
         return {
           value,
           panelId: `tab-${value}`,
-          dataId: `tab-${value}`,
           className: this.isPhone ? shown : `slds-tabs_default__content ${shown}`,
           role: this.isPhone ? null : "tabpanel",
           labelledBy: this.isPhone ? null : `tab-link-${value}`,
@@ -635,7 +630,7 @@ export default class AccordPlanWorkspace extends ScreenFollower(LightningElement
   /** Arrow keys, Home and End choose a tab and move the focus to it. */
   handleTabKeyDown(event) {
     const next = nextTabValue(
-      this.tabs.map((tab) => tab.value),
+      this.sections.map((section) => section.value),
       this.activeTab,
       event.key
     );
