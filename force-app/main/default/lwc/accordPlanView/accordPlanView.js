@@ -230,12 +230,16 @@ export function today() {
 }
 
 const USER_LOCALE = LOCALE.replace("_", "-");
-const countFormats = new Map();
-/** Numbers as a locale writes them ("32,768", "32.768"); one formatter per locale. */
-function countFormat(locale) {
-  if (!countFormats.has(locale)) countFormats.set(locale, new Intl.NumberFormat(locale));
-  return countFormats.get(locale);
+/** A formatter per locale, made the first time that locale asks (Intl formatters are costly to make). */
+function perLocale(make) {
+  const made = new Map();
+  return (locale) => {
+    if (!made.has(locale)) made.set(locale, make(locale));
+    return made.get(locale);
+  };
 }
+/** Numbers as a locale writes them ("32,768", "32.768"). */
+const countFormat = perLocale((locale) => new Intl.NumberFormat(locale));
 
 /**
  * A text input's limit: the counter shown under it ("1,024 / 32,768") and, beyond the limit, the message that
@@ -282,16 +286,9 @@ export function passOn(host, event) {
  * Dates of the workspace in the user's locale ("Jul 1, 2026", "2026年7月1日"), or in customer mode the plan
  * language's (followScreen); the customer document uses the plan's pattern. One formatter per locale.
  */
-const dateFormats = new Map();
-function dateFormat(locale) {
-  if (!dateFormats.has(locale)) {
-    dateFormats.set(
-      locale,
-      new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" })
-    );
-  }
-  return dateFormats.get(locale);
-}
+const dateFormat = perLocale(
+  (locale) => new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" })
+);
 
 /** An ISO date or date-time as the user's locale writes the day; blank stays blank. */
 export function userDate(value, locale = USER_LOCALE) {
