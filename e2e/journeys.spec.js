@@ -4,12 +4,17 @@
 // and a signature on a stale version that is refused.
 
 const { test, expect } = require("@playwright/test");
-const { resetSampleData, openAccountPage, appendToGoals, captureErrors, startTwelveMonthReview } = require("./support");
+const {
+  resetSampleData,
+  openAccountPage,
+  KOREAN_HOSPITAL,
+  openAgreedPlan,
+  openPlanInReview,
+  appendToGoals,
+  startTwelveMonthReview
+} = require("./support");
 
 test.describe.configure({ mode: "serial" });
-
-const KOREAN_HOSPITAL = /Hangang/;
-const GERMAN_HOSPITAL = /Rheinaue/;
 
 async function openSignTab(workspace) {
   await workspace.getByRole("tab", { name: "Share and sign" }).click();
@@ -19,9 +24,7 @@ async function openSignTab(workspace) {
 test.beforeEach(({ request }) => resetSampleData(request));
 
 test("the customer countersigns the shared version by email and the plan turns Agreed", async ({ page, request }) => {
-  const errors = captureErrors(page);
-  const { workspace } = await openAccountPage(page, request, KOREAN_HOSPITAL);
-  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("In Review");
+  const { errors, workspace } = await openPlanInReview(page, request);
   await openSignTab(workspace);
   await expect(workspace.locator('[data-id="party-company"] [data-id="signed"]')).toBeVisible();
 
@@ -43,8 +46,7 @@ test("a plan manager reopens an agreed plan with a reason; both signatures stay 
   page,
   request
 }) => {
-  const { workspace } = await openAccountPage(page, request, GERMAN_HOSPITAL);
-  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Agreed");
+  const { workspace } = await openAgreedPlan(page, request);
   const versionBefore = Number(await workspace.locator('[data-id="header-version"]').innerText());
   await openSignTab(workspace);
 
@@ -113,9 +115,7 @@ test("after 12 months: start the review, record an outcome for every commitment,
   page,
   request
 }) => {
-  const errors = captureErrors(page);
-  const { workspace } = await openAccountPage(page, request, GERMAN_HOSPITAL);
-  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Agreed");
+  const { errors, workspace } = await openAgreedPlan(page, request);
   await startTwelveMonthReview(workspace, request);
 
   const rows = workspace.locator('[data-id="review-commitment"]');

@@ -8,14 +8,12 @@
 const { test, expect } = require("@playwright/test");
 const {
   resetSampleData,
-  openAccountPage,
-  captureErrors,
+  openAgreedPlan,
   seriousAxeViolations,
   startTwelveMonthReview,
   photograph
 } = require("./support");
 
-const GERMAN_HOSPITAL = /Rheinaue/;
 const SHOTS = process.env.ACCORD_SCREENSHOTS;
 
 test.beforeEach(({ request }) => resetSampleData(request));
@@ -24,9 +22,7 @@ test("the 12-month review's customer document shows how the customer rated the p
   page,
   request
 }) => {
-  const errors = captureErrors(page);
-  const { workspace } = await openAccountPage(page, request, GERMAN_HOSPITAL);
-  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Agreed");
+  const { errors, workspace } = await openAgreedPlan(page, request);
 
   // Before the review: the agreed plan's document has no such section.
   await workspace.getByRole("tab", { name: "Customer document" }).click();

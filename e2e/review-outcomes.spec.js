@@ -8,14 +8,12 @@
 const { test, expect } = require("@playwright/test");
 const {
   resetSampleData,
-  openAccountPage,
-  captureErrors,
+  openAgreedPlan,
   seriousAxeViolations,
   startTwelveMonthReview,
   photograph
 } = require("./support");
 
-const GERMAN_HOSPITAL = /Rheinaue/;
 const SHOTS = process.env.ACCORD_SCREENSHOTS;
 
 test.beforeEach(({ request }) => resetSampleData(request));
@@ -24,9 +22,7 @@ test("a review with success measures: the closed plan's customer document shows 
   page,
   request
 }) => {
-  const errors = captureErrors(page);
-  const { workspace } = await openAccountPage(page, request, GERMAN_HOSPITAL);
-  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Agreed");
+  const { errors, workspace } = await openAgreedPlan(page, request);
   // The header shows the 12-month review date of the agreed plan.
   await expect(workspace.locator('[data-id="review-dates"] [data-id="review-date"]')).toBeVisible();
   await startTwelveMonthReview(workspace, request);
@@ -70,8 +66,7 @@ test("a review with success measures: the closed plan's customer document shows 
 });
 
 test("next period's plan by choice: the carry-over dialog with last period's outcomes", async ({ page, request }) => {
-  const errors = captureErrors(page);
-  const { workspace } = await openAccountPage(page, request, GERMAN_HOSPITAL);
+  const { errors, workspace } = await openAgreedPlan(page, request);
   await startTwelveMonthReview(workspace, request);
   const initiatives = workspace.locator('[data-id="review-initiative"]');
   await initiatives.nth(0).getByText("Achieved", { exact: true }).click();

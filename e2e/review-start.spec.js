@@ -5,11 +5,10 @@
 // (POST /preview/api/clock), so the journey does not depend on today's date.
 
 const { test, expect } = require("@playwright/test");
-const { resetSampleData, openAccountPage, captureErrors, setPreviewClock } = require("./support");
+const { resetSampleData, openAgreedPlan, setPreviewClock } = require("./support");
 
 test.describe.configure({ mode: "serial" });
 
-const GERMAN_HOSPITAL = /Rheinaue/;
 // The sample's Agreed plan (data/plans.json) was agreed on 2026-07-16; Germany sets no earliest month: 9 apply.
 const EARLIEST = "2027-04-16";
 const DAY_BEFORE = "2027-04-15T23:30:00.000Z";
@@ -74,10 +73,8 @@ test("the Review tab shows the refusal with the first allowed date and the plan 
   page,
   request
 }) => {
-  const errors = captureErrors(page);
   await setPreviewClock(request, DAY_BEFORE);
-  const { workspace } = await openAccountPage(page, request, GERMAN_HOSPITAL);
-  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Agreed");
+  const { errors, workspace } = await openAgreedPlan(page, request);
   await workspace.getByRole("tab", { name: "Review" }).click();
   await workspace.locator('[data-id="review-start"]').click();
   await expect(page.getByText(`The 12-month review can start on ${EARLIEST} at the earliest`)).toBeVisible();

@@ -49,6 +49,32 @@ async function openAccountPage(page, request, namePattern, options = {}) {
   return { account, workspace: page.locator('[data-component="accordPlanWorkspace"]') };
 }
 
+/** Sample accounts the plan journeys open (data/): the German hospital's plan is Agreed, the Korean hospital's In Review. */
+const GERMAN_HOSPITAL = /Rheinaue/;
+const KOREAN_HOSPITAL = /Hangang/;
+
+/**
+ * The opening of a plan journey: collects the page's console errors from now on, opens the record page of the sample
+ * account matching `namePattern` and checks that its plan's status is `status`; returns the errors, account and
+ * workspace.
+ */
+async function openPlanWithStatus(page, request, namePattern, status) {
+  const errors = captureErrors(page);
+  const { account, workspace } = await openAccountPage(page, request, namePattern);
+  await expect(workspace.locator('[data-id="header-status"]')).toHaveText(status);
+  return { errors, account, workspace };
+}
+
+/** Opens the German hospital, whose sample plan is Agreed (see openPlanWithStatus). */
+function openAgreedPlan(page, request) {
+  return openPlanWithStatus(page, request, GERMAN_HOSPITAL, "Agreed");
+}
+
+/** Opens the Korean hospital, whose sample plan is In Review (shared, signed by the company only). */
+function openPlanInReview(page, request) {
+  return openPlanWithStatus(page, request, KOREAN_HOSPITAL, "In Review");
+}
+
 /** Appends text to the customer goals through their edit form and saves (an autosaved content change). */
 async function appendToGoals(workspace, text) {
   const goals = workspace.locator('[data-id="customer-goals"]');
@@ -206,6 +232,10 @@ module.exports = {
   sampleAccounts,
   sampleAccount,
   openAccountPage,
+  GERMAN_HOSPITAL,
+  KOREAN_HOSPITAL,
+  openAgreedPlan,
+  openPlanInReview,
   appendToGoals,
   accountWithPlans,
   captureErrors,

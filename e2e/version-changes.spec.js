@@ -5,12 +5,10 @@
 // With ACCORD_SCREENSHOTS=<folder> the changes are photographed (docs/screenshots/version-changes.png).
 
 const { test, expect } = require("@playwright/test");
-const { resetSampleData, openAccountPage, captureErrors, seriousAxeViolations, photograph } = require("./support");
+const { resetSampleData, openAgreedPlan, openPlanInReview, seriousAxeViolations, photograph } = require("./support");
 
 test.describe.configure({ mode: "serial" });
 
-const KOREAN_HOSPITAL = /Hangang/;
-const GERMAN_HOSPITAL = /Rheinaue/;
 const SHOTS = process.env.ACCORD_SCREENSHOTS;
 
 async function openTab(workspace, name) {
@@ -36,9 +34,7 @@ test("reopened and reworded: Share and sign shows the change since the version t
   page,
   request
 }) => {
-  const errors = captureErrors(page);
-  const { workspace } = await openAccountPage(page, request, GERMAN_HOSPITAL);
-  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Agreed");
+  const { errors, workspace } = await openAgreedPlan(page, request);
   const signedVersion = await workspace.locator('[data-id="header-version"]').innerText();
   await openTab(workspace, "Share and sign");
   const signer = (await workspace.locator('[data-id="party-customer"] [data-id="signed"]').innerText()).trim();
@@ -73,9 +69,7 @@ test("pulled back, reworded and shared again: the change since the version the c
   page,
   request
 }) => {
-  const errors = captureErrors(page);
-  const { workspace } = await openAccountPage(page, request, KOREAN_HOSPITAL);
-  await expect(workspace.locator('[data-id="header-status"]')).toHaveText("In Review");
+  const { errors, workspace } = await openPlanInReview(page, request);
   const sharedVersion = await workspace.locator('[data-id="header-version"]').innerText();
   await openTab(workspace, "Share and sign");
   await workspace.locator('[data-id="pull-back"]').click();
