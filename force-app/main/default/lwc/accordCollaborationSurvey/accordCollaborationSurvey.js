@@ -1,14 +1,13 @@
 import { LightningElement, api, wire } from "lwc";
 import { MessageContext } from "lightning/messageService";
 import getSurvey from "@salesforce/apex/AccordCollaborationController.getSurvey";
-import getDocumentLabels from "@salesforce/apex/AccordPlanDocumentController.getDocumentLabels";
 import saveAssessment from "@salesforce/apex/AccordCollaborationController.saveAssessment";
 import FORM_FACTOR from "@salesforce/client/formFactor";
 import { LABELS, formatLabel } from "c/accordLabels";
 import { RESPONDENT_FUNCTIONS } from "c/accordCore";
 import { parseApexError } from "c/accordApexError";
 import { isCustomerMode, onCustomerMode, stopCustomerMode } from "c/accordCustomerMode";
-import { speaksUserLanguage } from "c/accordScreenLabels";
+import { labelsIn } from "c/accordScreenLabels";
 import { dimensionLabel, dimensionHelp, functionLabel } from "./names";
 
 const CUSTOMER = "Customer";
@@ -76,15 +75,11 @@ export default class AccordCollaborationSurvey extends LightningElement {
     return this.customerMode && this.customerLabels ? this.customerLabels : LABELS;
   }
 
-  /** In customer mode, fetches the survey's labels in the plan's language once (System.Label.get on the server). */
+  /** In customer mode, takes the survey's labels in the plan's language (c/accordScreenLabels labelsIn: none to load in the user's own). */
   async loadCustomerLabels() {
     const language = this.survey && this.survey.planLanguage;
     if (!this.customerMode || !language || language === this._customerLanguage) return;
     this._customerLanguage = language;
-    if (speaksUserLanguage(language)) {
-      this.customerLabels = null;
-      return;
-    }
     const names = Object.keys(LABELS).filter(
       (name) =>
         name.startsWith("Survey_") ||
@@ -92,10 +87,8 @@ export default class AccordCollaborationSurvey extends LightningElement {
         this.survey.dimensions.some((d) => name === `Dimension_${d.code}` || name === `DimensionHelp_${d.code}`)
     );
     try {
-      const fetched = await getDocumentLabels({ language, names: names.map((name) => `Accord_${name}`) });
-      const translated = {};
-      for (const name of names) translated[name] = fetched[`Accord_${name}`] ?? LABELS[name];
-      if (this._customerLanguage === language) this.customerLabels = { ...LABELS, ...translated };
+      const labels = await labelsIn(language, names);
+      if (this._customerLanguage === language) this.customerLabels = labels;
     } catch {
       // The user's own labels stay: the survey still works, in the user's language.
       this._customerLanguage = null;

@@ -2,13 +2,11 @@ import { LightningElement, api } from "lwc";
 import { NavigationMixin } from "lightning/navigation";
 import { ShowToastEvent } from "lightning/platformShowToastEvent";
 import saveAsFileWith from "@salesforce/apex/AccordPlanDocumentController.saveAsFileWith";
-import getDocumentLabels from "@salesforce/apex/AccordPlanDocumentController.getDocumentLabels";
 import getSignatureImages from "@salesforce/apex/AccordPlanDocumentController.getSignatureImages";
-import LANG from "@salesforce/i18n/lang";
 import { customerDocument, formatDatePattern, languageTag } from "c/accordCore";
 import { parseApexError } from "c/accordApexError";
 import { LABELS, codeLabel, formatLabel } from "c/accordLabels";
-import { ScreenFollower } from "c/accordScreenLabels";
+import { ScreenFollower, labelsIn, labelsLoadedIn } from "c/accordScreenLabels";
 import { joinPresent, labelNameOf } from "c/accordPlanView";
 
 /**
@@ -19,20 +17,12 @@ import { joinPresent, labelNameOf } from "c/accordPlanView";
 const CONTENT_LABEL =
   /^(Doc_(?!Print$|SaveFile$|SavingFile$|FileSaved$|OpenFile$|FileError$|Empty$|LabelsUnavailable$|IncludeChanges$)|Changes_|Status_|Party_|Method_|Outcome_|Success_|Survey_Scale_|Dimension_|Decision_|Theme_|Common_NotSet$|Header_Period$|Header_PeriodValue$|Header_NoFingerprint$|Initiative_SuccessMeasure$|Initiative_TargetDate$|Initiative_Title$|Goals_Label$|Need_(Verbatim|Theme|RaisedBy|Priority|Decision|Rationale|Initiative)$|Commitment_(Description|Owner|DueDate)$)/;
 const CONTENT_LABEL_NAMES = Object.keys(LABELS).filter((name) => CONTENT_LABEL.test(name));
-/** The user's language as a plan language value ("en_US" → "en", "zh_CN" stays). */
-const USER_LANGUAGE = (LANG || "en").replace("-", "_");
 /**
  * Per plan on this page: whether the changes since the customer's version are offered ("signed" / "seen") and the
  * rep's choice, so the workspace's print copy of the document prints what the rep chose on screen.
  */
 const changesBaselineByPlan = new Map();
 const changesChoiceByPlan = new Map();
-/** Labels fetched on this page, by language: every document in that language reuses them. */
-const labelsByLanguage = new Map();
-
-function speaksUserLanguage(language) {
-  return language === USER_LANGUAGE || language === USER_LANGUAGE.split("_")[0];
-}
 
 /**
  * The plan as the customer reads it: their goals and words, every decision with its rationale
@@ -40,7 +30,7 @@ function speaksUserLanguage(language) {
  * signatures and the content fingerprint they can recompute. Printable from the browser, and saved
  * as a PDF file on the plan (rendered by Salesforce in the plan's language) so it opens on mobile too.
  * Everything the customer reads is in the plan's language, whatever the user's: its labels come from the
- * server (getDocumentLabels, System.Label.get with the plan's language, as the PDF reads them), dates are
+ * server (c/accordScreenLabels labelsIn: System.Label.get with the plan's language, as the PDF reads them), dates are
  * written with that language's pattern (Doc_DateFormat, the PDF's too), customer text carries dir="auto".
  */
 export default class AccordPlanDocument extends ScreenFollower(NavigationMixin(LightningElement)) {
@@ -90,34 +80,29 @@ export default class AccordPlanDocument extends ScreenFollower(NavigationMixin(L
     }
   }
 
-  /** Takes the content's labels in the plan's language: the user's own, cached ones, or from the server. */
+  /** Takes the content's labels in the plan's language: at once when loaded on this page, else from the server. */
   async loadLabels(language) {
     if (language === this._labelsLanguage) return;
     this._labelsLanguage = language;
     this.labelsError = null;
-    if (speaksUserLanguage(language)) {
-      this.doc = LABELS;
+    const loaded = labelsLoadedIn(language, CONTENT_LABEL_NAMES);
+    // A language loaded already (or the user's) shows at once, also when it replaces one still loading.
+    this.labelsLoading = !loaded;
+    if (loaded) {
+      this.doc = loaded;
       return;
     }
-    if (!labelsByLanguage.has(language)) {
-      this.labelsLoading = true;
-      try {
-        const names = CONTENT_LABEL_NAMES.map((name) => `Accord_${name}`);
-        const fetched = await getDocumentLabels({ language, names });
-        const byShortName = {};
-        for (const name of CONTENT_LABEL_NAMES) byShortName[name] = fetched[`Accord_${name}`] ?? LABELS[name];
-        labelsByLanguage.set(language, { ...LABELS, ...byShortName });
-      } catch (error) {
-        if (language === this._labelsLanguage) {
-          this.labelsError = formatLabel(this.labels.Doc_LabelsUnavailable, parseApexError(error).message || language);
-          this.doc = LABELS;
-        }
-        return;
-      } finally {
-        if (language === this._labelsLanguage) this.labelsLoading = false;
+    try {
+      const labels = await labelsIn(language, CONTENT_LABEL_NAMES);
+      if (language === this._labelsLanguage) this.doc = labels;
+    } catch (error) {
+      if (language === this._labelsLanguage) {
+        this.labelsError = formatLabel(this.labels.Doc_LabelsUnavailable, parseApexError(error).message || language);
+        this.doc = LABELS;
       }
+    } finally {
+      if (language === this._labelsLanguage) this.labelsLoading = false;
     }
-    if (language === this._labelsLanguage) this.doc = labelsByLanguage.get(language);
   }
 
   get showsDocument() {

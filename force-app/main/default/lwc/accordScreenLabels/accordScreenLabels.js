@@ -17,7 +17,8 @@ import { languageTag } from "c/accordCore";
  * (A plain subscription, not a wire adapter: custom wire adapters are not supported on the Salesforce Platform.)
  *
  * Another language's labels come from the server (getDocumentLabels: System.Label.get with that language, as the PDF
- * reads them; the preview reads the translation files), all of them, once per language and page. A refusal from the
+ * reads them; the preview reads the translation files), each once per language and page: labelsIn is the one loader
+ * of the screen, the customer document and the survey. A refusal from the
  * server reads in the user's language; refusalIn rewrites it in the screen's (see there).
  */
 
@@ -35,32 +36,67 @@ export function speaksUserLanguage(language) {
   return language === USER_LANGUAGE || language === base(USER_LANGUAGE) || base(language) === USER_LANGUAGE;
 }
 
-/** Every label in a language, by language: a promise each, shared by all who ask on this page. */
+/**
+ * Per language, each label's text there: a string once loaded, the promise of it while it loads (shared by all who
+ * ask on this page, so two components asking at once make one call). A failed load is forgotten, to be asked again.
+ */
+const textsByLanguage = new Map();
+/** Per language and list of names: the labels made of them, so the same list asked again gives the same object. */
 const labelsByLanguage = new Map();
 
-/**
- * Every label of Accord (by name without Accord_, as LABELS) in a plan language; the default language's text where
- * a label has no translation, as the platform falls back. The user's own language needs no call.
- */
-export function labelsIn(language) {
-  if (speaksUserLanguage(language)) return Promise.resolve(LABELS);
-  if (!labelsByLanguage.has(language)) {
-    const calls = [];
-    for (let start = 0; start < LABEL_NAMES.length; start += LABELS_PER_CALL) {
-      const names = LABEL_NAMES.slice(start, start + LABELS_PER_CALL).map((name) => `Accord_${name}`);
-      calls.push(getDocumentLabels({ language, names }));
+function textsIn(language) {
+  if (!textsByLanguage.has(language)) textsByLanguage.set(language, new Map());
+  return textsByLanguage.get(language);
+}
+
+/** Asks the server for the names not yet loaded or loading in a language, at most LABELS_PER_CALL a call. */
+function loadMissing(language, names) {
+  const texts = textsIn(language);
+  const missing = names.filter((name) => !texts.has(name));
+  for (let start = 0; start < missing.length; start += LABELS_PER_CALL) {
+    const batch = missing.slice(start, start + LABELS_PER_CALL);
+    const answer = getDocumentLabels({ language, names: batch.map((name) => `Accord_${name}`) });
+    for (const name of batch) {
+      // The default language's text where a label has no translation, as the platform falls back.
+      const text = answer.then((fetched) => fetched[`Accord_${name}`] ?? LABELS[name]);
+      text.then(
+        (loaded) => texts.set(name, loaded),
+        () => texts.get(name) === text && texts.delete(name)
+      );
+      texts.set(name, text);
     }
-    const loading = Promise.all(calls).then((answers) => {
-      const fetched = Object.assign({}, ...answers);
-      const labels = {};
-      for (const name of LABEL_NAMES) labels[name] = fetched[`Accord_${name}`] ?? LABELS[name];
-      return Object.freeze(labels);
-    });
-    // A failed load is asked again next time (the network may be back).
-    loading.catch(() => labelsByLanguage.delete(language));
-    labelsByLanguage.set(language, loading);
   }
-  return labelsByLanguage.get(language);
+}
+
+/** LABELS with `names` in a language, when every one of them is loaded there; the same object for the same list. */
+function loadedLabels(language, names) {
+  const texts = textsIn(language);
+  if (!names.every((name) => typeof texts.get(name) === "string")) return null;
+  if (!labelsByLanguage.has(language)) labelsByLanguage.set(language, new WeakMap());
+  const byNames = labelsByLanguage.get(language);
+  if (!byNames.has(names)) {
+    const labels = { ...LABELS };
+    for (const name of names) labels[name] = texts.get(name);
+    byNames.set(names, Object.freeze(labels));
+  }
+  return byNames.get(names);
+}
+
+/**
+ * Accord's labels (by name without Accord_, as LABELS) with `names` (all of them when absent) in a plan language,
+ * the default language's text where a label has no translation; the others as LABELS. Only the names not loaded on
+ * this page yet are asked for. The user's own language needs no call.
+ */
+export function labelsIn(language, names = LABEL_NAMES) {
+  if (speaksUserLanguage(language)) return Promise.resolve(LABELS);
+  loadMissing(language, names);
+  const texts = textsIn(language);
+  return Promise.all(names.map((name) => texts.get(name))).then(() => loadedLabels(language, names));
+}
+
+/** As labelsIn, now: the labels when all are already loaded on this page (no wait, no spinner), else null. */
+export function labelsLoadedIn(language, names = LABEL_NAMES) {
+  return speaksUserLanguage(language) ? LABELS : loadedLabels(language, names);
 }
 
 // ---------- the screen's language, for every component on the page ----------

@@ -1,5 +1,7 @@
 import AccordPlanDocument from "c/accordPlanDocument";
 import getDocumentLabels from "@salesforce/apex/AccordPlanDocumentController.getDocumentLabels";
+import { labelsIn } from "c/accordScreenLabels";
+import { formatLabel } from "c/accordLabels";
 import { mounter, settle, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
 
 // The server's System.Label.get(namespace, name, language), over the project's translation files.
@@ -20,6 +22,9 @@ jest.mock(
   { virtual: true }
 );
 
+const { translations } = require("../../../../../../preview/build/labels.js").readLabelCatalog(
+  require("node:path").join(__dirname, "../../../../../..")
+);
 const AGREED = require("../../accordPlanWorkspace/__tests__/data/workspaceAgreed.json");
 const planIn = (planLanguage) => ({ ...JSON.parse(JSON.stringify(AGREED.plan)), planLanguage });
 const mount = mounter("c-accord-plan-document", AccordPlanDocument);
@@ -66,6 +71,29 @@ describe("c-accord-plan-document in the plan's language", () => {
     expect(getDocumentLabels.mock.calls.some(([args]) => args.language === "en")).toBe(false);
     expect(text(english, "doc-period")).toBe("Period: 01/01/2026 – 12/31/2026");
     expect(byId(english, "document").getAttribute("lang")).toBe("en");
+  });
+
+  it("takes labels the page loaded already (the screen's, c/accordScreenLabels) at once: no call, no spinner", async () => {
+    await labelsIn("zh_CN");
+    getDocumentLabels.mockClear();
+    const element = mount({ plan: planIn("zh_CN") });
+    expect(byId(element, "doc-labels-loading")).toBeNull();
+    expect(text(element, "doc-title")).toBe(
+      formatLabel(translations.zh_CN.Accord_Doc_Title, "Universitätsklinikum Beispielstadt")
+    );
+    await settle();
+    expect(getDocumentLabels).not.toHaveBeenCalled();
+  });
+
+  it("a plan turned to the user's language while another's labels load shows at once, without the spinner", async () => {
+    getDocumentLabels.mockReturnValueOnce(new Promise(() => {}));
+    const element = mount({ plan: planIn("es") });
+    await settle();
+    expect(byId(element, "doc-labels-loading")).not.toBeNull();
+    element.plan = planIn("en");
+    await settle();
+    expect(byId(element, "doc-labels-loading")).toBeNull();
+    expect(text(element, "doc-title")).toBe("Customer Account Plan: Universitätsklinikum Beispielstadt");
   });
 
   it("writes each language's dates with its own pattern (German, Korean)", async () => {

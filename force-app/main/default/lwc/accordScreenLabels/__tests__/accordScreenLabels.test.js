@@ -8,6 +8,7 @@ import {
   followScreen,
   followScreenOn,
   labelsIn,
+  labelsLoadedIn,
   refusalIn,
   screenLanguage,
   showScreenIn,
@@ -86,6 +87,104 @@ describe("c/accordScreenLabels", () => {
     const labels = await labelsIn("ko");
     expect(getDocumentLabels.mock.calls.length).toBeGreaterThan(calls);
     expect(labels.Common_CharCount).toBe(catalog.translations.ko.Accord_Common_CharCount);
+  });
+
+  // Chinese, Portuguese and Austrian German: languages the other tests of this file do not load.
+  describe("one loader for every component (labelsIn with names: the document's, the survey's)", () => {
+    const asked = () => getDocumentLabels.mock.calls.map(([params]) => params);
+    const askedNames = () => asked().flatMap((params) => params.names);
+    const shortNames = (prefix) => Object.keys(LABELS).filter((name) => name.startsWith(prefix));
+
+    it("fetches only the names not loaded yet in that language; the others read as the user's", async () => {
+      const survey = shortNames("Survey_");
+      const labels = await labelsIn("zh_CN", survey);
+      expect(askedNames().sort()).toEqual(survey.map((name) => `Accord_${name}`).sort());
+      expect(labels.Survey_Title).toBe(catalog.translations.zh_CN.Accord_Survey_Title);
+      expect(labels.Survey_Title).not.toBe(LABELS.Survey_Title);
+      expect(labels.Workspace_TabListen).toBe(LABELS.Workspace_TabListen); // not asked for
+
+      getDocumentLabels.mockClear();
+      const both = [...shortNames("Survey_"), ...shortNames("Doc_")];
+      const more = await labelsIn("zh_CN", both);
+      expect(askedNames().sort()).toEqual(
+        shortNames("Doc_")
+          .map((name) => `Accord_${name}`)
+          .sort()
+      );
+      expect(asked().every((params) => params.language === "zh_CN")).toBe(true);
+      expect(more.Survey_Title).toBe(labels.Survey_Title);
+      expect(more.Doc_Title).toBe(catalog.translations.zh_CN.Accord_Doc_Title);
+
+      getDocumentLabels.mockClear();
+      expect(await labelsIn("zh_CN", both)).toBe(more); // the same list again: the same object, no call
+      expect(getDocumentLabels).not.toHaveBeenCalled();
+      expect(labelsLoadedIn("zh_CN", both)).toBe(more);
+      expect(labelsLoadedIn("zh_CN", shortNames("Need_"))).toBeNull(); // not loaded: the caller waits for labelsIn
+      expect(labelsLoadedIn("en", shortNames("Need_"))).toBe(LABELS);
+    });
+
+    it("asks at most 200 names a call, and only the missing ones, for a list longer than 200", async () => {
+      const first = Object.keys(LABELS).slice(0, 150);
+      await labelsIn("pt_BR", first);
+      getDocumentLabels.mockClear();
+      const wanted = Object.keys(LABELS).slice(0, 450);
+      expect(wanted.length).toBe(450);
+      const labels = await labelsIn("pt_BR", wanted);
+      expect(asked().map((params) => params.names.length)).toEqual([200, 100]);
+      expect(askedNames().sort()).toEqual(
+        wanted
+          .slice(150)
+          .map((name) => `Accord_${name}`)
+          .sort()
+      );
+      for (const name of wanted) {
+        expect(labels[name]).toBe(catalog.en[`Accord_${name}`]); // no Portuguese translation: the default text
+      }
+    });
+
+    it("two components asking at once make one set of calls and get the same texts", async () => {
+      const names = shortNames("Status_");
+      const answers = [];
+      getDocumentLabels.mockImplementation(
+        (params) => new Promise((resolve) => answers.push(() => resolve(serverLabels(params))))
+      );
+      const documentAsks = labelsIn("zh_CN", names);
+      const surveyAsks = labelsIn("zh_CN", [...names].reverse());
+      expect(getDocumentLabels).toHaveBeenCalledTimes(1);
+      answers.forEach((answer) => answer());
+      const [forDocument, forSurvey] = await Promise.all([documentAsks, surveyAsks]);
+      expect(getDocumentLabels).toHaveBeenCalledTimes(1);
+      for (const name of names) {
+        expect(forDocument[name]).toBe(catalog.translations.zh_CN[`Accord_${name}`]);
+        expect(forSurvey[name]).toBe(forDocument[name]);
+      }
+    });
+
+    it("does not keep a failure: the names that failed are asked again, with the loaded ones", async () => {
+      const names = shortNames("Party_");
+      getDocumentLabels.mockRejectedValueOnce({ body: { message: "offline" } });
+      await expect(labelsIn("zh_CN", names)).rejects.toEqual({ body: { message: "offline" } });
+      expect(labelsLoadedIn("zh_CN", names)).toBeNull();
+      getDocumentLabels.mockClear();
+      const labels = await labelsIn("zh_CN", names);
+      expect(askedNames().sort()).toEqual(names.map((name) => `Accord_${name}`).sort());
+      expect(labels[names[0]]).toBe(catalog.translations.zh_CN[`Accord_${names[0]}`]);
+    });
+
+    it("needs no call in the user's own language, with or without names", async () => {
+      await expect(labelsIn("en_US", shortNames("Doc_"))).resolves.toBe(LABELS);
+      await expect(labelsIn(null, shortNames("Doc_"))).resolves.toBe(LABELS);
+      await expect(labelsIn("en")).resolves.toBe(LABELS);
+      expect(getDocumentLabels).not.toHaveBeenCalled();
+    });
+
+    it("gives the default language's text for a label the server has no translation of", async () => {
+      const names = ["Doc_Title", "Survey_Title"];
+      getDocumentLabels.mockResolvedValueOnce({ Accord_Doc_Title: "Kundenplan: {0}" });
+      const labels = await labelsIn("de_AT", names);
+      expect(labels.Doc_Title).toBe("Kundenplan: {0}");
+      expect(labels.Survey_Title).toBe(LABELS.Survey_Title);
+    });
   });
 
   it("turns a text field's counter and refusal to the plan's language and numbers, and back", async () => {
