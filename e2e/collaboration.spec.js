@@ -13,19 +13,14 @@ const {
   captureErrors,
   waitForComponents,
   pageWidths,
-  seriousAxeViolations
+  seriousAxeViolations,
+  choose
 } = require("./support");
 
 const ACCOUNT = /Lakeshore/;
 const SHOTS = process.env.ACCORD_JOURNEY_SCREENSHOTS;
 
 const CUSTOMER = "Lisa Alvarez";
-
-/** Picks an option of a lightning-combobox by its visible label. */
-async function choose(scope, dataId, option) {
-  await scope.locator(`[data-id="${dataId}"] button`).first().click();
-  await scope.locator(`[data-id="${dataId}"] [role="option"]`, { hasText: option }).first().click();
-}
 
 /** Rates every question shown with the scale word given (e.g. "4 · Very good"). */
 async function rateAll(survey, word) {

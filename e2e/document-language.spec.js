@@ -6,15 +6,10 @@
 
 const path = require("node:path");
 const { test, expect } = require("@playwright/test");
-const { resetSampleData, openAccountPage, captureErrors, seriousAxeViolations } = require("./support");
+const { resetSampleData, openAccountPage, captureErrors, seriousAxeViolations, choose } = require("./support");
 
 const SHOTS = process.env.ACCORD_JOURNEY_SCREENSHOTS;
 const JAPANESE_HOSPITAL = /Minatogawa/;
-
-async function choose(scope, dataId, option) {
-  await scope.locator(`[data-id="${dataId}"] button`).first().click();
-  await scope.locator(`[data-id="${dataId}"] [role="option"]`, { hasText: option }).first().click();
-}
 
 test.beforeEach(({ request }) => resetSampleData(request));
 

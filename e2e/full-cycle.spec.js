@@ -7,7 +7,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const { test, expect } = require("@playwright/test");
-const { resetSampleData, openAccountPage, captureErrors, passTwelveMonths } = require("./support");
+const { resetSampleData, openAccountPage, captureErrors, passTwelveMonths, choose } = require("./support");
 
 const ACCOUNT_WITHOUT_PLAN = /Minatogawa/;
 const SHOTS = process.env.ACCORD_JOURNEY_SCREENSHOTS;
@@ -31,12 +31,6 @@ async function fillDate(input, isoDate) {
   const month3 = new Date(Date.UTC(year, month - 1, day)).toLocaleString("en-US", { month: "short", timeZone: "UTC" });
   await input.fill(`${month3} ${day}, ${year}`);
   await input.press("Tab");
-}
-
-/** Picks an option of a lightning-combobox by its visible label. */
-async function choose(scope, dataId, option) {
-  await scope.locator(`[data-id="${dataId}"] button`).first().click();
-  await scope.locator(`[data-id="${dataId}"] [role="option"]`, { hasText: option }).first().click();
 }
 
 async function addNeed(workspace, { verbatim, raisedBy, theme, priority }) {

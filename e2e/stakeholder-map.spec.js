@@ -10,7 +10,8 @@ const {
   pageWidths,
   recordPageUrl,
   sampleAccounts,
-  seriousAxeViolations
+  seriousAxeViolations,
+  choose
 } = require("./support");
 
 test.beforeEach(({ request }) => resetSampleData(request));
@@ -41,12 +42,6 @@ async function openMap(page, accountId, options) {
     await expect(section.getByRole("alert"), `${name} shows no error`).toHaveCount(0);
   }
   return page.locator('[data-component="accordStakeholderMap"]');
-}
-
-/** Picks an option of a lightning-combobox by its visible label. */
-async function choose(scope, dataId, optionLabel) {
-  await scope.locator(`[data-id="${dataId}"] button, [data-id="${dataId}"] input`).first().click();
-  await scope.locator(`[data-id="${dataId}"] [role="option"]`, { hasText: optionLabel }).first().click();
 }
 
 const node = (map, name) => map.locator(".node").filter({ hasText: name });

@@ -208,6 +208,22 @@ async function photograph(locator, folder, file, options = {}) {
   await locator.screenshot({ ...options, path: path.join(folder, file) });
 }
 
+/**
+ * Picks an option by (part of) its visible label: in a c-accord-select (a native select) or a lightning-combobox
+ * (its button or input opens the list).
+ */
+async function choose(scope, dataId, option) {
+  const field = scope.locator(`[data-id="${dataId}"]`).first();
+  const select = field.locator("select");
+  if ((await select.count()) > 0) {
+    const label = await select.locator("option", { hasText: option }).first().textContent();
+    await select.selectOption({ label: label.trim() });
+    return;
+  }
+  await field.locator("button, input").first().click();
+  await field.locator('[role="option"]', { hasText: option }).first().click();
+}
+
 /** axe-core violations of impact serious or critical, as readable lines. */
 async function seriousAxeViolations(scope) {
   await scope.addScriptTag({ path: AXE_PATH });
@@ -249,5 +265,6 @@ module.exports = {
   passTwelveMonths,
   startTwelveMonthReview,
   photograph,
-  headerPeriod
+  headerPeriod,
+  choose
 };

@@ -5,9 +5,9 @@ import { ScreenFollower } from "c/accordScreenLabels";
 
 /**
  * The choices beside a need's words — who raised it, theme, customer priority — in the need entry and a need's
- * edit form: one combobox each, bound to `values` ({ raisedById, theme, customerPriority }, "" for none), data-ids
- * <idPrefix>-raised-by|theme|priority. A choice is reported as `choicechange` with { field, value }. Light DOM, so
- * the data-ids stay in the form's tree.
+ * edit form: one select each (c-accord-select), bound to `values` ({ raisedById, theme, customerPriority }, "" for
+ * none), data-ids <idPrefix>-raised-by|theme|priority. A choice is reported as `choicechange` with { field, value }.
+ * Light DOM, so the data-ids stay in the form's tree.
  */
 export default class AccordNeedChoices extends ScreenFollower(LightningElement) {
   static renderMode = "light";
