@@ -15,6 +15,9 @@ export default class AccordCommitmentItem extends AccordPlanItem {
   get removeQuestion() {
     return this.labels.Commitment_RemoveConfirm;
   }
+  get itemName() {
+    return formatLabel(this.labels.Commitment_ItemNamed, this.firstWords(this.commitment.description));
+  }
   get statusOptions() {
     return optionsIn(COMMITMENT_STATUSES, this.labels);
   }

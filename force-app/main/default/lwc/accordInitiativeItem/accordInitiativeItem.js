@@ -23,6 +23,9 @@ export default class AccordInitiativeItem extends AccordPlanItem {
   get removeQuestion() {
     return this.labels.Initiative_RemoveConfirm;
   }
+  get itemName() {
+    return formatLabel(this.labels.Initiative_ItemNamed, this.firstWords(this.initiative.title));
+  }
   get statusOptions() {
     return optionsIn(INITIATIVE_STATUSES, this.labels);
   }

@@ -62,6 +62,7 @@ import Commitment_Outcome from "@salesforce/label/c.Accord_Commitment_Outcome";
 import Commitment_Owner from "@salesforce/label/c.Accord_Commitment_Owner";
 import Commitment_OwnerName from "@salesforce/label/c.Accord_Commitment_OwnerName";
 import Commitment_RemoveConfirm from "@salesforce/label/c.Accord_Commitment_RemoveConfirm";
+import Commitment_ItemNamed from "@salesforce/label/c.Accord_Commitment_ItemNamed";
 import Commitment_Status from "@salesforce/label/c.Accord_Commitment_Status";
 import Common_Cancel from "@salesforce/label/c.Accord_Common_Cancel";
 import Common_Edit from "@salesforce/label/c.Accord_Common_Edit";
@@ -69,6 +70,7 @@ import Common_Nobody from "@salesforce/label/c.Accord_Common_Nobody";
 import Common_None from "@salesforce/label/c.Accord_Common_None";
 import Common_NotSet from "@salesforce/label/c.Accord_Common_NotSet";
 import Common_Remove from "@salesforce/label/c.Accord_Common_Remove";
+import Common_ItemAction from "@salesforce/label/c.Accord_Common_ItemAction";
 import Common_Required from "@salesforce/label/c.Accord_Common_Required";
 import Common_Save from "@salesforce/label/c.Accord_Common_Save";
 import Coverage_Actions from "@salesforce/label/c.Accord_Coverage_Actions";
@@ -291,6 +293,7 @@ import Initiative_New from "@salesforce/label/c.Accord_Initiative_New";
 import Initiative_NoNeeds from "@salesforce/label/c.Accord_Initiative_NoNeeds";
 import Initiative_NotSaved from "@salesforce/label/c.Accord_Initiative_NotSaved";
 import Initiative_RemoveConfirm from "@salesforce/label/c.Accord_Initiative_RemoveConfirm";
+import Initiative_ItemNamed from "@salesforce/label/c.Accord_Initiative_ItemNamed";
 import Initiative_Status from "@salesforce/label/c.Accord_Initiative_Status";
 import Initiative_SuccessMeasure from "@salesforce/label/c.Accord_Initiative_SuccessMeasure";
 import Initiative_TargetDate from "@salesforce/label/c.Accord_Initiative_TargetDate";
@@ -339,6 +342,7 @@ import Need_FilterAll from "@salesforce/label/c.Accord_Need_FilterAll";
 import Need_FilterUndecided from "@salesforce/label/c.Accord_Need_FilterUndecided";
 import Need_Initiative from "@salesforce/label/c.Accord_Need_Initiative";
 import Need_Item from "@salesforce/label/c.Accord_Need_Item";
+import Need_ItemNamed from "@salesforce/label/c.Accord_Need_ItemNamed";
 import Need_ListTitle from "@salesforce/label/c.Accord_Need_ListTitle";
 import Need_NoInitiatives from "@salesforce/label/c.Accord_Need_NoInitiatives";
 import Need_NotLinked from "@salesforce/label/c.Accord_Need_NotLinked";
@@ -922,6 +926,7 @@ export const LABELS = Object.freeze({
   Commitment_Owner,
   Commitment_OwnerName,
   Commitment_RemoveConfirm,
+  Commitment_ItemNamed,
   Commitment_Status,
   Common_Cancel,
   Common_Edit,
@@ -929,6 +934,7 @@ export const LABELS = Object.freeze({
   Common_None,
   Common_NotSet,
   Common_Remove,
+  Common_ItemAction,
   Common_Required,
   Common_Save,
   Coverage_Actions,
@@ -1151,6 +1157,7 @@ export const LABELS = Object.freeze({
   Initiative_NoNeeds,
   Initiative_NotSaved,
   Initiative_RemoveConfirm,
+  Initiative_ItemNamed,
   Initiative_Status,
   Initiative_SuccessMeasure,
   Initiative_TargetDate,
@@ -1199,6 +1206,7 @@ export const LABELS = Object.freeze({
   Need_FilterUndecided,
   Need_Initiative,
   Need_Item,
+  Need_ItemNamed,
   Need_ListTitle,
   Need_NoInitiatives,
   Need_NotLinked,

@@ -33,6 +33,9 @@ export default class AccordNeedItem extends AccordPlanItem {
   get removeQuestion() {
     return this.labels.Need_RemoveConfirm;
   }
+  get itemName() {
+    return formatLabel(this.labels.Need_ItemNamed, this.need.sequence, this.firstWords(this.need.verbatim));
+  }
   draft = {};
   verbatimExpanded = false;
 

@@ -1,6 +1,10 @@
 import { LightningElement, api } from "lwc";
 import { LABELS } from "c/accordLabels";
 import { ScreenFollower } from "c/accordScreenLabels";
+import { excerpt } from "c/accordPlanView";
+
+/** How much of a record's text names it in its buttons' accessible names: the first words, not all of it. */
+const ITEM_NAME_CHARACTERS = 40;
 
 /** Which method answers each action of c-accord-item-actions. */
 const ACTION_METHODS = {
@@ -15,7 +19,8 @@ const ACTION_METHODS = {
  * What the plan's record items (c-accord-need-item, -initiative-item, -commitment-item) share: the modes
  * view / edit / confirmRemove, their action row and remove question (c-accord-item-actions), and the
  * `<kind>update` and `<kind>remove` events carrying the record's key. A subclass sets `kind` ("need",
- * "initiative", "commitment") and `removeQuestion` (its label), and returns its record from `get record()`.
+ * "initiative", "commitment"), `removeQuestion` (its label) and `itemName` (the record in a few words), and returns its
+ * record from `get record()`.
  */
 export default class AccordPlanItem extends ScreenFollower(LightningElement) {
   @api editable = false;
@@ -45,14 +50,23 @@ export default class AccordPlanItem extends ScreenFollower(LightningElement) {
       { name: "remove", label: this.labels.Common_Remove, destructive: true }
     ];
   }
-  /** What c-accord-item-actions shows: the row, or the question while a removal waits for its answer. */
+  /**
+   * What c-accord-item-actions shows: the row, or the question while a removal waits for its answer; `itemName`
+   * (the subclass's) names the record in each button's accessible name, so ten "Remove" buttons say which.
+   */
   get itemActions() {
     return {
       kind: this.kind,
+      itemName: this.itemName,
       buttons: this.actionButtons,
       confirming: this.isConfirmingRemove,
       question: this.removeQuestion
     };
+  }
+
+  /** The first words of a record's text, for its `itemName`. */
+  firstWords(text) {
+    return excerpt(text, ITEM_NAME_CHARACTERS);
   }
 
   handleAction(event) {

@@ -57,6 +57,17 @@ describe("c-accord-commitment-item", () => {
     expect(byId(element, "commitment-description")).not.toBeNull();
   });
 
+  it("names its Edit and Remove by the commitment's words for a screen reader; the visible text stays", async () => {
+    const element = mount();
+    await flush();
+    const buttons = ["commitment-edit", "commitment-remove"].map((id) => byId(element, id));
+    expect(buttons.map((button) => button.textContent.trim())).toEqual(["Edit", "Remove"]);
+    expect(buttons.map((button) => button.getAttribute("aria-label"))).toEqual([
+      "Edit: Commitment – Prozessberatung und zwei Workshops",
+      "Remove: Commitment – Prozessberatung und zwei Workshops"
+    ]);
+  });
+
   it("asks before removing", async () => {
     const { element, handler } = await mount.watching("commitmentremove");
     byId(element, "commitment-remove").click();

@@ -44,6 +44,17 @@ describe("c-accord-initiative-item", () => {
     expect(byId(element, "initiative-status-text").textContent).toContain("On track");
   });
 
+  it("names its Edit and Remove by the initiative's title for a screen reader; the visible text stays", async () => {
+    const element = mount();
+    await flush();
+    const buttons = ["initiative-edit", "initiative-remove"].map((id) => byId(element, id));
+    expect(buttons.map((button) => button.textContent.trim())).toEqual(["Edit", "Remove"]);
+    expect(buttons.map((button) => button.getAttribute("aria-label"))).toEqual([
+      "Edit: Initiative – Reflex-Testung im Tumorboard",
+      "Remove: Initiative – Reflex-Testung im Tumorboard"
+    ]);
+  });
+
   it("edits and removes through explicit steps", async () => {
     const element = mount();
     const update = jest.fn();

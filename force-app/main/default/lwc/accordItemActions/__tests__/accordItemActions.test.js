@@ -4,6 +4,7 @@ import { flush, mounter, resetDom, expectAccessible } from "../../../../../test/
 const QUESTION = "Remove this need? This cannot be undone once saved.";
 const ROW = {
   kind: "need",
+  itemName: "Need 3 – We need faster discharge letters",
   buttons: [
     { name: "decide", label: "Decide" },
     { name: "edit", label: "Edit words" },
@@ -34,6 +35,12 @@ describe("c-accord-item-actions", () => {
     const buttons = Array.from(element.querySelectorAll("button"));
     expect(buttons.map((button) => button.dataset.id)).toEqual(["need-decide", "need-edit", "need-remove"]);
     expect(buttons.map((button) => button.textContent.trim())).toEqual(["Decide", "Edit words", "Remove"]);
+    // A screen reader hears which item each button acts on; the name starts with the visible text.
+    expect(buttons.map((button) => button.getAttribute("aria-label"))).toEqual([
+      "Decide: Need 3 – We need faster discharge letters",
+      "Edit words: Need 3 – We need faster discharge letters",
+      "Remove: Need 3 – We need faster discharge letters"
+    ]);
     expect(buttons.map((button) => button.getAttribute("type"))).toEqual(["button", "button", "button"]);
     expect(byDataId(element, "need-remove").classList.contains("slds-button_text-destructive")).toBe(true);
     expect(byDataId(element, "need-edit").classList.contains("slds-button_neutral")).toBe(true);
@@ -49,7 +56,9 @@ describe("c-accord-item-actions", () => {
     await flush();
     expect(element.querySelectorAll("button")).toHaveLength(0);
     expect(byDataId(element, "initiative-remove-question").textContent).toBe(QUESTION);
-    expect(element.querySelector('[role="group"]').getAttribute("aria-label")).toBe(QUESTION);
+    expect(element.querySelector('[role="group"]').getAttribute("aria-label")).toBe(
+      "Remove: Need 3 – We need faster discharge letters"
+    );
     expect(byDataId(element, "initiative-remove-cancel").label).toBe("Cancel");
     const remove = byDataId(element, "initiative-remove-confirm");
     expect(remove.label).toBe("Remove");
@@ -58,5 +67,15 @@ describe("c-accord-item-actions", () => {
     byDataId(element, "initiative-remove-cancel").click();
     remove.click();
     expect(names).toEqual(["cancelRemove", "confirmRemove"]);
+  });
+
+  it("names the buttons and the question by their text alone when the item has no name", async () => {
+    const element = mount({ actions: { ...ROW, itemName: undefined } });
+    await flush();
+    const buttons = Array.from(element.querySelectorAll("button"));
+    expect(buttons.map((button) => button.getAttribute("aria-label"))).toEqual(["Decide", "Edit words", "Remove"]);
+    element.actions = { ...ROW, itemName: undefined, confirming: true };
+    await flush();
+    expect(element.querySelector('[role="group"]').getAttribute("aria-label")).toBe(QUESTION);
   });
 });

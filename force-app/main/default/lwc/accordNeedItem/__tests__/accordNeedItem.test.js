@@ -166,6 +166,28 @@ describe("c-accord-need-item", () => {
     expect(handler.mock.calls[0][0].detail).toEqual({ key: PLAN.needs[2].key });
   });
 
+  it("names its buttons and the remove question for a screen reader by the need's number and first words", async () => {
+    const element = mount(PLAN.needs[0]);
+    await flush();
+    const item = "Need 1 – Unsere Patienten warten nach dem Tumorb…";
+    const buttons = ["need-decide", "need-edit", "need-remove"].map((id) => byId(element, id));
+    expect(buttons.map((button) => button.textContent.trim())).toEqual([
+      "Change decision",
+      "Edit the customer's words",
+      "Remove"
+    ]);
+    expect(buttons.map((button) => button.getAttribute("aria-label"))).toEqual([
+      `Change decision: ${item}`,
+      `Edit the customer's words: ${item}`,
+      `Remove: ${item}`
+    ]);
+    byId(element, "need-remove").click();
+    await flush();
+    const question = byId(element, "need-remove-question").closest('[role="group"]');
+    expect(question.getAttribute("aria-label")).toBe(`Remove: ${item}`);
+    await expectAccessible(element);
+  });
+
   it("shows a failed save next to the need", async () => {
     const element = mount(PLAN.needs[0], { errorMessage: "Verbatim is too long." });
     await flush();
