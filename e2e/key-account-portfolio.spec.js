@@ -47,10 +47,11 @@ test("filter by country, nominate with a reason and see it in the history; retir
     });
   }
 
-  // Filter by country: only the Japanese account is left.
+  // Filter by country (named in the user's language): only the Japanese account is left, its country by name.
   await portfolio.getByRole("combobox", { name: "Country" }).click();
-  await portfolio.getByRole("option", { name: "JP", exact: true }).click();
+  await portfolio.getByRole("option", { name: "Japan (JP)", exact: true }).click();
   await expect(rows).toHaveCount(1);
+  await expect(rows.first().locator('[data-id="row-country"]')).toHaveText("Japan (JP)");
   await expect(rows.first().locator('[data-id="row-name"]')).toHaveText(candidate.accountName);
 
   // Nominate it with a reason: the history shows the entry, the row the new status.

@@ -6,6 +6,8 @@ import { HIGH_PRIORITY_FROM, STRONG_RELATIONSHIP_FROM, portfolioQuadrant } from 
 import { LABELS, formatLabel } from "c/accordLabels";
 import { STATUSES, labelOf, userDate } from "c/accordPlanView";
 import LOCALE from "@salesforce/i18n/locale";
+import LANG from "@salesforce/i18n/lang";
+import { countryName } from "c/accordCountryName";
 
 /** A filter value meaning "the value is empty" (no country, no archetype, no tier). */
 export const NONE = "__none";
@@ -42,7 +44,7 @@ export function filterOptions(accounts) {
     country: optionsOf(
       accounts,
       (a) => a.countryCode,
-      (a, code) => code
+      (a, code) => countryName(code, LANG)
     ),
     archetype: optionsOf(
       accounts,
@@ -80,14 +82,14 @@ export function byPriority(a, b) {
   return pb - pa || String(a.accountName).localeCompare(String(b.accountName));
 }
 
-/** One table row: every value as the user reads it. */
+/** One table row: every value as the user reads it (the country by its name in the user's language). */
 export function tableRow(account, selectedId) {
   const quadrant = portfolioQuadrant(account.priorityScore, account.collaborationIndex);
   const name = account.accountName;
   return {
     accountId: account.accountId,
     name,
-    country: account.countryCode || LABELS.Portfolio_NoValue,
+    country: countryName(account.countryCode, LANG) || LABELS.Portfolio_NoValue,
     archetype: account.archetypeLabel || account.archetypeCode || LABELS.Portfolio_NoValue,
     tier: account.tier || LABELS.Portfolio_NoValue,
     priority: formatScore(account.priorityScore),

@@ -1,9 +1,11 @@
 import { LightningElement, api, wire } from "lwc";
+import LANG from "@salesforce/i18n/lang";
 import { MessageContext } from "lightning/messageService";
 import getConfiguration from "@salesforce/apex/AccordConfigurationController.getConfiguration";
 import { countryKamModel } from "c/accordCore";
 import { LABELS, formatLabel } from "c/accordLabels";
 import { isCustomerMode, onCustomerMode, stopCustomerMode } from "c/accordCustomerMode";
+import { countryName } from "c/accordCountryName";
 
 /**
  * Guidance on the Initiatives section from the account's country (countryKamModel): the country's pull-through
@@ -45,8 +47,9 @@ export default class AccordPullThroughGuidance extends LightningElement {
     return !this.customerMode && model !== null && (model.pullThroughStrategy !== "" || model.model === "Light");
   }
 
+  /** "Guidance for Japan (JP)": the country named in the user's language. */
   get title() {
-    return formatLabel(LABELS.Guidance_Title, this.model.countryCode);
+    return formatLabel(LABELS.Guidance_Title, countryName(this.model.countryCode, LANG));
   }
 
   get lightText() {

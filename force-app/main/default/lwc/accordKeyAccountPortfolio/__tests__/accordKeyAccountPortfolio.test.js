@@ -120,6 +120,7 @@ describe("c-accord-key-account-portfolio", () => {
     await settle();
     expect(getPortfolio).toHaveBeenCalledWith({});
     const charite = rowOf(element, "001A");
+    expect(charite.querySelector('[data-id="row-country"]').textContent).toBe("Germany (DE)");
     expect(charite.querySelector('[data-id="row-tier"]').textContent).toBe("A");
     expect(charite.querySelector('[data-id="row-priority"]').textContent).toBe("80");
     expect(charite.querySelector('[data-id="row-quadrant"]').textContent).toBe("Invest");
@@ -153,7 +154,14 @@ describe("c-accord-key-account-portfolio", () => {
     getPortfolio.mockResolvedValue(portfolio());
     const element = mount();
     await settle();
-    expect(byId(element, "filter-country").options.map((o) => o.label)).toEqual(["All", "DE", "FR", "KR"]);
+    // Countries by their names in the user's language, sorted by name; the filter's values stay the codes.
+    expect(byId(element, "filter-country").options.map((o) => o.label)).toEqual([
+      "All",
+      "France (FR)",
+      "Germany (DE)",
+      "South Korea (KR)"
+    ]);
+    expect(byId(element, "filter-country").options.map((o) => o.value)).toEqual(["", "FR", "DE", "KR"]);
     expect(byId(element, "filter-archetype").options.map((o) => o.label)).toEqual([
       "All",
       "Hospital-centred",

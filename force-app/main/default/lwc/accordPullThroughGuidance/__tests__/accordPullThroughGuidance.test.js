@@ -19,6 +19,9 @@ describe("c-accord-pull-through-guidance", () => {
     getConfiguration.mockResolvedValue(CONFIGURATION);
     const element = mount({ countryCode: "DE" });
     await settle();
+    // The heading names the country in the user's language, not by its code.
+    expect(byId(element, "guidance").getAttribute("aria-label")).toBe("Guidance for Germany (DE)");
+    expect(byId(element, "guidance").querySelector("p").textContent).toBe("Guidance for Germany (DE)");
     expect(byId(element, "pull-through").textContent).toBe(
       "Pull-through strategy: Hospital formulary first, then regional networks."
     );
