@@ -278,7 +278,7 @@ describe("c-accord-plan-header", () => {
       expect(byId(element, id)).toBeNull();
     }
     expect(element.shadowRoot.textContent).not.toContain("Plan health");
-    expect(byId(element, "customer-mode").checked).toBe(true);
+    expect(byId(element, "customer-mode").querySelector("input").checked).toBe(true);
     expect(byId(element, "header-version").textContent).toBe(String(plan.version));
     await expectAccessible(element);
   });
@@ -288,13 +288,15 @@ describe("c-accord-plan-header", () => {
     const changes = [];
     element.addEventListener("customermodechange", (event) => changes.push(event.detail.on));
     await flush();
-    const toggle = byId(element, "customer-mode");
-    expect(toggle.type).toBe("toggle");
-    expect(toggle.label).toBe("Show to customer");
-    toggle.checked = true;
-    toggle.dispatchEvent(new CustomEvent("change"));
-    toggle.checked = false;
-    toggle.dispatchEvent(new CustomEvent("change"));
+    const toggle = byId(element, "customer-mode").querySelector('input[type="checkbox"][role="switch"]');
+    expect(toggle.closest("label").textContent).toContain("Show to customer");
+    expect(toggle.checked).toBe(false);
+    // The help is the switch's description (a screen reader reads it) and the label's tooltip.
+    const help = element.shadowRoot.querySelector(`[id="${toggle.getAttribute("aria-describedby")}"]`);
+    expect(help.textContent).toBe(toggle.closest("label").title);
+    expect(help.textContent).toContain("hides plan health, scores, tiers and other plans");
+    toggle.click();
+    toggle.click();
     expect(changes).toEqual([true, false]);
   });
 });
