@@ -69,7 +69,10 @@ export default class AccordPlanHeader extends ScreenFollower(NavigationMixin(Lig
    * part of the workspace's first render while folded away (npm run bench:ui).
    */
   healthOpen = false;
-  /** The configuration, for the model of the plan's country (null until read, or when it cannot be read). */
+  /**
+   * The configuration, for the model of the plan's country and the review dates' cadence (null until read, or when
+   * it cannot be read): read once here and handed to c-accord-review-dates, so the page asks the server once.
+   */
   configuration = null;
 
   async connectedCallback() {

@@ -1,5 +1,4 @@
-import { LightningElement, api, wire } from "lwc";
-import getConfiguration from "@salesforce/apex/AccordConfigurationController.getConfiguration";
+import { LightningElement, api } from "lwc";
 import { reviewSchedule } from "c/accordCore";
 import { LABELS, formatLabel } from "c/accordLabels";
 import { ScreenFollower } from "c/accordScreenLabels";
@@ -20,17 +19,16 @@ export default class AccordReviewDates extends ScreenFollower(LightningElement) 
   labels = LABELS;
   /** The locale its dates are written in: the user's, or the plan language's in customer mode. */
   locale;
-  countries = [];
-
-  @wire(getConfiguration)
-  wiredConfiguration({ data }) {
-    // Without configuration the defaults apply (no check-ins, review from 9 months): the dates still show.
-    this.countries = data && data.countries ? data.countries : [];
-  }
+  /**
+   * The configuration (getConfiguration), from the plan header, which reads it once for the page; null until read or
+   * when it cannot be read: then the defaults apply (no check-ins, review from 9 months) and the dates still show.
+   */
+  @api configuration = null;
 
   get settings() {
     const code = this.plan ? this.plan.countryCode : null;
-    const country = this.countries.find((entry) => code && entry.countryCode === code);
+    const countries = this.configuration && this.configuration.countries ? this.configuration.countries : [];
+    const country = countries.find((entry) => code && entry.countryCode === code);
     return {
       reviewCadenceMonths: country ? country.reviewCadenceMonths : null,
       reviewEarliestMonths: country && country.reviewEarliestMonths != null ? country.reviewEarliestMonths : null

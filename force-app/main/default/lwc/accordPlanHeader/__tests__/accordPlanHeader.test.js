@@ -134,6 +134,9 @@ describe("c-accord-plan-header", () => {
     await openChecklist(element);
     expect(allById(element, "health-check").map((c) => c.dataset.code)).not.toContain("NEEDS_RAISED_BY");
     await expectAccessible(element);
+    // The review dates get the same configuration: the page reads it once.
+    expect(element.shadowRoot.querySelector("c-accord-review-dates").configuration).toEqual({ countries: [country] });
+    expect(getConfiguration).toHaveBeenCalledTimes(1);
   });
 
   it("scores in the Full model when the configuration cannot be read", async () => {

@@ -1,15 +1,5 @@
 import AccordReviewDates from "c/accordReviewDates";
-import getConfiguration from "@salesforce/apex/AccordConfigurationController.getConfiguration";
 import { byId, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
-
-jest.mock(
-  "@salesforce/apex/AccordConfigurationController.getConfiguration",
-  () => {
-    const { createApexTestWireAdapter } = require("@salesforce/sfdx-lwc-jest");
-    return { default: createApexTestWireAdapter(jest.fn()) };
-  },
-  { virtual: true }
-);
 
 const AGREED = require("../../accordPlanWorkspace/__tests__/data/workspaceAgreed.json").plan;
 const DRAFT = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json").plan;
@@ -26,7 +16,7 @@ describe("c-accord-review-dates", () => {
 
   it("shows the next check-in by the country's cadence, the review date and its earliest start", async () => {
     const element = mount({ plan: agreedPlan(), today: "2026-03-01" });
-    getConfiguration.emit(germany(3, null));
+    element.configuration = germany(3, null);
     await settle();
     expect(byId(element, "next-check-in").querySelector('[data-id="date"]').textContent).toBe("Apr 30, 2026");
     expect(byId(element, "review-date").querySelector('[data-id="date"]').textContent).toBe("Jan 31, 2027");
@@ -38,7 +28,7 @@ describe("c-accord-review-dates", () => {
   it("marks a check-in that is past due, and a recorded check-in moves to the next", async () => {
     const checkIn = { reviewType: "Check-in", reviewDate: "2026-05-02", customerFeedback: null };
     const element = mount({ plan: agreedPlan({ reviews: [checkIn] }), today: "2026-08-15" });
-    getConfiguration.emit(germany(3, 6));
+    element.configuration = germany(3, 6);
     await settle();
     expect(byId(element, "next-check-in").querySelector('[data-id="date"]').textContent).toBe("Jul 31, 2026");
     expect(byId(element, "check-in-overdue")).not.toBeNull();
@@ -48,7 +38,7 @@ describe("c-accord-review-dates", () => {
 
   it("without a check-in cadence says none is due; without configuration the defaults apply", async () => {
     const element = mount({ plan: agreedPlan(), today: "2026-03-01" });
-    getConfiguration.error();
+    element.configuration = null; // not readable: the header hands none
     await settle();
     expect(byId(element, "next-check-in").textContent).toBe("No check-in due before the 12-month review");
     expect(byId(element, "earliest-start").textContent).toContain("Oct 31, 2026");
@@ -56,7 +46,7 @@ describe("c-accord-review-dates", () => {
 
   it("renders nothing before agreement", async () => {
     const element = mount({ plan: DRAFT });
-    getConfiguration.emit(germany(3, null));
+    element.configuration = germany(3, null);
     await settle();
     expect(byId(element, "review-dates")).toBeNull();
   });

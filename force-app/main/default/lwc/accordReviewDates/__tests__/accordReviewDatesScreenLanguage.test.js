@@ -1,17 +1,8 @@
 import AccordReviewDates from "c/accordReviewDates";
-import getConfiguration from "@salesforce/apex/AccordConfigurationController.getConfiguration";
 import getDocumentLabels from "@salesforce/apex/AccordPlanDocumentController.getDocumentLabels";
 import { showScreenIn } from "c/accordScreenLabels";
 import { byId, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
 
-jest.mock(
-  "@salesforce/apex/AccordConfigurationController.getConfiguration",
-  () => {
-    const { createApexTestWireAdapter } = require("@salesforce/sfdx-lwc-jest");
-    return { default: createApexTestWireAdapter(jest.fn()) };
-  },
-  { virtual: true }
-);
 jest.mock("@salesforce/apex/AccordPlanDocumentController.getDocumentLabels", () => ({ default: jest.fn() }), {
   virtual: true
 });
@@ -36,7 +27,7 @@ describe("c-accord-review-dates in customer mode", () => {
     );
     const plan = { ...AGREED, agreedOn: "2026-01-31T10:00:00.000Z", countryCode: "DE" };
     const element = mount({ plan, today: "2026-03-01" });
-    getConfiguration.emit({ countries: [{ countryCode: "DE", reviewCadenceMonths: 3, reviewEarliestMonths: null }] });
+    element.configuration = { countries: [{ countryCode: "DE", reviewCadenceMonths: 3, reviewEarliestMonths: null }] };
     await settle();
     const date = (id) => byId(element, id).querySelector('[data-id="date"]').textContent;
     expect(date("next-check-in")).toBe("Apr 30, 2026");
