@@ -1,6 +1,6 @@
 "use strict";
 // Every text input shows its limit and refuses beyond it, never cuts (issue 14): the templates use c-accord-text-field
-// (counter, refusal with the numbers) and no base input carries max-length/maxlength, with which the browser cuts a
+// (counter, refusal with the numbers) and no text input, base or native, carries max-length/maxlength, which cuts a
 // paste silently; the limits come from one owner, src/core/textLimits.ts, equal to the fields' metadata.
 // Each check is a function returning findings; the tests run it on the real files and on templates with the bug.
 
@@ -43,7 +43,7 @@ const attribute = (attributes, name) => {
 function checkTemplates(files, lengths) {
   const findings = [];
   for (const [file, html] of files) {
-    for (const tag of ["lightning-input", "lightning-textarea"]) {
+    for (const tag of ["lightning-input", "lightning-textarea", "input", "textarea"]) {
       for (const attributes of openingTags(html, tag)) {
         for (const name of ["max-length", "maxlength"]) {
           if (attribute(attributes, name) !== undefined) {
@@ -108,7 +108,10 @@ test("the template check finds max-length, maxlength and an unknown field", () =
       ["d/d.html", "<c-accord-text-field label={l}></c-accord-text-field>"],
       ["e/e.html", '<c-accord-text-field field="Customer_Need__c.Verbatim__c" value={v}></c-accord-text-field>'],
       ["f/f.html", "<c-accord-text-field max={limits.code} value={v}></c-accord-text-field>"],
-      ["g/g.html", '<lightning-input type="number" max="60" label="x"></lightning-input>']
+      ["g/g.html", '<lightning-input type="number" max="60" label="x"></lightning-input>'],
+      ["h/h.html", '<textarea class="slds-textarea" maxlength="255"></textarea>'],
+      ["i/i.html", '<input type="text" class="slds-input" maxlength="80" />'],
+      ["j/j.html", '<input type="checkbox" role="switch" />']
     ],
     lengths
   );
@@ -116,7 +119,9 @@ test("the template check finds max-length, maxlength and an unknown field", () =
     "a/a.html: <lightning-textarea max-length> cuts a longer paste silently; use c-accord-text-field (counter and refusal)",
     "b/b.html: <lightning-input maxlength> cuts a longer paste silently; use c-accord-text-field (counter and refusal)",
     "c/c.html: Customer_Need__c.Verbatim_Typo__c has no length in src/core/textLimits.ts",
-    "d/d.html: <c-accord-text-field> names no field (or max)"
+    "d/d.html: <c-accord-text-field> names no field (or max)",
+    "h/h.html: <textarea maxlength> cuts a longer paste silently; use c-accord-text-field (counter and refusal)",
+    "i/i.html: <input maxlength> cuts a longer paste silently; use c-accord-text-field (counter and refusal)"
   ]);
 });
 

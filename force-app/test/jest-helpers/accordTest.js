@@ -18,8 +18,15 @@ export const change = (el, value) => {
   el.dispatchEvent(new CustomEvent("change", { detail: { value } }));
 };
 
+/** Types a text into a c-accord-text-field as the user does: the native input's value, then its input event. */
+export function typeInto(field, value) {
+  const input = field.shadowRoot.querySelector('[data-id="input"]');
+  input.value = value;
+  input.dispatchEvent(new CustomEvent("input", { bubbles: true, composed: true }));
+}
+
 /**
- * A c-accord-text-field's base input, with its validity calls watched (jest.fn), and its counter's text: the
+ * A c-accord-text-field's native input, with its validity calls watched (jest.fn), and its counter's text: the
  * refusal message goes on that input, the counter sits under it.
  */
 export function watchTextField(field) {

@@ -1,16 +1,20 @@
 import { LightningElement, api } from "lwc";
 import { TEXT_FIELD_LENGTHS } from "c/accordCore";
 import { textLimit } from "c/accordPlanView";
+import { LABELS } from "c/accordLabels";
 import { followScreen, stopFollowingScreen } from "c/accordScreenLabels";
 
 /**
- * Every text input of Accord: a lightning-textarea (or, with type="text", a lightning-input) with its limit and a
- * character counter under it ("1,024 / 32,768 characters"). A longer text (a paste) is refused with the numbers on
- * the input, never cut: no maxlength, which would make the browser drop the rest silently. The limit is the length of
- * the field it edits (`field`, "Object__c.Field__c", from TEXT_FIELD_LENGTHS, which follows the field metadata), or
- * `max` where the length comes from elsewhere (the configuration types). The parent keeps the text: `change` carries
- * it in detail.value, as the base inputs do, and before sending the parent asks `reportLimit()`.
- * The counter and the refusal read in the screen's language (c/accordScreenLabels): the plan's in customer mode.
+ * Every text input of Accord: the SLDS textarea (or, with type="text", the SLDS input), a native element labelled
+ * in the SLDS form element, with its limit and a character counter under it ("1,024 / 32,768 characters"). A longer
+ * text (a paste) is refused with the numbers under the input, never cut: no maxlength, which would make the browser
+ * drop the rest silently. The limit is the length of the field it edits (`field`, "Object__c.Field__c", from
+ * TEXT_FIELD_LENGTHS, which follows the field metadata), or `max` where the length comes from elsewhere (the
+ * configuration types). The parent keeps the text: `change` carries it in detail.value at each keystroke, as the
+ * base inputs do, and before sending the parent asks `reportLimit()`.
+ * Native, not lightning-textarea: the base inputs' stylesheets were the largest part left of the workspace's first
+ * render (npm run bench:ui). The message shows as theirs does: when the parent reports, while typing, on leaving.
+ * The counter, the refusal and "Complete this field." read in the screen's language (c/accordScreenLabels).
  */
 export default class AccordTextField extends LightningElement {
   @api label;
@@ -35,6 +39,8 @@ export default class AccordTextField extends LightningElement {
   _value = "";
   /** A message the parent set (setCustomValidity: "complete this field"), shown while the text is unchanged. */
   parentMessage = "";
+  /** The message under the input: the last one reported (reportValidity, reportLimit, a keystroke, leaving). */
+  shownMessage = "";
 
   /** The limit given as a number, else the field's length; null for a field without one (tests/model prevents it). */
   @api
@@ -66,6 +72,12 @@ export default class AccordTextField extends LightningElement {
     stopFollowingScreen(this._screen);
   }
 
+  /** The input shows the value: set as a property (a textarea has no value attribute), also when the parent resets it. */
+  renderedCallback() {
+    const input = this.input;
+    if (input && input.value !== this._value) input.value = this._value;
+  }
+
   get isSingleLine() {
     return this.type === "text";
   }
@@ -87,57 +99,96 @@ export default class AccordTextField extends LightningElement {
     return !this.disabled && this.max !== null;
   }
 
+  /** The id of the input shown, for its label (ids are unique per template, even across lwc:if branches). */
+  get inputId() {
+    return this.isSingleLine ? "line" : "text";
+  }
+
+  get formElementClass() {
+    return this.shownMessage ? "slds-form-element slds-has-error" : "slds-form-element";
+  }
+
+  get labelClass() {
+    return this.variant === "label-hidden" ? "slds-assistive-text" : "slds-form-element__label";
+  }
+
+  get ariaInvalid() {
+    return this.shownMessage ? "true" : null;
+  }
+
+  /** The message, the hint and the counter describe the input to a screen reader. */
+  get describedBy() {
+    return ["message", this.hint ? "hint" : null, this.showsCounter ? "count" : null].filter(Boolean).join(" ");
+  }
+
+  /** What is wrong now, in order: the text is too long, the parent's message, a required text is empty. */
+  get currentMessage() {
+    const limit = this.limit.message;
+    if (limit) return limit;
+    if (this.parentMessage) return this.parentMessage;
+    if (this.required && !this.disabled && this._value === "") {
+      return (this.labels || this.shownLabels || LABELS).Common_Required || LABELS.Common_Required;
+    }
+    return "";
+  }
+
   get input() {
     return this.template.querySelector('[data-id="input"]');
   }
 
-  handleChange(event) {
-    // The base input's event stops here: the parent hears one change, from this element, with the text.
+  handleInput(event) {
+    // The native event stops here: the parent hears one change, from this element, with the text.
     event.stopPropagation();
-    this._value = event.detail && typeof event.detail.value === "string" ? event.detail.value : event.target.value;
+    this._value = event.target.value;
     this.parentMessage = "";
     this.showMessage();
     this.dispatchEvent(new CustomEvent("change", { detail: { value: this._value } }));
   }
 
+  /** The native change (on leaving a changed field) was already told at each keystroke. */
+  stopNativeChange(event) {
+    event.stopPropagation();
+  }
+
   handleBlur() {
+    this.showMessage();
     this.dispatchEvent(new CustomEvent("blur"));
   }
 
-  /** The limit's message when the text is too long, else the parent's: on the input, as its own error. */
   showMessage() {
-    const input = this.input;
-    if (!input) return;
-    input.setCustomValidity(this.limit.message || this.parentMessage);
-    input.reportValidity();
+    this.shownMessage = this.currentMessage;
+    this.syncNativeValidity();
   }
 
-  /** Shows the limit's message when the text is too long; returns whether it fits (the parent sends nothing if not). */
+  /** The native input's validity follows (its :invalid state, a form's checkValidity); the browser's bubble stays off. */
+  syncNativeValidity() {
+    const input = this.input;
+    if (input) input.setCustomValidity(this.limit.message || this.parentMessage);
+  }
+
+  /** Shows what is wrong; returns whether the text fits its limit (the parent sends nothing if not). */
   @api
   reportLimit() {
     this.showMessage();
     return !this.limit.tooLong;
   }
 
+  /** A message of the parent's ("" clears it), shown at the next report, as a base input's custom validity. */
   @api
   setCustomValidity(message) {
     this.parentMessage = message || "";
-    const input = this.input;
-    if (input) input.setCustomValidity(this.limit.message || this.parentMessage);
+    this.syncNativeValidity();
   }
 
   @api
   reportValidity() {
-    const input = this.input;
-    const inputValid = input ? input.reportValidity() : true;
-    return !this.limit.tooLong && this.parentMessage === "" && inputValid !== false;
+    this.showMessage();
+    return this.currentMessage === "";
   }
 
   @api
   checkValidity() {
-    const input = this.input;
-    const inputValid = input ? input.checkValidity() : true;
-    return !this.limit.tooLong && this.parentMessage === "" && inputValid !== false;
+    return this.currentMessage === "";
   }
 
   @api

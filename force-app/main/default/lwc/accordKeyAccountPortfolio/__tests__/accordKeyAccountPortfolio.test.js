@@ -6,6 +6,7 @@ import {
   unanswered,
   byId,
   change,
+  typeInto,
   mounter,
   resetDom,
   settle,
@@ -80,8 +81,7 @@ const rowNames = (element) =>
 const rowOf = (element, accountId) =>
   element.shadowRoot.querySelector(`[data-id="account-row"][data-account="${accountId}"]`);
 const click = (el) => el.dispatchEvent(new CustomEvent("click"));
-const typeReason = (element, value) =>
-  change(byId(element, "reason").shadowRoot.querySelector('[data-id="input"]'), value);
+const typeReason = (element, value) => typeInto(byId(element, "reason"), value);
 
 describe("c-accord-key-account-portfolio", () => {
   afterEach(resetDom);

@@ -15,7 +15,7 @@ import {
   speaksUserLanguage,
   stopFollowingScreen
 } from "c/accordScreenLabels";
-import { byId, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+import { byId, mounter, resetDom, settle, typeInto } from "../../../../../test/jest-helpers/accordTest";
 
 jest.mock("@salesforce/apex/AccordPlanDocumentController.getDocumentLabels", () => ({ default: jest.fn() }), {
   virtual: true
@@ -35,11 +35,6 @@ const german = (name) => catalog.translations.de[`Accord_${name}`];
 
 const mountField = mounter("c-accord-text-field", AccordTextField, { label: "What the customer said" });
 const count = (element) => element.shadowRoot.querySelector('[data-id="count"]');
-function type(element, value) {
-  const input = element.shadowRoot.querySelector('[data-id="input"]');
-  input.value = value;
-  input.dispatchEvent(new CustomEvent("change", { detail: { value }, bubbles: true, composed: true }));
-}
 
 describe("c/accordScreenLabels", () => {
   beforeEach(() => {
@@ -193,7 +188,7 @@ describe("c/accordScreenLabels", () => {
     const input = element.shadowRoot.querySelector('[data-id="input"]');
     input.setCustomValidity = jest.fn();
     input.reportValidity = jest.fn(() => true);
-    type(element, "x".repeat(1300));
+    typeInto(element, "x".repeat(1300));
     await settle();
     expect(count(element).textContent).toBe("1,300 / 255 characters");
 

@@ -1,16 +1,11 @@
 import AccordTextField from "c/accordTextField";
-import { expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+import { expectAccessible, mounter, resetDom, settle, typeInto } from "../../../../../test/jest-helpers/accordTest";
 
 const mount = mounter("c-accord-text-field", AccordTextField, { label: "What the customer said" });
 const inner = (element) => element.shadowRoot.querySelector('[data-id="input"]');
 const count = (element) => element.shadowRoot.querySelector('[data-id="count"]');
 
-/** Types into the base input inside, as the user does: it fires change with the text. */
-function type(element, value) {
-  const input = inner(element);
-  input.value = value;
-  input.dispatchEvent(new CustomEvent("change", { detail: { value }, bubbles: true, composed: true }));
-}
+const message = (element) => element.shadowRoot.querySelector('[data-id="message"]');
 
 describe("c-accord-text-field", () => {
   afterEach(resetDom);
@@ -18,20 +13,33 @@ describe("c-accord-text-field", () => {
   it("shows the field's limit with a counter and passes the text on in one change event", async () => {
     const element = mount({ field: "Customer_Need__c.Verbatim__c", value: "Schneller" });
     await settle();
-    expect(inner(element).tagName).toBe("LIGHTNING-TEXTAREA");
-    expect(inner(element).maxLength).toBeUndefined();
+    expect(inner(element).tagName).toBe("TEXTAREA");
+    expect(inner(element).className).toBe("slds-textarea");
+    expect(inner(element).hasAttribute("maxlength")).toBe(false);
+    expect(inner(element).value).toBe("Schneller");
+    // Labelled by its label; described by the message and the counter.
+    const label = element.shadowRoot.querySelector("label");
+    expect(label.textContent.trim()).toBe("What the customer said");
+    expect(label.htmlFor).toBe(inner(element).id);
+    expect(inner(element).getAttribute("aria-describedby").split(" ")).toEqual([
+      message(element).id,
+      count(element).id
+    ]);
     expect(count(element).textContent).toBe("9 / 32,768 characters");
     const heard = jest.fn();
     const outside = jest.fn();
     element.addEventListener("change", heard);
     document.body.addEventListener("change", outside);
-    type(element, "Schneller zum Tumorboard");
+    typeInto(element, "Schneller zum Tumorboard");
     await settle();
     expect(heard).toHaveBeenCalledTimes(1);
     expect(heard.mock.calls[0][0].detail).toEqual({ value: "Schneller zum Tumorboard" });
-    expect(outside).not.toHaveBeenCalled(); // the base input's own event stays inside
+    expect(outside).not.toHaveBeenCalled(); // the native event stays inside
     expect(element.value).toBe("Schneller zum Tumorboard");
     expect(count(element).textContent).toBe("24 / 32,768 characters");
+    element.value = ""; // the parent starts the next one
+    await settle();
+    expect(inner(element).value).toBe("");
     await expectAccessible(element);
     document.body.removeEventListener("change", outside);
   });
@@ -39,23 +47,41 @@ describe("c-accord-text-field", () => {
   it("refuses a text beyond the limit with the numbers, keeps all of it, and clears the message once it fits", async () => {
     const element = mount({ field: "Plan_Signature__c.Evidence__c" });
     await settle();
-    const input = inner(element);
-    input.setCustomValidity = jest.fn();
-    input.reportValidity = jest.fn(() => true);
-    type(element, "x".repeat(300));
+    typeInto(element, "x".repeat(300));
     await settle();
     expect(element.value).toHaveLength(300); // nothing cut
-    expect(input.setCustomValidity).toHaveBeenLastCalledWith(
+    expect(inner(element).value).toHaveLength(300);
+    expect(message(element).textContent).toBe(
       "This text has 300 characters; at most 255 fit. Shorten it: nothing was cut and nothing is saved until it fits."
     );
+    expect(element.shadowRoot.querySelector(".slds-form-element").classList).toContain("slds-has-error");
+    expect(inner(element).getAttribute("aria-invalid")).toBe("true");
     expect(count(element).textContent).toBe("300 / 255 characters");
     expect(element.reportLimit()).toBe(false);
     expect(element.reportValidity()).toBe(false);
     expect(element.checkValidity()).toBe(false);
-    type(element, "x".repeat(255));
+    await expectAccessible(element);
+    typeInto(element, "x".repeat(255));
     await settle();
-    expect(input.setCustomValidity).toHaveBeenLastCalledWith("");
+    expect(message(element).textContent).toBe("");
+    expect(element.shadowRoot.querySelector(".slds-form-element").classList).not.toContain("slds-has-error");
+    expect(inner(element).hasAttribute("aria-invalid")).toBe(false);
     expect(element.reportLimit()).toBe(true);
+    expect(element.reportValidity()).toBe(true);
+  });
+
+  it("asks for a required text when the parent reports or the user leaves it empty, as the base inputs do", async () => {
+    const element = mount({ field: "Customer_Need__c.Verbatim__c", required: true });
+    await settle();
+    expect(inner(element).required).toBe(true);
+    expect(message(element).textContent).toBe(""); // not before anyone asked
+    expect(element.checkValidity()).toBe(false);
+    inner(element).dispatchEvent(new CustomEvent("blur"));
+    await settle();
+    expect(message(element).textContent).toBe("Complete this field.");
+    typeInto(element, "Schneller");
+    await settle();
+    expect(message(element).textContent).toBe("");
     expect(element.reportValidity()).toBe(true);
   });
 
@@ -80,7 +106,9 @@ describe("c-accord-text-field", () => {
   it("takes a limit given as max, draws one line for type text, and hides the counter when disabled", async () => {
     const element = mount({ max: 2, type: "text", value: "DE" });
     await settle();
-    expect(inner(element).tagName).toBe("LIGHTNING-INPUT");
+    expect(inner(element).tagName).toBe("INPUT");
+    expect(inner(element).type).toBe("text");
+    expect(element.shadowRoot.querySelector("label").htmlFor).toBe(inner(element).id);
     expect(count(element).textContent).toBe("2 / 2 characters");
     element.disabled = true;
     await settle();
@@ -88,15 +116,21 @@ describe("c-accord-text-field", () => {
   });
 
   it("keeps a message the parent sets until the parent clears it, behind the limit's own", async () => {
-    const element = mount({ field: "Customer_Need__c.Verbatim__c" });
+    const element = mount({ field: "Plan_Signature__c.Evidence__c" });
     await settle();
-    const input = inner(element);
-    input.setCustomValidity = jest.fn();
     element.setCustomValidity("Complete this field.");
-    expect(input.setCustomValidity).toHaveBeenLastCalledWith("Complete this field.");
+    expect(element.checkValidity()).toBe(false);
     expect(element.reportValidity()).toBe(false);
+    await settle();
+    expect(message(element).textContent).toBe("Complete this field.");
+    typeInto(element, "x".repeat(300));
+    await settle();
+    expect(message(element).textContent).toContain("at most 255 fit"); // typing clears the parent's; the limit's shows
     element.setCustomValidity("");
+    typeInto(element, "x");
     expect(element.reportValidity()).toBe(true);
+    await settle();
+    expect(message(element).textContent).toBe("");
   });
 
   it("passes blur on and focuses its input", async () => {
