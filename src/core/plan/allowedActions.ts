@@ -8,7 +8,7 @@ import type { Party } from "../values";
 import { readActor } from "./actionInput";
 import { hasSignedVersion, missingOutcomes } from "./applyAction";
 import { readPlan } from "./readPlan";
-import { shareReadiness } from "./readiness";
+import { readinessOf } from "./readiness";
 import { issue, type PlanActionType, type PlanActor, type PlanIssue } from "./types";
 
 export interface AvailableAction {
@@ -40,7 +40,7 @@ export function allowedActions(planInput: PlanDto, actorInput: PlanActor): Avail
     case "Draft":
       if (canEdit) {
         actions.push({ type: "save", contentEditable: true, blockers: [] });
-        actions.push({ type: "share", blockers: shareReadiness(plan) });
+        actions.push({ type: "share", blockers: readinessOf(plan) });
       }
       break;
     case "In Review":

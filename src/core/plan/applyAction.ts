@@ -15,7 +15,7 @@ import { readAction, readActor, readNow, readRevisionRead } from "./actionInput"
 import { isProgressChange } from "./content";
 import { readPlan } from "./readPlan";
 import { hasText, platformTrim } from "./trim";
-import { shareReadiness } from "./readiness";
+import { readinessOf } from "./readiness";
 import { issue, type ActionResult, type PlanAction, type PlanActor, type PlanIssue } from "./types";
 
 type Sign = Extract<PlanAction, { type: "sign" }>;
@@ -128,7 +128,7 @@ function sameMeta(a: PlanDto, b: PlanDto): boolean {
 function share(plan: PlanDto, actor: PlanActor, now: string): ActionResult {
   if (plan.status !== "Draft") return wrongStatus(plan, "share");
   if (!actor.canEditPlans) return noEditPermission();
-  const issues = shareReadiness(plan);
+  const issues = readinessOf(plan);
   if (issues.length > 0) return refuse(issues[0], issues);
   return { ok: true, plan: { ...plan, status: "In Review", sharedOn: now, contentHash: planFingerprint(plan) } };
 }

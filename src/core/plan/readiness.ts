@@ -78,7 +78,11 @@ export function initiativePartyIssues(initiative: InitiativeDto): PlanIssue[] {
 
 /** Every reason the plan cannot be shared yet; empty when it can. */
 export function shareReadiness(input: PlanDto): PlanIssue[] {
-  const plan = readPlan(input);
+  return readinessOf(readPlan(input));
+}
+
+/** shareReadiness of a plan already read: the entry points that read it (allowedActions, share) do not read it twice. */
+export function readinessOf(plan: PlanDto): PlanIssue[] {
   const issues: PlanIssue[] = [];
   for (const need of bySequenceThenKey(plan.needs)) issues.push(...needIssues(need));
   for (const initiative of bySequenceThenKey(plan.initiatives)) {

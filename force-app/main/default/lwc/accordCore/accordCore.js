@@ -734,7 +734,9 @@ function initiativePartyIssues(initiative) {
     return issues;
 }
 function shareReadiness(input) {
-    const plan = readPlan(input);
+    return readinessOf(readPlan(input));
+}
+function readinessOf(plan) {
     const issues = [];
     for (const need of bySequenceThenKey(plan.needs))
         issues.push(...needIssues(need));
@@ -781,7 +783,7 @@ function allowedActions(planInput, actorInput) {
         case "Draft":
             if (canEdit) {
                 actions.push({ type: "save", contentEditable: true, blockers: [] });
-                actions.push({ type: "share", blockers: shareReadiness(plan) });
+                actions.push({ type: "share", blockers: readinessOf(plan) });
             }
             break;
         case "In Review":
