@@ -20,6 +20,7 @@ const STEPS = [
   ["labels filled without String.format", "node checks/label-format.js"],
   ["label usage: every label is named by a source or is a live member of a label family", "node checks/label-usage.js"],
   ["wire adapters from the platform (no custom wire adapters)", "node checks/wire-adapters.js"],
+  ["own public properties of record-page components", "node checks/record-context.js"],
   ["Apex test isolation (no translated names, configuration injected)", "node checks/test-isolation.js"],
   ["enforcement reads see every record (system mode only without sharing)", "node checks/enforcement-reads.js"],
   ["Apex semantic check", "node checks/apex-semantic.js"],
