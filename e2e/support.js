@@ -140,8 +140,7 @@ function pageWidths(scope) {
 async function expectEverySectionFits(scope) {
   const workspace = scope.locator('[data-component="accordPlanWorkspace"]');
   for (const section of ["Listen", "Initiatives", "Share and sign", "Customer document", "Review"]) {
-    await workspace.locator('[data-id="section-picker"] button').click();
-    await workspace.locator('[data-id="section-picker"] [role="option"]', { hasText: section }).click();
+    await choose(workspace, "section-picker", section);
     await expect(workspace.getByRole("region", { name: section })).toBeVisible();
     await expect(workspace.getByRole("tab"), `${section}: no tab under the picker`).toHaveCount(0);
     const widths = await pageWidths(scope);
