@@ -36,7 +36,7 @@ test("an English user in customer mode on a Japanese plan: counter, refusal and 
   await page.goto(recordPageUrl(account.id));
   await waitForComponents(page);
   const workspace = page.locator('[data-component="accordPlanWorkspace"]');
-  await expect(workspace.locator('[data-id="plan-language"] button')).toContainText("日本語");
+  await expect(workspace.locator('[data-id="plan-language"] select option:checked')).toHaveText("日本語");
   await workspace.locator('[data-id="create-submit"]').click();
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Draft");
 

@@ -21,7 +21,7 @@ test("an English user shows a Japanese plan's document in Japanese, with family-
   const { account, workspace } = await openAccountPage(page, request, JAPANESE_HOSPITAL);
 
   // The new plan's language follows the account's country (JP → Japanese), not the user's English.
-  await expect(workspace.locator('[data-id="plan-language"] button')).toContainText("日本語");
+  await expect(workspace.locator('[data-id="plan-language"] select option:checked')).toHaveText("日本語");
   await workspace.locator('[data-id="create-submit"]').click();
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Draft");
   const periodStart = await (async () => {

@@ -8,9 +8,9 @@ const ITEM_CLASSES = {
 };
 
 /**
- * A row of choice filters, one combobox each (data-id `filter-<name>`), placed in the parent's own row beside its
- * other controls. `filters`: [{ name, label, options, value }] in their order; choosing raises `filter` with
- * { name, value }. Light DOM, so the comboboxes' data-ids stay in the parent's tree, where its tests and the
+ * A row of choice filters, one c-accord-select each (data-id `filter-<name>`), placed in the parent's own row
+ * beside its other controls. `filters`: [{ name, label, options, value }] in their order; choosing raises `filter` with
+ * { name, value }. Light DOM, so the selects' data-ids stay in the parent's tree, where its tests and the
  * browser journeys find them.
  */
 export default class AccordChoiceFilters extends LightningElement {

@@ -28,7 +28,7 @@ export default class AccordProgressStatus extends LightningElement {
   }
 
   handleChange(event) {
-    // The combobox's own event stops here: the item hears one change, from this element.
+    // The select's own event stops here: the item hears one change, from this element.
     event.stopPropagation();
     this.dispatchEvent(new CustomEvent("change", { detail: { value: event.detail.value } }));
   }

@@ -7,17 +7,17 @@ const FILTERS = [
   { name: "tier", label: "Tier", options: [ALL, { label: "A", value: "A" }], value: "" }
 ];
 const mount = mounter("c-accord-choice-filters", AccordChoiceFilters, { filters: FILTERS });
-const comboboxes = (element) => Array.from(element.querySelectorAll("lightning-combobox"));
-/** Light DOM: the comboboxes are the element's own children. */
+const selects = (element) => Array.from(element.querySelectorAll("c-accord-select"));
+/** Light DOM: the selects are the element's own children. */
 const filterById = (element, id) => element.querySelector(`[data-id="${id}"]`);
 
 describe("c-accord-choice-filters", () => {
   afterEach(resetDom);
 
-  it("shows one combobox per filter, in order, with its label, options, value and data-id", async () => {
+  it("shows one select per filter, in order, with its label, options, value and data-id", async () => {
     const element = mount();
     await flush();
-    expect(comboboxes(element).map((c) => [c.label, c.value, c.dataset.id, c.options.length])).toEqual([
+    expect(selects(element).map((c) => [c.label, c.value, c.dataset.id, c.options.length])).toEqual([
       ["Country", "DE", "filter-country", 2],
       ["Tier", "", "filter-tier", 2]
     ]);
@@ -38,8 +38,7 @@ describe("c-accord-choice-filters", () => {
     const wrap = mount({ layout: "wrap" });
     await flush();
     // The scoped stylesheet adds its own class beside the item's.
-    const itemClasses = (element) =>
-      [...comboboxes(element)[0].parentElement.classList].filter((c) => !/^lwc-/.test(c));
+    const itemClasses = (element) => [...selects(element)[0].parentElement.classList].filter((c) => !/^lwc-/.test(c));
     expect(itemClasses(grid)).toEqual(["slds-col", "slds-size_1-of-2", "slds-medium-size_1-of-5"]);
     expect(itemClasses(wrap)).toEqual(["filter_wrap"]);
   });
