@@ -76,7 +76,7 @@ export default class AccordKeyAccountPortfolio extends LightningElement {
   get hasAccounts() {
     return this.isReady && this.accounts.length > 0;
   }
-  /** One combobox per filter, over the values the accounts have. */
+  /** One choice (c-accord-select) per filter, over the values the accounts have. */
   get filterFields() {
     const options = filterOptions(this.accounts);
     return Object.entries(FILTER_LABELS).map(([name, label]) => ({

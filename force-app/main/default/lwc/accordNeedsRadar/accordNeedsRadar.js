@@ -77,7 +77,7 @@ export default class AccordNeedsRadar extends LightningElement {
       ...NEED_DECISIONS.map((d) => this.option(d, LABELS[labelNameOf("Decision", d)] || d))
     ];
   }
-  /** The filter comboboxes in their order (the period's start is a date input after them). */
+  /** The filter choices in their order (the period's start is a date input after them). */
   get choiceFilters() {
     return [
       { name: "theme", label: LABELS.Radar_Theme, options: this.themeOptions },
