@@ -85,7 +85,7 @@ export function withNone(options, labels = LABELS) {
 }
 
 /**
- * The choices beside a need's words (who raised it, theme, customer priority) as combobox rows bound to
+ * The choices beside a need's words (who raised it, theme, customer priority) as select rows bound to
  * `draft` ({ raisedById, theme, customerPriority }, "" for none), data-ids `<idPrefix>-raised-by|theme|priority`:
  * the entry form and a need's edit form show the same three.
  */

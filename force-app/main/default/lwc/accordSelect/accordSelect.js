@@ -1,9 +1,9 @@
 import { LightningElement, api } from "lwc";
 
 /**
- * A choice from a short list, as the SLDS select: a labelled native <select>. Used where a form shows several
- * choices at once on its first render (a need's raiser, theme and priority; the need filter): lightning-combobox
- * brings its own dropdown, shadow tree and stylesheets per field, which were a fifth of the workspace's first render
+ * A choice from a short list, as the SLDS select: a labelled native <select>, for every short choice that needs no
+ * required mark, placeholder or validity (docs/architecture.md lists where): lightning-combobox brings its own
+ * dropdown, shadow tree and stylesheets per field, which were a fifth of the workspace's first render
  * (npm run bench:ui), and a phone shows a native select with its own picker. Same contract as the combobox: `options`
  * [{ label, value }], `value`, and `change` with the chosen value in detail.value.
  */
