@@ -22,7 +22,6 @@ export default class AccordTextField extends LightningElement {
   @api fieldLevelHelp;
   /** A short hint shown under the input, always visible (how to use it: keys, format), beside the counter. */
   @api hint;
-  @api placeholder;
   @api required = false;
   @api disabled = false;
   /** "textarea" (default) or "text" (one line). */
