@@ -19,7 +19,6 @@ export default class AccordCollaborationIndex extends AccordRecordCard {
   set recordId(value) {
     this.showRecord(value);
   }
-  labels = LABELS;
   stateTexts = {
     loadingText: LABELS.CollabCard_Loading,
     errorTitle: LABELS.CollabCard_Error,

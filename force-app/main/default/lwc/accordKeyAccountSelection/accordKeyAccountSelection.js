@@ -25,7 +25,6 @@ export default class AccordKeyAccountSelection extends AccordRecordCard {
   set recordId(value) {
     this.showRecord(value);
   }
-  labels = LABELS;
   stateTexts = { loadingText: LABELS.Selection_Loading };
   notice = null;
   saveError = null;

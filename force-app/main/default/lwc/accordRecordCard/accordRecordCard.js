@@ -9,14 +9,18 @@ import { isCustomerMode, onCustomerMode, stopCustomerMode } from "c/accordCustom
  * -key-account-selection, -stakeholder-coverage, -stakeholder-map): nothing shows while the screen faces the
  * customer (`showsCard`, following customer mode); the record's data loads when the card connects, when its record
  * changes and on retry, the newest load winning; a failed load leaves `error` (the server's reason, else
- * `loadErrorText`). `cardState` hands both, with the card's `stateTexts`, to its c-accord-card-frame. A subclass
- * declares `@api recordId` as a getter and setter that hand it to `shownRecordId` and `showRecord` (Lightning gives
- * record context only to a bundle's own public property, and reuses a card when the page shows another record), returns its server call from `request(recordId)` and takes the answer in
- * `receive(answer)`, or `receive(null)` when there is no record or the call failed.
+ * `loadErrorText`). `cardState` hands both, with the card's `stateTexts`, to its c-accord-card-frame; `labels` are
+ * the screen's unless the card names its own. A subclass declares `@api recordId` as a getter and setter that hand
+ * it to `shownRecordId` and `showRecord` (Lightning gives record context only to a bundle's own public property,
+ * checks/record-context.js, and reuses a card when the page shows another record), returns its server call from
+ * `request(recordId)` and takes the answer in `receive(answer)`, or `receive(null)` when there is no record or the
+ * call failed.
  */
 export default class AccordRecordCard extends LightningElement {
   @wire(MessageContext) messageContext;
 
+  /** The screen's labels, for the card's template; a card may name its own. */
+  labels = LABELS;
   customerMode = false;
   /** { loadingText, errorTitle, retryLabel } of c-accord-card-frame; a subclass names its card's. */
   stateTexts = {};

@@ -21,7 +21,6 @@ export default class AccordStakeholderCoverage extends AccordRecordCard {
   set recordId(value) {
     this.showRecord(value);
   }
-  labels = LABELS;
   stateTexts = STAKEHOLDER_CARD_TEXTS;
   coverage = null;
   requiredRoles = [];

@@ -29,10 +29,9 @@ export default class AccordStakeholderMap extends AccordRecordCard {
   set recordId(value) {
     this.showRecord(value);
   }
-  labels = LABELS;
-  stateTexts = STAKEHOLDER_CARD_TEXTS;
   map = null;
   people = [];
+  stateTexts = STAKEHOLDER_CARD_TEXTS;
   view = FORM_FACTOR === "Small" ? LIST : CHART;
   selectedId = null;
   /** null: closed; { stakeholder: null } adds; { stakeholder: dto } edits. */
