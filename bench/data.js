@@ -50,42 +50,31 @@ const VERBATIMS = [
 const uuid = (prefix, n) => `${prefix}-0000-4000-8000-${String(n).padStart(12, "0")}`;
 
 /**
- * A plan of a German account: a new Draft without content, signatures or reviews unless `fields` say otherwise (the
- * benchmarks' plans, here and in scripts/bench-cli.js, are built on it).
+ * A plan of a German account: a new Draft as src/core opens one (newPlanDraft: no content, signatures or reviews)
+ * unless `fields` say otherwise (the benchmarks' plans, here and in scripts/bench-cli.js, are built on it).
+ * @param {Pick<import("../src/core/node"), "newPlanDraft">} core
  * @param {Partial<import("../src/core/index").PlanDto>} fields
  * @returns {import("../src/core/index").PlanDto}
  */
-function planDto(fields) {
-  return {
+function planDto(core, fields) {
+  const header = {
     accountId: "001000000000001AAA",
     accountName: "Universitätsklinikum Beispiel",
-    status: "Draft",
-    version: 1,
-    revision: 0,
-    contentHash: null,
     periodStart: "2027-01-01",
-    periodEnd: "2027-12-31",
-    customerGoals: null,
     planLanguage: "en",
-    countryCode: "DE",
-    sharedOn: null,
-    agreedOn: null,
-    reopenReason: null,
-    needs: [],
-    initiatives: [],
-    signatures: [],
-    reviews: [],
-    ...fields
+    countryCode: "DE"
   };
+  return { ...core.newPlanDraft(header), ...fields };
 }
 
 /**
  * A Draft plan of `account` ({ accountId, accountName }, planDto's by default) with `size` needs (verbatims
  * "Bench need <n>: …" in four languages), one initiative per ten needs, a commitment from each party per initiative;
  * valid input for applyAction's save.
+ * @param {Pick<import("../src/core/node"), "newPlanDraft">} core
  * @returns {import("../src/core/index").PlanDto}
  */
-function plan(size, account = {}) {
+function plan(core, size, account = {}) {
   /** @type {import("../src/core/index").InitiativeDto[]} */
   const initiatives = Array.from({ length: Math.max(1, Math.ceil(size / 10)) }, (_, i) => ({
     key: uuid("bbbbbbbb", i + 1),
@@ -125,94 +114,59 @@ function plan(size, account = {}) {
       initiativeKey: decision === "Commit" ? initiatives[i % initiatives.length].key : null
     };
   });
-  return planDto({
+  return planDto(core, {
     ...account,
-    periodStart: "2027-01-01",
-    periodEnd: "2027-12-31",
     customerGoals: "Bench goals.",
     needs,
     initiatives
   });
 }
 
+const archetype = (code, label, requiredRoles, criterionWeights) => ({
+  code,
+  label,
+  description: "",
+  decisionMaking: "",
+  careIntegration: "",
+  requiredRoles,
+  criterionWeights
+});
+const country = (countryCode, archetypeCode, kamReadiness, reviewCadenceMonths) => ({
+  countryCode,
+  archetypeCode,
+  kamReadiness,
+  pullThroughStrategy: "",
+  reviewCadenceMonths
+});
+
 function configuration() {
   return {
     archetypes: [
-      {
-        code: "HOSP",
-        label: "Hospital-led",
-        description: "",
-        decisionMaking: "",
-        careIntegration: "",
-        requiredRoles: REQUIRED_ROLES,
-        criterionWeights: { ACCESS: 3 }
-      },
-      {
-        code: "INTEG",
-        label: "Integrated",
-        description: "",
-        decisionMaking: "",
-        careIntegration: "",
-        requiredRoles: [STAKEHOLDER_ROLES[0], STAKEHOLDER_ROLES[3]],
-        criterionWeights: { INNOV: 2 }
-      }
+      archetype("HOSP", "Hospital-led", REQUIRED_ROLES, { ACCESS: 3 }),
+      archetype("INTEG", "Integrated", [STAKEHOLDER_ROLES[0], STAKEHOLDER_ROLES[3]], { INNOV: 2 })
     ],
     countries: [
-      {
-        countryCode: "DE",
-        archetypeCode: "HOSP",
-        kamReadiness: "Established",
-        pullThroughStrategy: "",
-        reviewCadenceMonths: 12
-      },
-      {
-        countryCode: "KR",
-        archetypeCode: "INTEG",
-        kamReadiness: "Developing",
-        pullThroughStrategy: "",
-        reviewCadenceMonths: 6
-      },
-      {
-        countryCode: "JP",
-        archetypeCode: "INTEG",
-        kamReadiness: "Developing",
-        pullThroughStrategy: "",
-        reviewCadenceMonths: 12
-      }
+      country("DE", "HOSP", "Established", 12),
+      country("KR", "INTEG", "Developing", 6),
+      country("JP", "INTEG", "Developing", 12)
     ],
+    // Five roles in four languages, each with a global profile, the hospital archetype's and Korea's.
     roleProfiles: STAKEHOLDER_ROLES.slice(0, 5).flatMap((roleCode) =>
-      ["en", "de", "ja", "ko"].flatMap((language) => [
-        {
+      ["en", "de", "ja", "ko"].flatMap((language) =>
+        [
+          { countryCode: null, archetypeCode: null },
+          { countryCode: null, archetypeCode: "HOSP" },
+          { countryCode: "KR", archetypeCode: null }
+        ].map((scope) => ({
           roleCode,
-          countryCode: null,
-          archetypeCode: null,
+          ...scope,
           language,
           priorities: "p",
           evidenceNeeds: "e",
           approach: "a",
           whatToAvoid: "w"
-        },
-        {
-          roleCode,
-          countryCode: null,
-          archetypeCode: "HOSP",
-          language,
-          priorities: "p",
-          evidenceNeeds: "e",
-          approach: "a",
-          whatToAvoid: "w"
-        },
-        {
-          roleCode,
-          countryCode: "KR",
-          archetypeCode: null,
-          language,
-          priorities: "p",
-          evidenceNeeds: "e",
-          approach: "a",
-          whatToAvoid: "w"
-        }
-      ])
+        }))
+      )
     ),
     dimensions: [
       { code: "TRUST", label: "Trust", audience: "Both", weight: 2, sequence: 1 },

@@ -21,7 +21,7 @@ const BASELINE_PLANS = 500;
 const TAMPERED_EVERY = 1000;
 
 /** A signed plan of realistic size: goals, 4 needs, 2 initiatives with 2 commitments each. */
-function planDto(i) {
+function planDto(core, i) {
   const initiatives = [1, 2].map((n) => ({
     key: `ini-${i}-${n}`,
     sequence: n,
@@ -54,7 +54,7 @@ function planDto(i) {
     decisionRationale: n === 4 ? "Outside what we may offer." : null,
     initiativeKey: n === 4 ? null : `ini-${i}-${1 + (n % 2)}`
   }));
-  return benchPlan({
+  return benchPlan(core, {
     accountName: `Klinikum ${i}`,
     status: "Agreed",
     version: 2,
@@ -72,7 +72,7 @@ async function signedPlans(count) {
   const core = await importCore();
   const sets = [];
   for (let i = 0; i < count; i++) {
-    const dto = planDto(i);
+    const dto = planDto(core, i);
     const hash = core.planFingerprint(dto);
     const tampered = i % TAMPERED_EVERY === 0;
     sets.push(

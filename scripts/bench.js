@@ -112,7 +112,7 @@ async function main() {
   const rows = [];
 
   // Per-plan computations (target < 5 ms each).
-  const plan = data.plan(200);
+  const plan = data.plan(core, 200);
   rows.push(
     row(
       "planFingerprint",

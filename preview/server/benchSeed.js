@@ -47,7 +47,10 @@ function addBenchAccounts(core, store) {
   for (const size of PLAN_SIZES) {
     const accountName = `Bench plan ${size} needs`;
     const accountId = benchAccount(store, accountName);
-    const content = { ...data.plan(size, { accountId, accountName }), id: store.newId("Customer_Account_Plan__c") };
+    const content = {
+      ...data.plan(core, size, { accountId, accountName }),
+      id: store.newId("Customer_Account_Plan__c")
+    };
     const empty = { ...content, needs: [], initiatives: [] };
     const result = core.applyAction(
       empty,

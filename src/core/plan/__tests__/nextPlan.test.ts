@@ -87,21 +87,16 @@ describe("newPlanDraft", () => {
       planLanguage: "de",
       countryCode: "DE"
     };
+    const notYet = { contentHash: null, customerGoals: null, sharedOn: null, agreedOn: null, reopenReason: null };
+    const noContent = { needs: [], initiatives: [], signatures: [], reviews: [] };
     expect(newPlanDraft(header)).toEqual({
       ...header,
+      periodEnd: "2029-02-28",
       status: "Draft",
       version: 1,
       revision: 0,
-      contentHash: null,
-      periodEnd: "2029-02-28",
-      customerGoals: null,
-      sharedOn: null,
-      agreedOn: null,
-      reopenReason: null,
-      needs: [],
-      initiatives: [],
-      signatures: [],
-      reviews: []
+      ...notYet,
+      ...noContent
     });
   });
 });
