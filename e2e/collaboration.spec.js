@@ -18,7 +18,6 @@ const {
 } = require("./support");
 
 const ACCOUNT = /Lakeshore/;
-const SHOTS = process.env.ACCORD_JOURNEY_SCREENSHOTS;
 
 const CUSTOMER = "Lisa Alvarez";
 
@@ -55,7 +54,7 @@ test.describe("collaboration survey and index", () => {
     await choose(survey, "contact", CUSTOMER);
     await rateAll(survey, "2 · Fair");
     await survey.locator('[data-id="overall-comment"] textarea').fill("We need faster answers on supply questions.");
-    await photograph(survey, SHOTS, "collaboration-survey-desktop.png");
+    await photograph(survey, "collaboration-survey-desktop.png");
     await submit(survey, "Thank you. The assessment is submitted.");
 
     await survey.locator('[data-id="respondent-type"]').getByText("Our team").click();
@@ -93,7 +92,7 @@ test.describe("collaboration survey and index", () => {
     await expect(archetype).toHaveText(/^Archetype .+/);
     await expect(archetype).not.toHaveText(/^Archetype [A-Z]+$/);
     await expect(index.locator('[data-id="benchmarks"]')).not.toContainText(/\b1 accounts\b/);
-    await photograph(index, SHOTS, "collaboration-card.png");
+    await photograph(index, "collaboration-card.png");
     expect(errors).toEqual([]);
   });
 
@@ -147,7 +146,7 @@ test.describe("collaboration survey and index", () => {
     expect(widths.scroll, "the page does not scroll sideways").toBeLessThanOrEqual(widths.client);
     await choose(survey, "contact", CUSTOMER);
     await survey.locator("li.question").first().locator("label", { hasText: "4 · Very good" }).click();
-    await photograph(survey, SHOTS, "collaboration-survey-phone.png");
+    await photograph(survey, "collaboration-survey-phone.png");
   });
 
   test("in customer mode only the customer's part shows, and the index card hides", async ({ page, request }) => {
@@ -160,7 +159,7 @@ test.describe("collaboration survey and index", () => {
     await expect(survey.locator('li.question[data-code="Internal_Alignment"]')).toHaveCount(0);
     await expect(page.locator('[data-component="accordCollaborationIndex"] lightning-card')).toHaveCount(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await photograph(survey, SHOTS, "collaboration-survey-customer-mode.png");
+    await photograph(survey, "collaboration-survey-customer-mode.png");
   });
 
   test("in customer mode the survey speaks the plan's language (a German plan, an English user)", async ({

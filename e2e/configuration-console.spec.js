@@ -3,18 +3,13 @@
 // an admin adds a country to an archetype and sees what it inherits, and from where; a weights-sum error blocks the
 // save and deploys nothing; a CSV import with a bad row names its file and line and changes nothing.
 // With ACCORD_SCREENSHOTS=<folder> each step is photographed (docs/screenshots/config-*.png, docs/admin-guide.md).
-const fs = require("node:fs");
-const path = require("node:path");
 const { test, expect } = require("@playwright/test");
-const { resetSampleData, captureErrors, seriousAxeViolations } = require("./support");
+const { resetSampleData, captureErrors, seriousAxeViolations, photograph } = require("./support");
 
 const CONSOLE_URL = "/?app=accordConfigurationConsole";
-const SHOTS = process.env.ACCORD_SCREENSHOTS;
 
 async function shoot(page, name) {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `config-${name}.png`), fullPage: true });
+  await photograph(page, `config-${name}.png`, { fullPage: true });
 }
 
 test.beforeEach(({ request }) => resetSampleData(request));

@@ -2,14 +2,20 @@
 // Customer mode speaks the plan's language: an English user starts a plan for a Japanese hospital (Japanese, from
 // the account's country), turns the screen to the customer, and what the customer reads is Japanese: the section
 // names, the text input's counter and its refusal of a 40,000-character paste, and the server's refusal when a
-// colleague saved the plan meanwhile. Switched off, the user's English returns. With ACCORD_JOURNEY_SCREENSHOTS=<folder>
+// colleague saved the plan meanwhile. Switched off, the user's English returns. With ACCORD_SCREENSHOTS=<folder>
 // it photographs the Japanese customer mode with the refused paste.
 
 const path = require("node:path");
 const { test, expect } = require("@playwright/test");
-const { sampleAccounts, captureErrors, recordPageUrl, waitForComponents, seriousAxeViolations } = require("./support");
+const {
+  sampleAccounts,
+  captureErrors,
+  recordPageUrl,
+  waitForComponents,
+  seriousAxeViolations,
+  photograph
+} = require("./support");
 
-const SHOTS = process.env.ACCORD_JOURNEY_SCREENSHOTS;
 const JAPANESE_HOSPITAL = /Minatogawa/;
 const apex = (request, method, params) => request.post(`/api/apex/${method}`, { data: params });
 
@@ -64,7 +70,7 @@ test("an English user in customer mode on a Japanese plan: counter, refusal and 
   expect(await textarea.inputValue()).toHaveLength(40000);
   await expect(workspace.locator('c-accord-need-item, [data-id="need-item"]')).toHaveCount(0);
   expect(await seriousAxeViolations(page), "axe in customer mode, Japanese").toEqual([]);
-  if (SHOTS) await workspace.screenshot({ path: path.join(SHOTS, "customer-mode-ja.png") });
+  await photograph(workspace, "customer-mode-ja.png");
   await textarea.fill("");
 
   // The other sections the customer sees read in Japanese too.

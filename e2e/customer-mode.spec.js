@@ -3,9 +3,8 @@
 // Customer mode ("Show to customer"): with the laptop turned towards the customer nothing internal is in
 // the page (plan health, the account summary's tier and scores, other plans, the review), the mode lasts
 // for the tab's session, axe stays clean on desktop and phone; printing from the workspace prints the
-// customer document only. With ACCORD_JOURNEY_SCREENSHOTS=<folder> it photographs customer mode.
+// customer document only. With ACCORD_SCREENSHOTS=<folder> it photographs customer mode.
 
-const path = require("node:path");
 const { test, expect } = require("@playwright/test");
 const {
   resetSampleData,
@@ -14,10 +13,10 @@ const {
   recordPageUrl,
   pageWidths,
   waitForComponents,
-  seriousAxeViolations
+  seriousAxeViolations,
+  photograph
 } = require("./support");
 
-const SHOTS = process.env.ACCORD_JOURNEY_SCREENSHOTS;
 /** Texts that exist only to inform the company: none may be in the page while the customer looks. */
 const INTERNAL_LABELS = [
   "Plan health",
@@ -99,7 +98,7 @@ test("customer mode hides every internal value, lasts for the session, and print
     .evaluate((element) => window.getComputedStyle(element).zoom);
   expect(Number(zoom), "customer mode enlarges the type").toBeGreaterThan(1);
   expect(await seriousAxeViolations(page), "axe in customer mode (desktop)").toEqual([]);
-  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, "customer-mode.png") });
+  await photograph(page, "customer-mode.png");
 
   // It lasts: a reload (or another record in this tab) opens in customer mode until switched off.
   await page.reload();

@@ -2,13 +2,18 @@
 // The customer document in the plan's language: an English user starts a plan for a Japanese hospital (the
 // language follows the account's country), captures what the customer said, and shows the customer document in
 // Japanese: its labels, dates written the Japanese way, the family name first. Buttons stay in the user's
-// language. With ACCORD_JOURNEY_SCREENSHOTS=<folder> it photographs the Japanese document.
+// language. With ACCORD_SCREENSHOTS=<folder> it photographs the Japanese document.
 
-const path = require("node:path");
 const { test, expect } = require("@playwright/test");
-const { resetSampleData, openAccountPage, captureErrors, seriousAxeViolations, choose } = require("./support");
+const {
+  resetSampleData,
+  openAccountPage,
+  captureErrors,
+  seriousAxeViolations,
+  choose,
+  photograph
+} = require("./support");
 
-const SHOTS = process.env.ACCORD_JOURNEY_SCREENSHOTS;
 const JAPANESE_HOSPITAL = /Minatogawa/;
 
 test.beforeEach(({ request }) => resetSampleData(request));
@@ -52,6 +57,6 @@ test("an English user shows a Japanese plan's document in Japanese, with family-
   // The buttons are for the user: English.
   await expect(workspace.locator('[data-id="print"]')).toContainText("Print");
   expect(await seriousAxeViolations(page), "axe on the Japanese document").toEqual([]);
-  if (SHOTS) await documentView.screenshot({ path: path.join(SHOTS, "customer-document-ja.png") });
+  await photograph(documentView, "customer-document-ja.png");
   expect(errors).toEqual([]);
 });

@@ -1,26 +1,19 @@
 "use strict";
 // The whole plan cycle in the preview's real workspace, from an account without a plan: create, listen,
 // commit from both sides, decide, share, a drawn customer signature and the company's, Agreed, the 12-month
-// review, Closed. With ACCORD_JOURNEY_SCREENSHOTS=<folder> each step is also photographed
+// review, Closed. With ACCORD_SCREENSHOTS=<folder> each step is also photographed
 // (`npm run screenshots` writes them to docs/screenshots/journey-*.png).
 
-const fs = require("node:fs");
-const path = require("node:path");
 const { test, expect } = require("@playwright/test");
-const { resetSampleData, openAccountPage, captureErrors, passTwelveMonths, choose } = require("./support");
+const { resetSampleData, openAccountPage, captureErrors, passTwelveMonths, choose, photograph } = require("./support");
 
 const ACCOUNT_WITHOUT_PLAN = /Minatogawa/;
-const SHOTS = process.env.ACCORD_JOURNEY_SCREENSHOTS;
 let shot = 0;
 
-/** Photographs the workspace at a step of the journey when ACCORD_JOURNEY_SCREENSHOTS names a folder. */
-async function photograph(workspace, step) {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
+/** Photographs the workspace at a step of the journey (journey-NN-<step>.png) when ACCORD_SCREENSHOTS names a folder. */
+async function photographStep(workspace, step) {
   shot += 1;
-  await workspace.page().waitForTimeout(300); // let icons and fonts paint
-  await workspace.screenshot({
-    path: path.join(SHOTS, `journey-${String(shot).padStart(2, "0")}-${step}.png`),
+  await photograph(workspace, `journey-${String(shot).padStart(2, "0")}-${step}.png`, {
     style: ".slds-notify_container { display: none !important; }" // toasts would cover the header
   });
 }
@@ -105,7 +98,7 @@ test("full cycle from an account without a plan: create, listen, commit, decide,
 
   // 1. Empty state: no plan yet, create the first one.
   await expect(workspace.locator('[data-id="create-plan"]')).toBeVisible();
-  await photograph(workspace, "empty");
+  await photographStep(workspace, "empty");
   await fillDate(workspace.locator('[data-id="period-start"] input'), "2027-01-01");
   await workspace.locator('[data-id="create-submit"]').click();
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Draft");
@@ -125,7 +118,7 @@ test("full cycle from an account without a plan: create, listen, commit, decide,
   await addNeed(workspace, { verbatim: readmissions, raisedBy: "鈴木", theme: "Care pathway", priority: "5" });
   await addNeed(workspace, { verbatim: formulary, raisedBy: "田中", theme: "Budget and cost", priority: "4" });
   await addNeed(workspace, { verbatim: congress, raisedBy: "鈴木", theme: "Education", priority: "2" });
-  await photograph(workspace, "listening");
+  await photographStep(workspace, "listening");
 
   // 3. Initiative and commitments from both sides.
   await openTab(workspace, "Initiatives");
@@ -146,7 +139,7 @@ test("full cycle from an account without a plan: create, listen, commit, decide,
     owner: "山本",
     due: "2027-09-30"
   });
-  await photograph(workspace, "initiatives");
+  await photographStep(workspace, "initiatives");
 
   // 4. A decision on every need, with a rationale the customer reads.
   await openTab(workspace, "Listen");
@@ -163,14 +156,14 @@ test("full cycle from an account without a plan: create, listen, commit, decide,
     decision: "Decline",
     rationale: "業界の自主規範により、学会参加費用の個別援助はできません。"
   });
-  await photograph(workspace, "decisions");
+  await photographStep(workspace, "decisions");
 
   // 5. Share: the readiness check passes, the plan goes to the customer.
   await openTab(workspace, "Share and sign");
   await expect(workspace.locator('[data-id="ready"]')).toBeVisible();
   await workspace.locator('[data-id="share"]').click();
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("In Review");
-  await photograph(workspace, "shared");
+  await photographStep(workspace, "shared");
 
   // 6. The customer signs in the meeting by drawing on the screen.
   await workspace.locator('[data-id="sign-customer"]').click();
@@ -178,7 +171,7 @@ test("full cycle from an account without a plan: create, listen, commit, decide,
   await choose(signature, "sign-signatory", "鈴木");
   await expect(signature.locator('[data-id="signature-canvas"]')).toBeVisible();
   await drawSignature(signature.locator('[data-id="signature-canvas"]'));
-  await photograph(workspace, "drawn-signature");
+  await photographStep(workspace, "drawn-signature");
   await signature.locator('[data-id="sign-submit"]').click();
   await expect(workspace.locator('[data-id="party-customer"] [data-id="signed"]')).toBeVisible();
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("In Review");
@@ -191,7 +184,7 @@ test("full cycle from an account without a plan: create, listen, commit, decide,
   await expect(workspace.locator('[data-id="agreed"]')).toBeVisible();
   await expect(workspace.locator('[data-id="party-company"] [data-id="signed"]')).toBeVisible();
   await expect(workspace.locator('[data-id="party-customer"] [data-id="signed"]')).toContainText("鈴木");
-  await photograph(workspace, "agreed");
+  await photographStep(workspace, "agreed");
 
   // 8. The customer document: what both sides signed, declined need and fingerprint included.
   await openTab(workspace, "Customer document");
@@ -223,7 +216,7 @@ test("full cycle from an account without a plan: create, listen, commit, decide,
   await expect(workspace.locator('[data-id="header-fingerprint"]')).toHaveText(short);
   await workspace.locator('[data-id="save-file"]').click();
   await expect(workspace.locator('[data-id="open-file"]'), "the PDF is saved as a file on the plan").toBeVisible();
-  await photograph(workspace, "document");
+  await photographStep(workspace, "document");
 
   // 9. Twelve months later: review with the customer, an outcome for every commitment, then close.
   await passTwelveMonths(request);
@@ -237,10 +230,10 @@ test("full cycle from an account without a plan: create, listen, commit, decide,
   await workspace
     .locator('[data-id="review-feedback"] textarea')
     .fill("研修は好評でした。パスへの組み込みは来年度に完了します。");
-  await photograph(workspace, "review");
+  await photographStep(workspace, "review");
   await workspace.locator('[data-id="review-close"]').click();
   await expect(workspace.locator('[data-id="header-status"]')).toHaveText("Closed");
   await expect(workspace.locator('[data-id="review-closed"]')).toBeVisible();
-  await photograph(workspace, "closed");
+  await photographStep(workspace, "closed");
   expect(errors).toEqual([]);
 });

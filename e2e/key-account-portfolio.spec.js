@@ -3,10 +3,8 @@
 // key-account status, placed in the attractiveness × relationship matrix; a country filter; nominating an account
 // with a reason puts the entry in its history; retiring without a reason is refused (in the page, and by the server).
 // With ACCORD_SCREENSHOTS=<folder> the page is photographed (docs/screenshots/key-account-portfolio.png).
-const fs = require("node:fs");
-const path = require("node:path");
 const { test, expect } = require("@playwright/test");
-const { resetSampleData, captureErrors, seriousAxeViolations } = require("./support");
+const { resetSampleData, captureErrors, seriousAxeViolations, photograph } = require("./support");
 
 test.beforeEach(({ request }) => resetSampleData(request));
 
@@ -39,13 +37,7 @@ test("filter by country, nominate with a reason and see it in the history; retir
     "Develop"
   ]);
   expect(await seriousAxeViolations(page), "axe on the portfolio").toEqual([]);
-  if (process.env.ACCORD_SCREENSHOTS) {
-    fs.mkdirSync(process.env.ACCORD_SCREENSHOTS, { recursive: true });
-    await page.screenshot({
-      path: path.join(process.env.ACCORD_SCREENSHOTS, "key-account-portfolio.png"),
-      fullPage: true
-    });
-  }
+  await photograph(page, "key-account-portfolio.png", { fullPage: true });
 
   // Filter by country (named in the user's language): only the Japanese account is left, its country by name.
   await portfolio.getByRole("combobox", { name: "Country" }).selectOption({ label: "Japan (JP)" });

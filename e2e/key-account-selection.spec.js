@@ -44,7 +44,7 @@ test("a KAM manager rates the criteria and sees the tier change, then saves it",
   await selection.locator('[data-id="rationale"] textarea').first().fill("Reference centre for the region");
   await selection.locator('[data-id="save"]').getByRole("button").click();
   await expect(selection.locator('[data-id="notice"]')).toHaveText("Ratings saved.");
-  await photograph(selection, process.env.ACCORD_SCREENSHOTS, "key-account-selection.png");
+  await photograph(selection, "key-account-selection.png");
 
   await page.reload();
   await waitForComponents(page);

@@ -2,10 +2,8 @@
 // The needs radar (issue 17 item 5) on its app page: the sample needs, read through the paged endpoint, grouped by
 // src/core's grouping with counts, accounts, countries and decision mix; drill-down and a country filter.
 // With ACCORD_SCREENSHOTS=<folder> the radar is photographed (docs/screenshots/needs-radar.png).
-const fs = require("node:fs");
-const path = require("node:path");
 const { test, expect } = require("@playwright/test");
-const { resetSampleData, captureErrors, seriousAxeViolations } = require("./support");
+const { resetSampleData, captureErrors, seriousAxeViolations, photograph } = require("./support");
 
 test.beforeEach(({ request }) => resetSampleData(request));
 
@@ -34,10 +32,7 @@ test("the radar groups the sample needs across accounts, drills down and filters
   await groups.first().locator('[data-id="toggle"]').getByRole("button").click();
   await expect(radar.locator('[data-id="members"] li')).toHaveCount(Number(sizes[0]));
   expect(await seriousAxeViolations(page), "axe on the radar").toEqual([]);
-  if (process.env.ACCORD_SCREENSHOTS) {
-    fs.mkdirSync(process.env.ACCORD_SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(process.env.ACCORD_SCREENSHOTS, "needs-radar.png"), fullPage: true });
-  }
+  await photograph(page, "needs-radar.png", { fullPage: true });
 
   const country = signals[0].countryCode;
   await radar.getByRole("combobox", { name: "Country" }).selectOption({ label: country });

@@ -196,15 +196,17 @@ async function startTwelveMonthReview(workspace, request) {
 }
 
 /**
- * Photographs `locator` as `folder`/`file` when a screenshot folder is set (npm run screenshots sets
- * ACCORD_SCREENSHOTS or ACCORD_JOURNEY_SCREENSHOTS); `options` go to locator.screenshot.
+ * Photographs `shown` (a locator, or the whole page) as `file` in the folder ACCORD_SCREENSHOTS names, when it
+ * names one (npm run screenshots sets it for the full-cycle journey); `options` go to its screenshot.
  */
-async function photograph(locator, folder, file, options = {}) {
+async function photograph(shown, file, options = {}) {
+  const folder = process.env.ACCORD_SCREENSHOTS;
   if (!folder) return;
   fs.mkdirSync(folder, { recursive: true });
-  await locator.scrollIntoViewIfNeeded();
-  await locator.page().waitForTimeout(300); // let icons and fonts paint
-  await locator.screenshot({ ...options, path: path.join(folder, file) });
+  const isLocator = typeof shown.page === "function";
+  if (isLocator) await shown.scrollIntoViewIfNeeded();
+  await (isLocator ? shown.page() : shown).waitForTimeout(300); // let icons and fonts paint
+  await shown.screenshot({ ...options, path: path.join(folder, file) });
 }
 
 /**

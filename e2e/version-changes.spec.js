@@ -9,8 +9,6 @@ const { resetSampleData, openAgreedPlan, openPlanInReview, seriousAxeViolations,
 
 test.describe.configure({ mode: "serial" });
 
-const SHOTS = process.env.ACCORD_SCREENSHOTS;
-
 async function openTab(workspace, name) {
   await workspace.getByRole("tab", { name }).click();
 }
@@ -61,7 +59,7 @@ test("reopened and reworded: Share and sign shows the change since the version t
   await expect(changed.locator('[data-id="word-removed"]')).toHaveCount(0);
 
   expect(await seriousAxeViolations(page), "the changes pass axe (serious and critical)").toEqual([]);
-  await photograph(changes, SHOTS, "version-changes.png");
+  await photograph(changes, "version-changes.png");
   expect(errors).toEqual([]);
 });
 

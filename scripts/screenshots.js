@@ -62,7 +62,7 @@ async function main() {
   photographJourney();
 }
 
-/** Runs the full-cycle journey with ACCORD_JOURNEY_SCREENSHOTS set, so it photographs every step. */
+/** Runs the full-cycle journey with ACCORD_SCREENSHOTS set, so it photographs every step. */
 function photographJourney() {
   for (const old of fs.readdirSync(OUT).filter((name) => /^(journey|collaboration)-/.test(name))) {
     fs.rmSync(path.join(OUT, old));
@@ -71,7 +71,7 @@ function photographJourney() {
   const run = spawnSync("npx", ["playwright", "test", "e2e/full-cycle.spec.js", "e2e/collaboration.spec.js"], {
     cwd: ROOT,
     stdio: "inherit",
-    env: { ...process.env, ACCORD_JOURNEY_SCREENSHOTS: OUT }
+    env: { ...process.env, ACCORD_SCREENSHOTS: OUT }
   });
   if (run.status !== 0) throw new Error("the full-cycle journey failed, so its step screenshots are incomplete");
   const steps = fs.readdirSync(OUT).filter((name) => name.startsWith("journey-"));
