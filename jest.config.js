@@ -24,6 +24,8 @@ module.exports = {
   // A focused test (.only, fit, fdescribe) fails instead of skipping the rest of its file.
   setupFilesAfterEnv: [...jestConfig.setupFilesAfterEnv, "<rootDir>/force-app/test/jest-mocks/forbid-only.js"],
   moduleNameMapper: {
+    // test/<name>: a shared jest helper of the components' tests (force-app/test/jest-helpers/<name>.js).
+    "^test/(.*)$": "<rootDir>/force-app/test/jest-helpers/$1",
     "^lightning/platformShowToastEvent$": "<rootDir>/force-app/test/jest-mocks/lightning/platformShowToastEvent",
     "^lightning/navigation$": "<rootDir>/force-app/test/jest-mocks/lightning/navigation",
     // A CSS-only module (@import "c/…" in a component's CSS): the LWC resolver finds only .js entries.

@@ -1,7 +1,7 @@
 import { createElement } from "lwc";
 import AccordAccountSummary from "c/accordAccountSummary";
 import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
-import { flush, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { flush, byId, resetDom, expectAccessible } from "test/accordTest";
 
 const WORKSPACE = require("./data/getWorkspace.json");
 

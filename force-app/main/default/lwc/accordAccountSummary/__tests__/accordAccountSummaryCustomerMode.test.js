@@ -3,7 +3,7 @@ import AccordAccountSummary from "c/accordAccountSummary";
 import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
 import { subscribe, unsubscribe } from "lightning/messageService";
 import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
-import { flush, byId, resetDom } from "../../../../../test/jest-helpers/accordTest";
+import { flush, byId, resetDom } from "test/accordTest";
 
 const WORKSPACE = require("./data/getWorkspace.json");
 

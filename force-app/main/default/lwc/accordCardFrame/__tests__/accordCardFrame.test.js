@@ -1,5 +1,5 @@
 import AccordCardFrame from "c/accordCardFrame";
-import { expectAccessible, flush, mounter, resetDom } from "../../../../../test/jest-helpers/accordTest";
+import { expectAccessible, flush, mounter, resetDom } from "test/accordTest";
 
 const TEXTS = {
   loadingText: "Loading stakeholders",

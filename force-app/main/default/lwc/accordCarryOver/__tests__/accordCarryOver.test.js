@@ -1,5 +1,5 @@
 import AccordCarryOver from "c/accordCarryOver";
-import { byId, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+import { byId, expectAccessible, mounter, resetDom, settle } from "test/accordTest";
 
 const CLOSED = require("../../accordPlanWorkspace/__tests__/data/workspaceClosed.json").plan;
 const mount = mounter("c-accord-carry-over", AccordCarryOver);

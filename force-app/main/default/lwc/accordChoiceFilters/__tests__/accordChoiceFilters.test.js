@@ -1,5 +1,5 @@
 import AccordChoiceFilters from "c/accordChoiceFilters";
-import { change, expectAccessible, flush, mounter, resetDom } from "../../../../../test/jest-helpers/accordTest";
+import { change, expectAccessible, flush, mounter, resetDom } from "test/accordTest";
 
 const ALL = { label: "All", value: "" };
 const FILTERS = [

@@ -2,7 +2,7 @@ import AccordCollaborationIndex from "c/accordCollaborationIndex";
 import getIndexCard from "@salesforce/apex/AccordCollaborationController.getIndexCard";
 import { subscribe } from "lightning/messageService";
 import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
-import { settle, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { settle, byId, mounter, resetDom, expectAccessible } from "test/accordTest";
 import { benchmarkView, pluralForm } from "../view";
 
 const FULL = require("./data/full.json");

@@ -5,7 +5,7 @@ import getDocumentLabels from "@salesforce/apex/AccordPlanDocumentController.get
 import { subscribe } from "lightning/messageService";
 import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
 import { RESPONDENT_FUNCTIONS } from "c/accordCore";
-import { settle, byId, change, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { settle, byId, change, mounter, resetDom, expectAccessible } from "test/accordTest";
 
 const SURVEY = require("./data/survey.json");
 

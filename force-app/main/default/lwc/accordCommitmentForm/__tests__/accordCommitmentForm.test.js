@@ -1,6 +1,6 @@
 import AccordCommitmentForm from "c/accordCommitmentForm";
-import { byId, change, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
-import { REFUSES_BLANK, WORKSPACE, requiredTextProbe } from "../../../../../test/jest-helpers/accordPlanContent";
+import { byId, change, mounter, resetDom, expectAccessible } from "test/accordTest";
+import { REFUSES_BLANK, WORKSPACE, requiredTextProbe } from "test/accordPlanContent";
 
 const COMMITMENTS = WORKSPACE.plan.initiatives[0].commitments;
 

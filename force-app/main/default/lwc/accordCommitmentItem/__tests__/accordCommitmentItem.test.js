@@ -1,6 +1,6 @@
 import AccordCommitmentItem from "c/accordCommitmentItem";
-import { flush, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
-import { WORKSPACE, EDITABLE } from "../../../../../test/jest-helpers/accordPlanContent";
+import { flush, byId, mounter, resetDom, expectAccessible } from "test/accordTest";
+import { WORKSPACE, EDITABLE } from "test/accordPlanContent";
 
 const COMMITMENT = WORKSPACE.plan.initiatives[0].commitments[0];
 

@@ -1,6 +1,6 @@
 import AccordCommitmentList from "c/accordCommitmentList";
-import { flush, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
-import { WORKSPACE, EDITABLE } from "../../../../../test/jest-helpers/accordPlanContent";
+import { flush, byId, mounter, resetDom, expectAccessible } from "test/accordTest";
+import { WORKSPACE, EDITABLE } from "test/accordPlanContent";
 
 const INITIATIVE = WORKSPACE.plan.initiatives[0];
 

@@ -5,15 +5,7 @@ import getDeploymentStatus from "@salesforce/apex/AccordConfigurationAdminContro
 import getRecomputeStatus from "@salesforce/apex/AccordConfigurationAdminController.getRecomputeStatus";
 import recomputeScoresNow from "@salesforce/apex/AccordConfigurationAdminController.recomputeScoresNow";
 import scheduleNightly from "@salesforce/apex/AccordConfigurationAdminController.scheduleNightly";
-import {
-  byId,
-  change,
-  flush,
-  mounter,
-  resetDom,
-  settle,
-  expectAccessible
-} from "../../../../../test/jest-helpers/accordTest";
+import { byId, change, flush, mounter, resetDom, settle, expectAccessible } from "test/accordTest";
 
 const RECORDS = require("./data/records.json");
 const copy = (value) => JSON.parse(JSON.stringify(value));

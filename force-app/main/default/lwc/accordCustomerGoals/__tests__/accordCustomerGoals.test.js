@@ -1,12 +1,5 @@
 import AccordCustomerGoals from "c/accordCustomerGoals";
-import {
-  flush,
-  byId,
-  mounter,
-  resetDom,
-  expectAccessible,
-  watchTextField
-} from "../../../../../test/jest-helpers/accordTest";
+import { flush, byId, mounter, resetDom, expectAccessible, watchTextField } from "test/accordTest";
 
 const PLAN = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json").plan;
 

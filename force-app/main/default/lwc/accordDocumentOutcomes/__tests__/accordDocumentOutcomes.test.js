@@ -1,6 +1,6 @@
 import AccordDocumentOutcomes from "c/accordDocumentOutcomes";
 import { LABELS } from "c/accordLabels";
-import { byId, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+import { byId, expectAccessible, mounter, resetDom, settle } from "test/accordTest";
 
 const CLOSED = require("../../accordPlanWorkspace/__tests__/data/workspaceClosed.json").plan;
 const mount = mounter("c-accord-document-outcomes", AccordDocumentOutcomes);

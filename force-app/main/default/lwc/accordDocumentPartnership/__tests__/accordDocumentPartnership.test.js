@@ -1,7 +1,7 @@
 import AccordDocumentPartnership from "c/accordDocumentPartnership";
 import getCustomerView from "@salesforce/apex/AccordCollaborationController.getCustomerView";
 import { LABELS } from "c/accordLabels";
-import { settle, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { settle, byId, mounter, resetDom, expectAccessible } from "test/accordTest";
 
 jest.mock("@salesforce/apex/AccordCollaborationController.getCustomerView", () => ({ default: jest.fn() }), {
   virtual: true

@@ -1,5 +1,5 @@
 import AccordFormButtons from "c/accordFormButtons";
-import { flush, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { flush, mounter, resetDom, expectAccessible } from "test/accordTest";
 
 const mount = mounter("c-accord-form-buttons", AccordFormButtons, { cancelId: "x-cancel", confirmId: "x-save" });
 

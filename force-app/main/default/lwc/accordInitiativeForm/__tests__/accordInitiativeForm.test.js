@@ -1,14 +1,6 @@
 import AccordInitiativeForm from "c/accordInitiativeForm";
-import {
-  flush,
-  byId,
-  change,
-  mounter,
-  resetDom,
-  expectAccessible,
-  watchTextField
-} from "../../../../../test/jest-helpers/accordTest";
-import { PLAN, REFUSES_BLANK, requiredTextProbe } from "../../../../../test/jest-helpers/accordPlanContent";
+import { flush, byId, change, mounter, resetDom, expectAccessible, watchTextField } from "test/accordTest";
+import { PLAN, REFUSES_BLANK, requiredTextProbe } from "test/accordPlanContent";
 
 const mount = mounter("c-accord-initiative-form", AccordInitiativeForm);
 

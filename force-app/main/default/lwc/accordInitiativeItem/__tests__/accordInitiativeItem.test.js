@@ -1,6 +1,6 @@
 import AccordInitiativeItem from "c/accordInitiativeItem";
-import { flush, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
-import { PLAN, EDITABLE } from "../../../../../test/jest-helpers/accordPlanContent";
+import { flush, byId, mounter, resetDom, expectAccessible } from "test/accordTest";
+import { PLAN, EDITABLE } from "test/accordPlanContent";
 
 const INITIATIVE = PLAN.initiatives[0];
 

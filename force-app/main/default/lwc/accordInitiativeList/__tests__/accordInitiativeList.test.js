@@ -1,6 +1,6 @@
 import AccordInitiativeList from "c/accordInitiativeList";
-import { flush, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
-import { PLAN, EDITABLE } from "../../../../../test/jest-helpers/accordPlanContent";
+import { flush, byId, mounter, resetDom, expectAccessible } from "test/accordTest";
+import { PLAN, EDITABLE } from "test/accordPlanContent";
 
 const mount = mounter("c-accord-initiative-list", AccordInitiativeList, {
   plan: PLAN,

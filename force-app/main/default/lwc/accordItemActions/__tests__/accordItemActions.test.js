@@ -1,5 +1,5 @@
 import AccordItemActions from "c/accordItemActions";
-import { flush, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { flush, mounter, resetDom, expectAccessible } from "test/accordTest";
 
 const QUESTION = "Remove this need? This cannot be undone once saved.";
 const ROW = {

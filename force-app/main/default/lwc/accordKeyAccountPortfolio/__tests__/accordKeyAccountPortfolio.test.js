@@ -11,7 +11,7 @@ import {
   resetDom,
   settle,
   expectAccessible
-} from "../../../../../test/jest-helpers/accordTest";
+} from "test/accordTest";
 
 jest.mock("@salesforce/apex/AccordKeyAccountPortfolioController.getPortfolio", () => ({ default: jest.fn() }), {
   virtual: true

@@ -3,16 +3,7 @@ import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
 import getConfiguration from "@salesforce/apex/AccordConfigurationController.getConfiguration";
 import getSelectionRatings from "@salesforce/apex/AccordPriorityController.getSelectionRatings";
 import saveSelectionRatings from "@salesforce/apex/AccordSelectionController.saveSelectionRatings";
-import {
-  loadingState,
-  unanswered,
-  byId,
-  change,
-  mounter,
-  resetDom,
-  settle,
-  expectAccessible
-} from "../../../../../test/jest-helpers/accordTest";
+import { loadingState, unanswered, byId, change, mounter, resetDom, settle, expectAccessible } from "test/accordTest";
 
 jest.mock("@salesforce/apex/AccordPlanController.getWorkspace", () => ({ default: jest.fn() }), { virtual: true });
 jest.mock("@salesforce/apex/AccordConfigurationController.getConfiguration", () => ({ default: jest.fn() }), {

@@ -1,5 +1,5 @@
 import AccordNeedChoices from "c/accordNeedChoices";
-import { flush, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { flush, mounter, resetDom, expectAccessible } from "test/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 

@@ -1,13 +1,5 @@
 import AccordNeedDecision from "c/accordNeedDecision";
-import {
-  flush,
-  byId,
-  change,
-  mounter,
-  resetDom,
-  expectAccessible,
-  watchTextField
-} from "../../../../../test/jest-helpers/accordTest";
+import { flush, byId, change, mounter, resetDom, expectAccessible, watchTextField } from "test/accordTest";
 
 const PLAN = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json").plan;
 const INITIATIVES = PLAN.initiatives.map((i) => ({ key: i.key, title: i.title }));

@@ -1,13 +1,5 @@
 import AccordNeedEntry from "c/accordNeedEntry";
-import {
-  flush,
-  byId,
-  change,
-  mounter,
-  resetDom,
-  expectAccessible,
-  watchTextField
-} from "../../../../../test/jest-helpers/accordTest";
+import { flush, byId, change, mounter, resetDom, expectAccessible, watchTextField } from "test/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 

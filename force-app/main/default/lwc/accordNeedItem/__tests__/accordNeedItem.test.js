@@ -1,5 +1,5 @@
 import AccordNeedItem from "c/accordNeedItem";
-import { flush, byId, change, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { flush, byId, change, mounter, resetDom, expectAccessible } from "test/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const PLAN = WORKSPACE.plan;

@@ -1,6 +1,6 @@
 import { createElement } from "lwc";
 import AccordNeedList from "c/accordNeedList";
-import { flush, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { flush, byId, resetDom, expectAccessible } from "test/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const PLAN = WORKSPACE.plan;

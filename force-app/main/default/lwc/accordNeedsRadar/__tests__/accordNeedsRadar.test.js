@@ -1,15 +1,6 @@
 import AccordNeedsRadar, { PAGE_SIZE } from "c/accordNeedsRadar";
 import getNeedSignals from "@salesforce/apex/AccordNeedsRadarController.getNeedSignals";
-import {
-  loadingState,
-  unanswered,
-  byId,
-  change,
-  mounter,
-  resetDom,
-  settle,
-  expectAccessible
-} from "../../../../../test/jest-helpers/accordTest";
+import { loadingState, unanswered, byId, change, mounter, resetDom, settle, expectAccessible } from "test/accordTest";
 
 jest.mock("@salesforce/apex/AccordNeedsRadarController.getNeedSignals", () => ({ default: jest.fn() }), {
   virtual: true

@@ -1,5 +1,5 @@
 import AccordPlanCreate from "c/accordPlanCreate";
-import { flush, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { flush, byId, mounter, resetDom, expectAccessible } from "test/accordTest";
 
 const mount = mounter("c-accord-plan-create", AccordPlanCreate, { canCreate: true });
 

@@ -5,8 +5,8 @@ import path from "node:path";
 import { planFingerprint } from "c/accordCore";
 import { formatLabel } from "c/accordLabels";
 import { readLabelCatalog } from "../../../../../../preview/build/labels.js";
-import { byId, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
-import { versionOf } from "../../../../../test/jest-helpers/accordVersions";
+import { byId, expectAccessible, mounter, resetDom, settle } from "test/accordTest";
+import { versionOf } from "test/accordVersions";
 
 jest.mock("@salesforce/apex/AccordPlanVersionController.getVersions", () => ({ default: jest.fn() }), {
   virtual: true

@@ -2,7 +2,7 @@ import AccordPlanDocument from "c/accordPlanDocument";
 import getDocumentLabels from "@salesforce/apex/AccordPlanDocumentController.getDocumentLabels";
 import { labelsIn } from "c/accordScreenLabels";
 import { formatLabel } from "c/accordLabels";
-import { mounter, settle, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { mounter, settle, byId, resetDom, expectAccessible } from "test/accordTest";
 
 // The server's System.Label.get(namespace, name, language), over the project's translation files.
 jest.mock(

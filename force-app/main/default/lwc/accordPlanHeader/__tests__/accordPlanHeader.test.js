@@ -2,7 +2,7 @@ import { createElement } from "lwc";
 import AccordPlanHeader from "c/accordPlanHeader";
 import { getNavigateCalledWith, resetNavigation } from "lightning/navigation";
 import getConfiguration from "@salesforce/apex/AccordConfigurationController.getConfiguration";
-import { flush, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { flush, byId, resetDom, expectAccessible } from "test/accordTest";
 
 jest.mock("@salesforce/apex/AccordConfigurationController.getConfiguration", () => ({ default: jest.fn() }), {
   virtual: true

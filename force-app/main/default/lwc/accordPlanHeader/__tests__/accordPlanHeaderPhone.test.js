@@ -1,5 +1,5 @@
 import AccordPlanHeader from "c/accordPlanHeader";
-import { flush, byId, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { flush, byId, mounter, resetDom, expectAccessible } from "test/accordTest";
 
 // The Salesforce mobile app on a phone.
 jest.mock("@salesforce/client/formFactor", () => ({ default: "Small" }), { virtual: true });

@@ -1,6 +1,6 @@
 import { createElement } from "lwc";
 import AccordPlanReview from "c/accordPlanReview";
-import { flush, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { flush, byId, resetDom, expectAccessible } from "test/accordTest";
 
 const DRAFT = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const AGREED = require("../../accordPlanWorkspace/__tests__/data/workspaceAgreed.json");

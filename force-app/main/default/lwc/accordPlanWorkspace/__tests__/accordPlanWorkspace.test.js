@@ -1,5 +1,5 @@
 // First: the AccordPlanController mocks, before the workspace imports them.
-import { mountWorkspace } from "../../../../../test/jest-helpers/planWorkspaceTest";
+import { mountWorkspace } from "test/planWorkspaceTest";
 import { createElement } from "lwc";
 import AccordPlanWorkspace from "c/accordPlanWorkspace";
 import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
@@ -9,7 +9,7 @@ import performAction from "@salesforce/apex/AccordPlanController.performAction";
 import createNextPlan from "@salesforce/apex/AccordPlanController.createNextPlan";
 import getPlanWorkspace from "@salesforce/apex/AccordPlanController.getPlanWorkspace";
 import { ShowToastEventName } from "lightning/platformShowToastEvent";
-import { settle, byId, openSection, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { settle, byId, openSection, resetDom, expectAccessible } from "test/accordTest";
 
 const DRAFT = require("./data/workspaceDraft.json");
 const IN_REVIEW = require("./data/workspaceInReview.json");

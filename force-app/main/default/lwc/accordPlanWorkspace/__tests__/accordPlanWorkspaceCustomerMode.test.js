@@ -1,8 +1,8 @@
 // First: the AccordPlanController mocks, before the workspace imports them.
-import { mountWorkspace } from "../../../../../test/jest-helpers/planWorkspaceTest";
+import { mountWorkspace } from "test/planWorkspaceTest";
 import { publish, subscribe } from "lightning/messageService";
 import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
-import { settle, byId, openSection, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { settle, byId, openSection, resetDom, expectAccessible } from "test/accordTest";
 
 // The stakeholder section's map: an account without stakeholders.
 jest.mock(

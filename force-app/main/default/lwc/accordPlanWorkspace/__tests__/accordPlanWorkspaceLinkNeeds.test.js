@@ -1,7 +1,7 @@
 // First: the AccordPlanController mocks, before the workspace imports them.
-import { mountWorkspace } from "../../../../../test/jest-helpers/planWorkspaceTest";
+import { mountWorkspace } from "test/planWorkspaceTest";
 import savePlan from "@salesforce/apex/AccordPlanController.savePlan";
-import { settle, openSection, resetDom } from "../../../../../test/jest-helpers/accordTest";
+import { settle, openSection, resetDom } from "test/accordTest";
 
 const DRAFT = require("./data/workspaceDraft.json");
 const COMMITTED = DRAFT.plan.needs[0].key;

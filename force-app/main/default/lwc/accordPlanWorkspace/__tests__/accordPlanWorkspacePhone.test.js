@@ -1,6 +1,6 @@
 // First: the AccordPlanController mocks, before the workspace imports them.
-import { mountWorkspace } from "../../../../../test/jest-helpers/planWorkspaceTest";
-import { settle, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { mountWorkspace } from "test/planWorkspaceTest";
+import { settle, byId, resetDom, expectAccessible } from "test/accordTest";
 
 // The Salesforce mobile app on a phone.
 jest.mock("@salesforce/client/formFactor", () => ({ default: "Small" }), { virtual: true });

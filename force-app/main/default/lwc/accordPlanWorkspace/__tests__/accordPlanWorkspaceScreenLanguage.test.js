@@ -1,9 +1,9 @@
 // First: the AccordPlanController mocks, before the workspace imports them.
-import { mountWorkspace } from "../../../../../test/jest-helpers/planWorkspaceTest";
+import { mountWorkspace } from "test/planWorkspaceTest";
 import savePlan from "@salesforce/apex/AccordPlanController.savePlan";
 import getDocumentLabels from "@salesforce/apex/AccordPlanDocumentController.getDocumentLabels";
 import { screenLanguage } from "c/accordScreenLabels";
-import { settle, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { settle, byId, resetDom, expectAccessible } from "test/accordTest";
 
 jest.mock("@salesforce/apex/AccordPlanDocumentController.getDocumentLabels", () => ({ default: jest.fn() }), {
   virtual: true

@@ -1,9 +1,9 @@
 // First: the AccordPlanController mocks, before the workspace imports them.
-import { mountWorkspace } from "../../../../../test/jest-helpers/planWorkspaceTest";
+import { mountWorkspace } from "test/planWorkspaceTest";
 import getWorkspace from "@salesforce/apex/AccordPlanController.getWorkspace";
 import savePlan from "@salesforce/apex/AccordPlanController.savePlan";
 import performAction from "@salesforce/apex/AccordPlanController.performAction";
-import { settle, byId, openSection, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { settle, byId, openSection, resetDom, expectAccessible } from "test/accordTest";
 
 const DRAFT = require("./data/workspaceDraft.json");
 const IN_REVIEW = require("./data/workspaceInReview.json");

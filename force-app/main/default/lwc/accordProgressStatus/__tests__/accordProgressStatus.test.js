@@ -1,6 +1,6 @@
 import AccordProgressStatus from "c/accordProgressStatus";
 import { COMMITMENT_STATUSES } from "c/accordPlanView";
-import { flush, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { flush, mounter, resetDom, expectAccessible } from "test/accordTest";
 
 const mount = mounter("c-accord-progress-status", AccordProgressStatus, {
   kind: "commitment",

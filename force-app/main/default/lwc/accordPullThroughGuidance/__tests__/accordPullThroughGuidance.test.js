@@ -1,6 +1,6 @@
 import AccordPullThroughGuidance from "c/accordPullThroughGuidance";
 import getConfiguration from "@salesforce/apex/AccordConfigurationController.getConfiguration";
-import { byId, mounter, resetDom, settle, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { byId, mounter, resetDom, settle, expectAccessible } from "test/accordTest";
 
 jest.mock("@salesforce/apex/AccordConfigurationController.getConfiguration", () => ({ default: jest.fn() }), {
   virtual: true

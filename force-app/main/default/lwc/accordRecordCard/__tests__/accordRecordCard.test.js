@@ -2,7 +2,7 @@ import { createElement, api } from "lwc";
 import AccordRecordCard from "c/accordRecordCard";
 import { subscribe, unsubscribe } from "lightning/messageService";
 import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
-import { flush, resetDom } from "../../../../../test/jest-helpers/accordTest";
+import { flush, resetDom } from "test/accordTest";
 
 let request;
 let received;

@@ -1,5 +1,5 @@
 import AccordReviewDates from "c/accordReviewDates";
-import { byId, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+import { byId, expectAccessible, mounter, resetDom, settle } from "test/accordTest";
 
 const AGREED = require("../../accordPlanWorkspace/__tests__/data/workspaceAgreed.json").plan;
 const DRAFT = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json").plan;

@@ -1,7 +1,7 @@
 import AccordReviewDates from "c/accordReviewDates";
 import getDocumentLabels from "@salesforce/apex/AccordPlanDocumentController.getDocumentLabels";
 import { showScreenIn } from "c/accordScreenLabels";
-import { byId, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+import { byId, mounter, resetDom, settle } from "test/accordTest";
 
 jest.mock("@salesforce/apex/AccordPlanDocumentController.getDocumentLabels", () => ({ default: jest.fn() }), {
   virtual: true

@@ -1,6 +1,6 @@
 import AccordRoleProfile from "c/accordRoleProfile";
 import { peopleOf } from "c/accordStakeholderView";
-import { byId, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+import { byId, expectAccessible, mounter, resetDom, settle } from "test/accordTest";
 
 const MAP = require("../../accordStakeholderMap/__tests__/data/getStakeholderMap.json");
 const mount = mounter("c-accord-role-profile", AccordRoleProfile, {

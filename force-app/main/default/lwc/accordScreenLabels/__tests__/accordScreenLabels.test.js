@@ -15,7 +15,7 @@ import {
   speaksUserLanguage,
   stopFollowingScreen
 } from "c/accordScreenLabels";
-import { byId, mounter, resetDom, settle, typeInto } from "../../../../../test/jest-helpers/accordTest";
+import { byId, mounter, resetDom, settle, typeInto } from "test/accordTest";
 
 jest.mock("@salesforce/apex/AccordPlanDocumentController.getDocumentLabels", () => ({ default: jest.fn() }), {
   virtual: true

@@ -1,5 +1,5 @@
 import AccordSelect from "c/accordSelect";
-import { expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+import { expectAccessible, mounter, resetDom, settle } from "test/accordTest";
 
 const OPTIONS = [
   { label: "None", value: "" },

@@ -1,6 +1,6 @@
 import { createElement } from "lwc";
 import AccordSignPanel from "c/accordSignPanel";
-import { flush, byId, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { flush, byId, resetDom, expectAccessible } from "test/accordTest";
 
 const DRAFT = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const IN_REVIEW = require("../../accordPlanWorkspace/__tests__/data/workspaceInReview.json");

@@ -1,5 +1,5 @@
 import AccordSignatureForm from "c/accordSignatureForm";
-import { flush, byId, change, mounter, resetDom, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { flush, byId, change, mounter, resetDom, expectAccessible } from "test/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceInReview.json");
 const PLAN = WORKSPACE.plan;

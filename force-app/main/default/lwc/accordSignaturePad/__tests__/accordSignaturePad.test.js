@@ -1,5 +1,5 @@
 import AccordSignaturePad from "c/accordSignaturePad";
-import { flush, byId, mounter, expectAccessible } from "../../../../../test/jest-helpers/accordTest";
+import { flush, byId, mounter, expectAccessible } from "test/accordTest";
 
 /** jsdom has no canvas: a recording 2D context stands in for it. */
 function fakeContext() {

@@ -1,5 +1,5 @@
 import AccordSignedAt from "c/accordSignedAt";
-import { expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+import { expectAccessible, mounter, resetDom, settle } from "test/accordTest";
 
 const mount = mounter("c-accord-signed-at", AccordSignedAt);
 

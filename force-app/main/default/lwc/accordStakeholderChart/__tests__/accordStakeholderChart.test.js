@@ -1,6 +1,6 @@
 import AccordStakeholderChart from "c/accordStakeholderChart";
 import { peopleOf } from "c/accordStakeholderView";
-import { byId, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+import { byId, expectAccessible, mounter, resetDom, settle } from "test/accordTest";
 
 const MAP = require("../../accordStakeholderMap/__tests__/data/getStakeholderMap.json");
 const mount = mounter("c-accord-stakeholder-chart", AccordStakeholderChart);

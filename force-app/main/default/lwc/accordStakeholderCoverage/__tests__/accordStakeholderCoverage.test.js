@@ -3,7 +3,7 @@ import getStakeholderMap from "@salesforce/apex/AccordStakeholderController.getS
 import { subscribe, unsubscribe } from "lightning/messageService";
 import STAKEHOLDERS_CHANGED from "@salesforce/messageChannel/Accord_Stakeholders_Changed__c";
 import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
-import { byId, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+import { byId, expectAccessible, mounter, resetDom, settle } from "test/accordTest";
 
 const MAP = require("../../accordStakeholderMap/__tests__/data/getStakeholderMap.json");
 

@@ -1,5 +1,5 @@
 import AccordStakeholderForm from "c/accordStakeholderForm";
-import { byId, change, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+import { byId, change, expectAccessible, mounter, resetDom, settle } from "test/accordTest";
 
 const MAP = require("../../accordStakeholderMap/__tests__/data/getStakeholderMap.json");
 const mount = mounter("c-accord-stakeholder-form", AccordStakeholderForm, {

@@ -1,6 +1,6 @@
 import AccordStakeholderList from "c/accordStakeholderList";
 import { peopleOf } from "c/accordStakeholderView";
-import { byId, change, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+import { byId, change, expectAccessible, mounter, resetDom, settle } from "test/accordTest";
 
 const MAP = require("../../accordStakeholderMap/__tests__/data/getStakeholderMap.json");
 const mount = mounter("c-accord-stakeholder-list", AccordStakeholderList, { canEdit: true });

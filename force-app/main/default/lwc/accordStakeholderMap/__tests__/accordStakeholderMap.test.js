@@ -3,16 +3,7 @@ import getStakeholderMap from "@salesforce/apex/AccordStakeholderController.getS
 import saveStakeholder from "@salesforce/apex/AccordStakeholderController.saveStakeholder";
 import { publish, subscribe } from "lightning/messageService";
 import CUSTOMER_MODE from "@salesforce/messageChannel/Accord_Customer_Mode__c";
-import {
-  loadingState,
-  unanswered,
-  byId,
-  change,
-  expectAccessible,
-  mounter,
-  resetDom,
-  settle
-} from "../../../../../test/jest-helpers/accordTest";
+import { loadingState, unanswered, byId, change, expectAccessible, mounter, resetDom, settle } from "test/accordTest";
 
 const MAP = require("./data/getStakeholderMap.json");
 

@@ -1,6 +1,6 @@
 import AccordStakeholderMap from "c/accordStakeholderMap";
 import getStakeholderMap from "@salesforce/apex/AccordStakeholderController.getStakeholderMap";
-import { byId, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+import { byId, expectAccessible, mounter, resetDom, settle } from "test/accordTest";
 
 const MAP = require("./data/getStakeholderMap.json");
 

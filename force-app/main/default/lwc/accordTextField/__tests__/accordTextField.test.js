@@ -1,5 +1,5 @@
 import AccordTextField from "c/accordTextField";
-import { expectAccessible, mounter, resetDom, settle, typeInto } from "../../../../../test/jest-helpers/accordTest";
+import { expectAccessible, mounter, resetDom, settle, typeInto } from "test/accordTest";
 
 const mount = mounter("c-accord-text-field", AccordTextField, { label: "What the customer said" });
 const inner = (element) => element.shadowRoot.querySelector('[data-id="input"]');

@@ -1,8 +1,8 @@
 import AccordVersionChanges from "c/accordVersionChanges";
 import getVersions from "@salesforce/apex/AccordPlanVersionController.getVersions";
 import { planFingerprint } from "c/accordCore";
-import { byId, expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
-import { versionOf } from "../../../../../test/jest-helpers/accordVersions";
+import { byId, expectAccessible, mounter, resetDom, settle } from "test/accordTest";
+import { versionOf } from "test/accordVersions";
 
 jest.mock("@salesforce/apex/AccordPlanVersionController.getVersions", () => ({ default: jest.fn() }), {
   virtual: true

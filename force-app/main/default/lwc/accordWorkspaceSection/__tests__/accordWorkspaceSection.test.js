@@ -1,5 +1,5 @@
 import AccordWorkspaceSection from "c/accordWorkspaceSection";
-import { expectAccessible, mounter, resetDom, settle } from "../../../../../test/jest-helpers/accordTest";
+import { expectAccessible, mounter, resetDom, settle } from "test/accordTest";
 
 const WORKSPACE = require("../../accordPlanWorkspace/__tests__/data/workspaceDraft.json");
 const mount = mounter("c-accord-workspace-section", AccordWorkspaceSection, {
