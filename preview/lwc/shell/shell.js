@@ -112,11 +112,15 @@ export default class Shell extends LightningElement {
   }
 
   get accountOptions() {
-    return this.accounts.map((a) => ({ ...a, selected: a.id === this.selectedAccountId }));
+    return this.accounts.map((a) => ({ value: a.id, label: a.name, selected: a.id === this.selectedAccountId }));
   }
 
   get languageOptions() {
-    return Object.keys(LOCALES).map((code) => ({ code, label: STRINGS.languages[code], selected: code === language }));
+    return Object.keys(LOCALES).map((code) => ({
+      value: code,
+      label: STRINGS.languages[code],
+      selected: code === language
+    }));
   }
 
   get viewOptions() {
@@ -124,6 +128,16 @@ export default class Shell extends LightningElement {
       { value: "desktop", label: STRINGS.desktop, selected: !this.isPhoneView },
       { value: "phone", label: STRINGS.phone, selected: this.isPhoneView }
     ];
+  }
+
+  /** The bar's choices, one select each: the name is the select's id and picks its handler (handlePick). */
+  get pickers() {
+    return [
+      { name: "account", label: STRINGS.account, options: this.accountOptions },
+      { name: "record", label: STRINGS.recordPage, options: this.recordOptions },
+      { name: "language", label: STRINGS.language, options: this.languageOptions },
+      { name: "view", label: STRINGS.view, options: this.viewOptions }
+    ].map((picker) => ({ ...picker, dataId: `${picker.name}-select` }));
   }
 
   get hasAccounts() {
@@ -164,22 +178,17 @@ export default class Shell extends LightningElement {
     window.location.search = query.toString();
   }
 
-  handleAccountChange(event) {
-    this.navigate({ account: event.target.value, plan: null });
+  handlePick(event) {
+    const { name, value } = event.target;
+    if (name === "account") this.navigate({ account: value, plan: null });
+    else if (name === "record") this.pickRecord(value || "");
+    else if (name === "language") this.navigate({ lang: value === "en_US" ? null : value });
+    else if (name === "view") this.navigate({ view: value === "phone" ? "phone" : null });
   }
 
-  handleRecordChange(event) {
-    const value = event.target.value || "";
+  pickRecord(value) {
     if (value.startsWith("app:")) this.navigate({ app: value.slice(4), plan: null });
     else this.navigate({ account: this.selectedAccountId, plan: value || null, app: null });
-  }
-
-  handleLanguageChange(event) {
-    this.navigate({ lang: event.target.value === "en_US" ? null : event.target.value });
-  }
-
-  handleViewChange(event) {
-    this.navigate({ view: event.target.value === "phone" ? "phone" : null });
   }
 
   async handleReset() {
