@@ -27,9 +27,7 @@ module.exports = {
     // test/<name>: a shared jest helper of the components' tests (force-app/test/jest-helpers/<name>.js).
     "^test/(.*)$": "<rootDir>/force-app/test/jest-helpers/$1",
     "^lightning/platformShowToastEvent$": "<rootDir>/force-app/test/jest-mocks/lightning/platformShowToastEvent",
-    "^lightning/navigation$": "<rootDir>/force-app/test/jest-mocks/lightning/navigation",
-    // A CSS-only module (@import "c/…" in a component's CSS): the LWC resolver finds only .js entries.
-    "^c/accordStanceStyle$": "<rootDir>/force-app/main/default/lwc/accordStanceStyle/accordStanceStyle.css"
+    "^lightning/navigation$": "<rootDir>/force-app/test/jest-mocks/lightning/navigation"
   },
   testPathIgnorePatterns: ["<rootDir>/node_modules/", "<rootDir>/checks/", "<rootDir>/e2e/", "<rootDir>/preview/"],
   collectCoverageFrom: [

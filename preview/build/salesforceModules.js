@@ -95,14 +95,9 @@ function salesforceModules({ root }) {
     context.error(`Unresolved import "${source}" in ${where}: ${reason}`);
   }
 
-  /**
-   * A component module (c/name or preview/name) with the alias specifier the LWC compiler expects, or a CSS-only
-   * module (a bundle of name.css alone, which a component's CSS brings in with @import "c/name").
-   */
+  /** A component module (c/name or preview/name) with the alias specifier the LWC compiler expects. */
   function componentId(context, folder, namespace, name, source, importer) {
     const file = bundleFile(folder, name);
-    const cssOnly = path.join(folder, name, `${name}.css`);
-    if (!fs.existsSync(file) && fs.existsSync(cssOnly)) return cssOnly;
     if (!fs.existsSync(file)) {
       return fail(context, source, importer, `no ${path.relative(root, file)}`);
     }

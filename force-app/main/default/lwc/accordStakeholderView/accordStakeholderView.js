@@ -31,16 +31,6 @@ export function stanceWord(stance) {
   return LABELS[`Stance_${stanceKey(stance)}`] || String(stance);
 }
 
-/**
- * Icon (an SVG path on a 16 × 16 grid: arrow up, arrow down, dash) and class of a stance; the word always
- * accompanies them. Plain SVG rather than lightning-icon: a chart of 300 people renders 300 of them.
- */
-function stanceLook(stance) {
-  if (stance > 0) return { icon: "M8 13V3M3.5 7.5L8 3l4.5 4.5", className: "stance stance_positive" };
-  if (stance < 0) return { icon: "M8 3v10M3.5 8.5L8 13l4.5-4.5", className: "stance stance_negative" };
-  return { icon: "M3 8h10", className: "stance stance_neutral" };
-}
-
 export function roleLabel(code) {
   return (code && LABELS[`StakeholderRole_${code}`]) || code || "";
 }
@@ -81,9 +71,8 @@ export function issuesByPerson(coverage) {
   return byPerson;
 }
 
-/** One stakeholder as the map shows it: every fact labelled, stance as icon and word. */
+/** One stakeholder as the map shows it: every fact labelled (its stance is drawn by c-accord-stance). */
 export function personView(stakeholder, issues = []) {
-  const look = stanceLook(stakeholder.stance);
   const owner =
     stakeholder.relationshipOwnerName || (stakeholder.relationshipOwnerId ? "" : LABELS.StakeholderMap_NoOwner);
   const lastEngaged = formatDate(stakeholder.lastEngagedOn) || LABELS.StakeholderMap_NeverEngaged;
@@ -100,9 +89,6 @@ export function personView(stakeholder, issues = []) {
     influenceText: formatLabel(LABELS.StakeholderMap_Influence, stakeholder.influence),
     strengthText: formatLabel(LABELS.StakeholderMap_Strength, stakeholder.relationshipStrength),
     stance: stakeholder.stance,
-    stanceWord: stanceWord(stakeholder.stance),
-    stanceIconPath: look.icon,
-    stanceClass: look.className,
     ownerId: stakeholder.relationshipOwnerId || null,
     owner,
     lastEngaged,
