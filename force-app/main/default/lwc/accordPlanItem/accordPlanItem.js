@@ -40,9 +40,6 @@ export default class AccordPlanItem extends ScreenFollower(LightningElement) {
   get showActions() {
     return this.editable && this.mode === "view";
   }
-  get showsItemActions() {
-    return this.showActions || this.isConfirmingRemove;
-  }
   /** The action row's buttons: Edit and Remove (a need puts its decision first). */
   get actionButtons() {
     return [
@@ -51,10 +48,12 @@ export default class AccordPlanItem extends ScreenFollower(LightningElement) {
     ];
   }
   /**
-   * What c-accord-item-actions shows: the row, or the question while a removal waits for its answer; `itemName`
-   * (the subclass's) names the record in each button's accessible name, so ten "Remove" buttons say which.
+   * What c-accord-item-actions shows: the row, or the question while a removal waits for its answer; null when
+   * neither shows. `itemName` (the subclass's) names the record in each button's accessible name, so ten "Remove"
+   * buttons say which.
    */
   get itemActions() {
+    if (!this.showActions && !this.isConfirmingRemove) return null;
     return {
       kind: this.kind,
       itemName: this.itemName,
