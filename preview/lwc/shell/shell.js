@@ -94,50 +94,47 @@ export default class Shell extends LightningElement {
   }
 
   get recordOptions() {
-    const planId = this.planId;
-    const appName = this.appName;
     return [
-      { value: "", label: STRINGS.accountPage, selected: !planId && !appName },
+      { value: "", label: STRINGS.accountPage },
       ...this.plans.map((p) => ({
         value: p.id,
-        label: `${STRINGS.planObject} ${p.periodStart} – ${p.periodEnd} (${p.status}, v${p.version})`,
-        selected: p.id === planId && !appName
+        label: `${STRINGS.planObject} ${p.periodStart} – ${p.periodEnd} (${p.status}, v${p.version})`
       })),
-      ...(COMPONENTS.AppPage || []).map((c) => ({
-        value: `app:${c.name}`,
-        label: `${STRINGS.appPage}: ${c.label}`,
-        selected: c.name === appName
-      }))
+      ...(COMPONENTS.AppPage || []).map((c) => ({ value: `app:${c.name}`, label: `${STRINGS.appPage}: ${c.label}` }))
     ];
   }
 
-  get accountOptions() {
-    return this.accounts.map((a) => ({ value: a.id, label: a.name, selected: a.id === this.selectedAccountId }));
+  /** The record page shown: an app page, a plan, or the account's page (""). */
+  get recordValue() {
+    return this.appName ? `app:${this.appName}` : this.planId || "";
   }
 
-  get languageOptions() {
-    return Object.keys(LOCALES).map((code) => ({
-      value: code,
-      label: STRINGS.languages[code],
-      selected: code === language
-    }));
-  }
-
-  get viewOptions() {
-    return [
-      { value: "desktop", label: STRINGS.desktop, selected: !this.isPhoneView },
-      { value: "phone", label: STRINGS.phone, selected: this.isPhoneView }
-    ];
-  }
-
-  /** The bar's choices, one select each: the name is the select's id and picks its handler (handlePick). */
+  /** The bar's choices, a c-accord-select each; the name picks the navigation (handlePick). */
   get pickers() {
     return [
-      { name: "account", label: STRINGS.account, options: this.accountOptions },
-      { name: "record", label: STRINGS.recordPage, options: this.recordOptions },
-      { name: "language", label: STRINGS.language, options: this.languageOptions },
-      { name: "view", label: STRINGS.view, options: this.viewOptions }
-    ].map((picker) => ({ ...picker, dataId: `${picker.name}-select` }));
+      {
+        name: "account",
+        label: STRINGS.account,
+        value: this.selectedAccountId,
+        options: this.accounts.map((a) => ({ value: a.id, label: a.name }))
+      },
+      { name: "record", label: STRINGS.recordPage, value: this.recordValue, options: this.recordOptions },
+      {
+        name: "language",
+        label: STRINGS.language,
+        value: language,
+        options: Object.keys(LOCALES).map((code) => ({ value: code, label: STRINGS.languages[code] }))
+      },
+      {
+        name: "view",
+        label: STRINGS.view,
+        value: this.isPhoneView ? "phone" : "desktop",
+        options: [
+          { value: "desktop", label: STRINGS.desktop },
+          { value: "phone", label: STRINGS.phone }
+        ]
+      }
+    ];
   }
 
   get hasAccounts() {
@@ -179,7 +176,8 @@ export default class Shell extends LightningElement {
   }
 
   handlePick(event) {
-    const { name, value } = event.target;
+    const name = event.currentTarget.dataset.name;
+    const value = event.detail.value;
     if (name === "account") this.navigate({ account: value, plan: null });
     else if (name === "record") this.pickRecord(value || "");
     else if (name === "language") this.navigate({ lang: value === "en_US" ? null : value });
