@@ -5,6 +5,13 @@ const path = require("node:path");
 const { jestConfig } = require("@salesforce/sfdx-lwc-jest/config");
 
 const LWC_DIR = path.join(__dirname, "force-app/main/default/lwc");
+// One LWC release for compiler, engine and synthetic shadow (shared/TOOLCHAIN.md): the engine of the `lwc` we pin,
+// not the older one @salesforce/sfdx-lwc-jest hoists, which ran templates compiled by the newer compiler.
+const LWC_ENGINE = path.join(
+  path.dirname(require.resolve("@lwc/engine-dom", { paths: [path.dirname(require.resolve("lwc"))] })),
+  "index.cjs"
+);
+const LWC_TRANSFORMER = path.join(__dirname, "force-app/test/jest-transformer.js");
 // The generated accordCore is covered through src/core; the threshold applies to real components.
 const hasComponents = fs.existsSync(LWC_DIR) && fs.readdirSync(LWC_DIR).some((name) => name !== "accordCore");
 
@@ -17,7 +24,7 @@ module.exports = {
       "babel-jest",
       { presets: ["@babel/preset-typescript"], plugins: ["@babel/plugin-transform-modules-commonjs"] }
     ],
-    ...jestConfig.transform
+    ...Object.fromEntries(Object.keys(jestConfig.transform).map((files) => [files, LWC_TRANSFORMER]))
   },
   // @salesforce/label/c.* → the English text from CustomLabels (not the bare label name).
   setupFiles: [...(jestConfig.setupFiles || []), "<rootDir>/force-app/test/jest-mocks/labels.js"],
@@ -26,6 +33,7 @@ module.exports = {
   moduleNameMapper: {
     // test/<name>: a shared jest helper of the components' tests (force-app/test/jest-helpers/<name>.js).
     "^test/(.*)$": "<rootDir>/force-app/test/jest-helpers/$1",
+    "^lwc$": LWC_ENGINE,
     "^lightning/platformShowToastEvent$": "<rootDir>/force-app/test/jest-mocks/lightning/platformShowToastEvent",
     "^lightning/navigation$": "<rootDir>/force-app/test/jest-mocks/lightning/navigation"
   },
