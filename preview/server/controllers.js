@@ -313,13 +313,7 @@ function createControllers({ getCore, getConfigCore, store: getStore, now = () =
    * agreement, default 9): REVIEW_TOO_EARLY with the first allowed date, as AccordReviewSchedule.requireStartAllowed.
    */
   function requireReviewAllowed(plan, language) {
-    const country = (store().config.countries || []).find(
-      (c) => plan.countryCode && c.countryCode === plan.countryCode
-    );
-    const settings = {
-      reviewCadenceMonths: country ? country.reviewCadenceMonths : null,
-      reviewEarliestMonths: country && country.reviewEarliestMonths != null ? country.reviewEarliestMonths : null
-    };
+    const settings = core().reviewSettingsFor(store().config, plan.countryCode);
     const refusal = core().reviewStartIssue(plan, settings, now());
     if (!refusal) return;
     const earliest = String(refusal.params && refusal.params.earliestDate);

@@ -102,6 +102,7 @@ export {
 export type { WordPart } from "./plan/wordDiff";
 export {
   reviewSchedule,
+  reviewSettingsFor,
   reviewStartIssue,
   type CheckInDue,
   type ReviewSchedule,

@@ -7,7 +7,7 @@
  * Apex twin: classes/rules/AccordReviewSchedule.cls (vectors: spec/review.json); the server refuses startReview
  * before the earliest date (AccordPlanService, the preview's controllers).
  */
-import type { PlanDto } from "../contract";
+import type { AccordConfiguration, PlanDto } from "../contract";
 import { issue, type PlanIssue } from "./types";
 
 export const DEFAULT_EARLIEST_REVIEW_MONTHS = 9;
@@ -18,6 +18,23 @@ export interface ReviewSettings {
   reviewCadenceMonths: number | null;
   /** Months after agreement before the 12-month review may start; null: the default, 9. */
   reviewEarliestMonths: number | null;
+}
+
+/**
+ * The review settings of a plan's country: its setting in the configuration, by code. No configuration, no country
+ * or no setting for it gives nulls, so the defaults apply. Apex finds the setting the same way
+ * (AccordPlanService.requireReviewAllowed).
+ */
+export function reviewSettingsFor(
+  configuration: Pick<AccordConfiguration, "countries"> | null | undefined,
+  countryCode: string | null | undefined
+): ReviewSettings {
+  const countries = (configuration && configuration.countries) || [];
+  const country = countryCode ? countries.find((c) => c.countryCode === countryCode) : undefined;
+  return {
+    reviewCadenceMonths: country ? country.reviewCadenceMonths : null,
+    reviewEarliestMonths: country?.reviewEarliestMonths ?? null
+  };
 }
 
 export interface CheckInDue {

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { PlanDto } from "../../contract";
-import { addMonths, reviewSchedule, reviewStartIssue } from "../reviewSchedule";
+import { addMonths, reviewSchedule, reviewSettingsFor, reviewStartIssue } from "../reviewSchedule";
 import { initiativeSuccess } from "../../scores/delivery";
 
 const spec = JSON.parse(fs.readFileSync(path.join(__dirname, "../../../../spec/review.json"), "utf8"));
@@ -41,4 +41,42 @@ describe("reviewStartIssue (spec/review.json starts)", () => {
       else expect(result).toMatchObject(vector.expected);
     });
   }
+});
+
+describe("reviewSettingsFor", () => {
+  const configuration = {
+    countries: [
+      {
+        countryCode: "DE",
+        archetypeCode: "HOSP",
+        kamReadiness: "Established" as const,
+        pullThroughStrategy: "",
+        reviewCadenceMonths: 3,
+        reviewEarliestMonths: 10
+      },
+      {
+        countryCode: "JP",
+        archetypeCode: "HOSP",
+        kamReadiness: "Established" as const,
+        pullThroughStrategy: "",
+        reviewCadenceMonths: 6
+      }
+    ]
+  };
+
+  it("takes the cadence and the earliest start of the plan's country", () => {
+    expect(reviewSettingsFor(configuration, "DE")).toEqual({ reviewCadenceMonths: 3, reviewEarliestMonths: 10 });
+  });
+
+  it("leaves the earliest start to the default when the country sets none", () => {
+    expect(reviewSettingsFor(configuration, "JP")).toEqual({ reviewCadenceMonths: 6, reviewEarliestMonths: null });
+  });
+
+  it.each([
+    ["a country without a setting", configuration, "FR"],
+    ["a plan without a country", configuration, null],
+    ["no configuration", null, "DE"]
+  ])("gives the defaults for %s", (_name, config, code) => {
+    expect(reviewSettingsFor(config, code)).toEqual({ reviewCadenceMonths: null, reviewEarliestMonths: null });
+  });
 });

@@ -1266,6 +1266,14 @@ function keepsSharedVersion(before, after) {
 
 const DEFAULT_EARLIEST_REVIEW_MONTHS = 9;
 const REVIEW_AFTER_MONTHS = 12;
+function reviewSettingsFor(configuration, countryCode) {
+    const countries = (configuration && configuration.countries) || [];
+    const country = countryCode ? countries.find((c) => c.countryCode === countryCode) : undefined;
+    return {
+        reviewCadenceMonths: country ? country.reviewCadenceMonths : null,
+        reviewEarliestMonths: country?.reviewEarliestMonths ?? null
+    };
+}
 function addMonths(isoDate, months) {
     const [year, month, day] = isoDate.slice(0, 10).split("-").map(Number);
     const target = new Date(Date.UTC(year, month - 1 + months, 1));
@@ -2041,4 +2049,4 @@ function personName(parts, language) {
     return `${family}${joiner}${given}`;
 }
 
-export { AccordInputError, COMMITMENT_STATUSES, CRITERION_WEIGHT_TOTAL, DECISION_ROLES, DIMENSION_AUDIENCES, HIGH_PRIORITY_FROM, INITIATIVE_STATUSES, KAM_READINESS_LEVELS, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, RESPONDENT_FUNCTIONS, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, STRONG_RELATIONSHIP_FROM, SUCCESS_OUTCOMES, TEXT_FIELD_LENGTHS, allowedActions, archetypeByCode, canonicalPlanText, carryOverChoices, changesBaseline, circleText, compareSequenceThenKey, compareText, computeKeyAccountPriority, countryKamModel, customerDocument, deliveryRates, fail, findConfigurationGaps, formatDatePattern, initiativeSuccess, keepsSharedVersion, labelKey, languageTag, needsNewVersion, nominationIssues, normalizeText, optionalText, personName, planFingerprint, planHealth, planLanguageForCountry, portfolioQuadrant, requireArray, requireNumber, requireObject, requireOneOf, requireText, resolveAccountConfiguration, reviewSchedule, reviewStartIssue, roundToTenth, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };
+export { AccordInputError, COMMITMENT_STATUSES, CRITERION_WEIGHT_TOTAL, DECISION_ROLES, DIMENSION_AUDIENCES, HIGH_PRIORITY_FROM, INITIATIVE_STATUSES, KAM_READINESS_LEVELS, LANGUAGES, NEED_DECISIONS, NEED_THEMES, PARTIES, PLAN_STATUSES, RESPONDENT_FUNCTIONS, REVIEW_OUTCOMES, REVIEW_TYPES, SIGNATURE_METHODS, STAKEHOLDER_RANGES, STAKEHOLDER_ROLES, STRONG_RELATIONSHIP_FROM, SUCCESS_OUTCOMES, TEXT_FIELD_LENGTHS, allowedActions, archetypeByCode, canonicalPlanText, carryOverChoices, changesBaseline, circleText, compareSequenceThenKey, compareText, computeKeyAccountPriority, countryKamModel, customerDocument, deliveryRates, fail, findConfigurationGaps, formatDatePattern, initiativeSuccess, keepsSharedVersion, labelKey, languageTag, needsNewVersion, nominationIssues, normalizeText, optionalText, personName, planFingerprint, planHealth, planLanguageForCountry, portfolioQuadrant, requireArray, requireNumber, requireObject, requireOneOf, requireText, resolveAccountConfiguration, reviewSchedule, reviewSettingsFor, reviewStartIssue, roundToTenth, shareReadiness, shortFingerprint, stakeholderIssues, versionChanges };

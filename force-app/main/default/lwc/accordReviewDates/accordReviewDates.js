@@ -1,5 +1,5 @@
 import { LightningElement, api } from "lwc";
-import { reviewSchedule } from "c/accordCore";
+import { reviewSchedule, reviewSettingsFor } from "c/accordCore";
 import { LABELS, formatLabel } from "c/accordLabels";
 import { ScreenFollower } from "c/accordScreenLabels";
 import { userDate } from "c/accordPlanView";
@@ -26,13 +26,7 @@ export default class AccordReviewDates extends ScreenFollower(LightningElement) 
   @api configuration = null;
 
   get settings() {
-    const code = this.plan ? this.plan.countryCode : null;
-    const countries = this.configuration && this.configuration.countries ? this.configuration.countries : [];
-    const country = countries.find((entry) => code && entry.countryCode === code);
-    return {
-      reviewCadenceMonths: country ? country.reviewCadenceMonths : null,
-      reviewEarliestMonths: country && country.reviewEarliestMonths != null ? country.reviewEarliestMonths : null
-    };
+    return reviewSettingsFor(this.configuration, this.plan ? this.plan.countryCode : null);
   }
 
   get schedule() {
