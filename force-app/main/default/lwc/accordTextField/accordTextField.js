@@ -81,13 +81,17 @@ export default class AccordTextField extends LightningElement {
     return this.type === "text";
   }
 
+  /** The labels it speaks: the parent's (the survey's own), else the screen's, else the user's. */
+  get spokenLabels() {
+    return this.labels || this.shownLabels || LABELS;
+  }
+
   get limit() {
     const max = this.max;
     if (max === null) return { counter: "", tooLong: false, message: "" };
-    if (this.labels) return textLimit(this._value, max, this.labels);
-    return this.shownLabels
-      ? textLimit(this._value, max, this.shownLabels, this.shownLocale)
-      : textLimit(this._value, max);
+    // The screen's locale goes with the screen's labels; the parent's labels and the user's count in the user's.
+    const locale = !this.labels && this.shownLabels ? this.shownLocale : undefined;
+    return textLimit(this._value, max, this.spokenLabels, locale);
   }
 
   get showsFootnote() {
@@ -126,7 +130,7 @@ export default class AccordTextField extends LightningElement {
     if (limit) return limit;
     if (this.parentMessage) return this.parentMessage;
     if (this.required && !this.disabled && this._value === "") {
-      return (this.labels || this.shownLabels || LABELS).Common_Required || LABELS.Common_Required;
+      return this.spokenLabels.Common_Required || LABELS.Common_Required;
     }
     return "";
   }
